@@ -1,0 +1,167 @@
+package io.gongxin.account.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.gongxin.account.Accounts;
+import io.gongxin.account.Caller;
+import io.gongxin.account.NewAccount;
+import io.gongxin.account.Organisation;
+import io.gongxin.account.Role;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.subject.Identifiers;
+import io.gongxin.subject.InvalidIdentifierException;
+import io.gongxin.subject.SubjectIdentifier;
+import io.gongxin.subject.Subjects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "accounts", description = "账户与机构 / accounts and organisations")
+class AccountController {
+
+	private final Accounts accounts;
+
+	private final AccountUsers users;
+
+	private final Identifiers identifiers;
+
+	private final Subjects subjects;
+
+	private final Clock clock;
+
+	AccountController(Accounts accounts, AccountUsers users, Identifiers identifiers, Subjects subjects, Clock clock) {
+		this.accounts = accounts;
+		this.users = users;
+		this.identifiers = identifiers;
+		this.subjects = subjects;
+		this.clock = clock;
+	}
+
+	record AccountRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,63}") String username,
+			@NotBlank String password, @NotBlank String role, String organisation, String subjectId) {
+
+		@Override
+		public String toString() {
+			return "AccountRequest[" + username + ", " + role + "]";
+		}
+	}
+
+	@PostMapping("/accounts")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('CENTER_ADMIN')")
+	@Operation(summary = "开设账户（中心管理员）/ open an account (centre admin)")
+	Map<String, Object> open(@Valid @RequestBody AccountRequest request, Caller caller) {
+		Role role = role(request.role());
+		SubjectIdentifier subject = null;
+		if (request.subjectId() != null && !request.subjectId().isBlank()) {
+			try {
+				subject = identifiers.parse(request.subjectId());
+			}
+			catch (InvalidIdentifierException ex) {
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER",
+						Map.of("reasonCode", ex.reason().name()), "subjectId");
+			}
+		}
+		return describe(accounts.open(
+				new NewAccount(request.username(), request.password(), role, request.organisation(), subject),
+				caller.username()));
+	}
+
+	@GetMapping("/accounts/me")
+	@Operation(summary = "当前账户 / the calling account")
+	Map<String, Object> me(Caller caller) {
+		return describe(caller);
+	}
+
+	record TokenRequest(@Size(max = 100) String name, @Min(1) @Max(3650) Integer validDays) {
+	}
+
+	@PostMapping("/accounts/{username}/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('CENTER_ADMIN') or #username.toLowerCase() == authentication.name")
+	@Operation(summary = "签发接口令牌（仅显示一次）/ issue an API token, shown once")
+	Map<String, Object> issueToken(@PathVariable String username, @Valid @RequestBody(required = false) TokenRequest request) {
+		String account = AccountUsers.normalise(username);
+		if (!accounts.exists(account)) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT", Map.of("username", account), account);
+		}
+		String name = request == null || request.name() == null ? "api" : request.name();
+		int days = request == null || request.validDays() == null ? 365 : request.validDays();
+		Accounts.IssuedToken token = accounts.issueToken(account, name,
+				clock.instant().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+		return Map.of("id", token.id(), "token", token.token(), "expiresAt", token.expiresAt().toString());
+	}
+
+	@PostMapping("/accounts/{username}/unlock")
+	@PreAuthorize("hasRole('CENTER_ADMIN')")
+	@Operation(summary = "解除锁定（中心管理员）/ lift a lock-out (centre admin)")
+	Map<String, Object> unlock(@PathVariable String username) {
+		if (!users.unlock(username)) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT", Map.of("username", username), username);
+		}
+		return Map.of("username", AccountUsers.normalise(username), "locked", false);
+	}
+
+	record OrganisationRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code,
+			@NotBlank @Size(max = 200) String name) {
+	}
+
+	@PostMapping("/organisations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('CENTER_ADMIN')")
+	@Operation(summary = "登记机构（中心管理员）/ register an organisation (centre admin)")
+	Organisation registerOrganisation(@Valid @RequestBody OrganisationRequest request) {
+		return accounts.registerOrganisation(new Organisation(request.code(), request.name().strip()));
+	}
+
+	@GetMapping("/organisations")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "机构列表 / organisations")
+	List<Organisation> organisations() {
+		return accounts.organisations();
+	}
+
+	private static Role role(String name) {
+		try {
+			return Role.valueOf(name.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_ROLE", Map.of("role", name), name);
+		}
+	}
+
+	/** The subject of a SUBJECT account is shown as anyone may see it: a person's number masked. */
+	private Map<String, Object> describe(Caller caller) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("username", caller.username());
+		body.put("role", caller.role());
+		body.put("organisation", caller.organisation());
+		caller.actingSubject()
+			.flatMap(subjects::find)
+			.ifPresent(s -> body.put("subject", Map.of("type", s.type(), "id", s.displayIdentifier())));
+		return body;
+	}
+}

@@ -1,0 +1,157 @@
+package io.gongxin.account.internal;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.gongxin.account.Accounts;
+import io.gongxin.account.Caller;
+import io.gongxin.account.NewAccount;
+import io.gongxin.account.Organisation;
+import io.gongxin.account.Role;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.Subjects;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+class AccountsJdbc implements Accounts {
+
+	static final int MIN_PASSWORD = 8;
+
+	private static final int MAX_PASSWORD = 128;
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final Subjects subjects;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AccountsJdbc(JdbcClient jdbc, PasswordEncoder passwords, Subjects subjects) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.subjects = subjects;
+	}
+
+	@Override
+	@Transactional
+	public Caller open(NewAccount account, String openedBy) {
+		String username = account.username().trim().toLowerCase(java.util.Locale.ROOT);
+		String password = account.password();
+		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
+				|| password.equalsIgnoreCase(username)) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "WEAK_PASSWORD", MIN_PASSWORD, MAX_PASSWORD);
+		}
+		SubjectKey subject = null;
+		String organisation = null;
+		if (account.role() == Role.SUBJECT) {
+			if (account.subject() == null) {
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "SUBJECT_REQUIRED");
+			}
+			subject = subjects.register(account.subject(), null).key();
+		}
+		else {
+			if (account.organisation() == null || account.organisation().isBlank()) {
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "ORGANISATION_REQUIRED");
+			}
+			organisation = organisation(account.organisation().trim().toUpperCase(java.util.Locale.ROOT))
+				.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_ORGANISATION",
+						Map.of("organisation", account.organisation()), account.organisation()))
+				.code();
+		}
+		int inserted = jdbc.sql("""
+				insert into accounts (username, password_hash, role, organisation_code, subject_key, created_by)
+				values (?, ?, ?, ?, ?, ?) on conflict (username) do nothing""")
+			.params(username, passwords.encode(password), account.role().name(), organisation,
+					subject == null ? null : subject.value(), openedBy)
+			.update();
+		if (inserted == 0) {
+			throw new ProblemException(HttpStatus.CONFLICT, "USERNAME_TAKEN", Map.of("username", username), username);
+		}
+		return new Caller(username, account.role(), organisation, subject);
+	}
+
+	@Override
+	@Transactional
+	public Organisation registerOrganisation(Organisation organisation) {
+		int inserted = jdbc.sql("insert into organisations (code, name) values (?, ?) on conflict (code) do nothing")
+			.params(organisation.code(), organisation.name())
+			.update();
+		if (inserted == 0) {
+			throw new ProblemException(HttpStatus.CONFLICT, "ORGANISATION_EXISTS",
+					Map.of("organisation", organisation.code()), organisation.code());
+		}
+		return organisation;
+	}
+
+	@Override
+	public Optional<Organisation> organisation(String code) {
+		return jdbc.sql("select code, name from organisations where code = ?")
+			.param(code)
+			.query((rs, row) -> new Organisation(rs.getString("code"), rs.getString("name")))
+			.optional();
+	}
+
+	@Override
+	public List<Organisation> organisations() {
+		return jdbc.sql("select code, name from organisations order by code")
+			.query((rs, row) -> new Organisation(rs.getString("code"), rs.getString("name")))
+			.list();
+	}
+
+	@Override
+	public Optional<Caller> find(String username) {
+		return jdbc.sql("select username, role, organisation_code, subject_key from accounts where username = ?")
+			.param(username)
+			.query(AccountsJdbc::caller)
+			.optional();
+	}
+
+	@Override
+	public boolean exists(String username) {
+		return find(username).isPresent();
+	}
+
+	@Override
+	public boolean passwordMatches(String username, String password) {
+		return jdbc.sql("select password_hash from accounts where username = ?")
+			.param(username)
+			.query(String.class)
+			.optional()
+			.map(hash -> passwords.matches(password, hash))
+			.orElse(false);
+	}
+
+	@Override
+	@Transactional
+	public IssuedToken issueToken(String username, String name, Instant expiresAt) {
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		String token = "gx_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		long id = jdbc.sql("""
+				insert into api_tokens (username, token_hash, name, expires_at) values (?, ?, ?, ?) returning id""")
+			.params(username, TokenHash.of(token), name, expiresAt == null ? null : Timestamp.from(expiresAt))
+			.query(Long.class)
+			.single();
+		return new IssuedToken(id, token, expiresAt);
+	}
+
+	static Caller caller(ResultSet rs, int row) throws SQLException {
+		Long subject = rs.getObject("subject_key", Long.class);
+		return new Caller(rs.getString("username"), Role.valueOf(rs.getString("role")),
+				rs.getString("organisation_code"), subject == null ? null : new SubjectKey(subject));
+	}
+}

@@ -1,0 +1,70 @@
+package io.gongxin.account.internal;
+
+import java.io.IOException;
+
+import io.gongxin.platform.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 as problems with a stable code: who the caller is not, or what it may not do. */
+class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final ProblemResponses problems;
+
+	private final ObjectMapper json;
+
+	ProblemSecurityResponses(ProblemResponses problems, ObjectMapper json) {
+		this.problems = problems;
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+			throws IOException {
+		String code;
+		if (failure instanceof LockedException) {
+			code = "ACCOUNT_LOCKED";
+		}
+		else if (failure instanceof DisabledException) {
+			code = "ACCOUNT_DISABLED";
+		}
+		else if (failure instanceof BearerTokens.InvalidToken) {
+			code = "INVALID_TOKEN";
+		}
+		else if (request.getHeader("Authorization") != null) {
+			code = "BAD_CREDENTIALS";
+		}
+		else {
+			code = "UNAUTHENTICATED";
+		}
+		response.setHeader("WWW-Authenticate", "Basic realm=\"gongxin\", charset=\"UTF-8\"");
+		write(request, response, HttpStatus.UNAUTHORIZED, code);
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+			throws IOException {
+		ProblemDetail problem = problems.problem(status, code, ProblemResponses.localeOf(request));
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem);
+	}
+}

@@ -1,0 +1,83 @@
+package io.gongxin.account.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.gongxin.platform.ProblemResponses;
+import io.gongxin.platform.PublicEndpoints;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Deny by default, then grant: the public endpoints each module declares are open to anonymous
+ * callers, everything else needs an authenticated account, and each handler names the roles it
+ * admits ({@code @PreAuthorize}). The API ({@code /api/**}) is stateless (HTTP Basic or bearer
+ * token, no session, no CSRF); pages use form login with a session and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	ProblemSecurityResponses problemSecurityResponses(ProblemResponses problems, ObjectMapper json) {
+		return new ProblemSecurityResponses(problems, json);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
+			ProblemSecurityResponses responses, JdbcClient jdbc, AccountUsers users, Clock clock) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(responses))
+			.addFilterBefore(new BearerTokens(jdbc, users, clock, responses), BasicAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+			.authorizeHttpRequests(requests -> {
+				permitPublic(requests, publicEndpoints);
+				requests.anyRequest().authenticated();
+			});
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
+			ProblemSecurityResponses responses) throws Exception {
+		http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailures()).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/"))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(responses))
+			.authorizeHttpRequests(requests -> {
+				permitPublic(requests, publicEndpoints);
+				requests.requestMatchers("/", "/index.html", "/css/**", "/js/**", "/images/**").permitAll();
+				requests.anyRequest().authenticated();
+			});
+		return http.build();
+	}
+
+	private static void permitPublic(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			List<PublicEndpoints> publicEndpoints) {
+		publicEndpoints.stream().flatMap(p -> p.publicEndpoints().stream()).forEach(endpoint -> requests
+			.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(endpoint.method(), endpoint.pattern()))
+			.permitAll());
+	}
+}

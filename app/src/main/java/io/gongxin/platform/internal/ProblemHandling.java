@@ -1,0 +1,152 @@
+package io.gongxin.platform.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.ProblemResponses;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error a client can see is an RFC 9457 problem with a stable {@code code}; none carries a
+ * stack trace or an exception message.
+ */
+@RestControllerAdvice
+class ProblemHandling extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
+	private final ProblemResponses problems;
+
+	ProblemHandling(ProblemResponses problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<ProblemDetail> onProblem(ProblemException ex) {
+		ProblemDetail problem = problems.problem(ex.status(), ex.code(), locale(), ex.args());
+		ex.properties().forEach(problem::setProperty);
+		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> onTypeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", locale(), ex.getName());
+		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "code", "INVALID_PARAMETER")));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> onConstraintViolation(ConstraintViolationException ex) {
+		List<Map<String, String>> errors = ex.getConstraintViolations()
+			.stream()
+			.map(v -> Map.of("field", v.getPropertyPath().toString(), "code", "VALIDATION_FAILED", "message",
+					v.getMessage()))
+			.toList();
+		return validationFailed(errors);
+	}
+
+	/** Security decides who gets 401 and who 403: hand its exceptions back to its filters. */
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void onSecurity(RuntimeException ex) {
+		throw ex;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> onUnexpected(Exception ex) {
+		log.error("Unexpected failure answered as 500", ex);
+		return ResponseEntity.internalServerError()
+			.body(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", locale()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(Map.of("field", error.getField(), "code", "VALIDATION_FAILED", "message",
+					String.valueOf(error.getDefaultMessage())));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(error -> errors.add(Map.of("field", error.getObjectName(), "code", "VALIDATION_FAILED",
+					"message", String.valueOf(error.getDefaultMessage()))));
+		return ResponseEntity.badRequest().body(validationFailed(errors).getBody());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()), "code",
+						"VALIDATION_FAILED", "message", String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		return ResponseEntity.badRequest().body(validationFailed(errors).getBody());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", locale()));
+	}
+
+	/**
+	 * Spring's own errors (unreadable body, missing parameter, wrong method or media type): keep their
+	 * status, replace the text with ours and add a code derived from the status.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ProblemDetail problem;
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			problem = problems.problem(statusCode, "INVALID_PARAMETER", locale(), missing.getParameterName());
+			problem.setProperty("errors",
+					List.of(Map.of("field", missing.getParameterName(), "code", "INVALID_PARAMETER")));
+		}
+		else if (ex instanceof HttpMessageNotReadableException) {
+			problem = problems.problem(statusCode, "MALFORMED_REQUEST", locale());
+		}
+		else {
+			problem = problems.problem(statusCode, ErrorCodes.forStatus(statusCode.value()), locale());
+		}
+		return ResponseEntity.status(statusCode).headers(headers).body(problem);
+	}
+
+	private ResponseEntity<ProblemDetail> validationFailed(List<Map<String, String>> errors) {
+		ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", locale());
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+}

@@ -1,0 +1,16 @@
+package io.gongxin.subject;
+
+/** Why an identifier is not valid; each has a Chinese and English message ({@code identifier.reason.*}). */
+public enum IdentifierProblem {
+
+	/** Nothing left after normalisation. */
+	EMPTY,
+	/** Not 18 characters long. */
+	LENGTH,
+	/** A character outside the identifier's alphabet. */
+	CHARACTER,
+	/** The 7th to 14th characters of a resident id number are not a real date, or lie in the future. */
+	BIRTH_DATE,
+	/** The last character does not match the computed check character. */
+	CHECK_CHARACTER
+}

@@ -1,0 +1,24 @@
+package io.gongxin.subject;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The subjects the platform knows, found by identifier without ever storing a person's number in clear. */
+public interface Subjects {
+
+	/** The subject with this identifier, created if the platform does not know it yet. */
+	Subject register(SubjectIdentifier identifier, String name);
+
+	Optional<Subject> find(SubjectIdentifier identifier);
+
+	Optional<Subject> find(SubjectKey key);
+
+	/** The whole identifier, decrypted for a person: only for callers entitled to see it. */
+	SubjectIdentifier identifierOf(SubjectKey key);
+
+	/** Records that {@code person} is the legal representative of {@code organisation} from {@code since}. */
+	void recordLegalRepresentative(SubjectKey organisation, SubjectKey person, LocalDate since);
+
+	/** The organisation's current legal representative, if known. */
+	Optional<Subject> legalRepresentativeOf(SubjectKey organisation);
+}

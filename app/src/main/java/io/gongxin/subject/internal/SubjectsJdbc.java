@@ -1,0 +1,146 @@
+package io.gongxin.subject.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import io.gongxin.subject.ResidentIdNumber;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectIdentifier;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.SubjectType;
+import io.gongxin.subject.Subjects;
+import io.gongxin.subject.UnifiedSocialCreditCode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+class SubjectsJdbc implements Subjects {
+
+	private static final String COLUMNS = "subject_key, type, name, uscc, legacy_code, id_masked, birth_date";
+
+	private final JdbcClient jdbc;
+
+	private final IdentifierVault vault;
+
+	SubjectsJdbc(JdbcClient jdbc, IdentifierVault vault) {
+		this.jdbc = jdbc;
+		this.vault = vault;
+	}
+
+	@Override
+	@Transactional
+	public Subject register(SubjectIdentifier identifier, String name) {
+		String cleanName = name == null || name.isBlank() ? null : name.strip();
+		Optional<Subject> existing = find(identifier);
+		if (existing.isPresent()) {
+			if (cleanName != null && existing.get().name() == null) {
+				jdbc.sql("update subjects set name = ? where subject_key = ?")
+					.params(cleanName, existing.get().key().value())
+					.update();
+				return find(existing.get().key()).orElseThrow();
+			}
+			return existing.get();
+		}
+		SubjectKey key = new SubjectKey(jdbc.sql("select nextval('subject_key_seq')").query(Long.class).single());
+		insert(key, identifier, cleanName);
+		int claimed = jdbc.sql("insert into subject_lookup (lookup, subject_key) values (?, ?) on conflict do nothing")
+			.params(lookup(identifier), key.value())
+			.update();
+		if (claimed == 0) {
+			// another transaction registered the same identifier first: keep theirs
+			jdbc.sql("delete from subjects where subject_key = ?").param(key.value()).update();
+			return find(identifier).orElseThrow();
+		}
+		return find(key).orElseThrow();
+	}
+
+	private void insert(SubjectKey key, SubjectIdentifier identifier, String name) {
+		if (identifier instanceof UnifiedSocialCreditCode code) {
+			jdbc.sql("insert into subjects (subject_key, type, name, uscc, legacy_code) values (?, 'LEGAL_PERSON', ?, ?, ?)")
+				.params(key.value(), name, code.value(), code.legacy())
+				.update();
+		}
+		else {
+			ResidentIdNumber id = (ResidentIdNumber) identifier;
+			jdbc.sql("""
+					insert into subjects (subject_key, type, name, id_ciphertext, id_masked, birth_date)
+					values (?, 'NATURAL_PERSON', ?, ?, ?, ?)""")
+				.params(key.value(), name, vault.encrypt(id, key), id.masked(), id.birthDate())
+				.update();
+		}
+	}
+
+	@Override
+	public Optional<Subject> find(SubjectIdentifier identifier) {
+		return jdbc.sql("select " + COLUMNS.replace("subject_key", "s.subject_key")
+				+ " from subject_lookup l join subjects s on s.subject_key = l.subject_key where l.lookup = ?")
+			.param(lookup(identifier))
+			.query(SubjectsJdbc::subject)
+			.optional();
+	}
+
+	@Override
+	public Optional<Subject> find(SubjectKey key) {
+		return jdbc.sql("select " + COLUMNS + " from subjects where subject_key = ?")
+			.param(key.value())
+			.query(SubjectsJdbc::subject)
+			.optional();
+	}
+
+	@Override
+	public SubjectIdentifier identifierOf(SubjectKey key) {
+		return jdbc.sql("select uscc, legacy_code, id_ciphertext from subjects where subject_key = ?")
+			.param(key.value())
+			.query((rs, row) -> rs.getString("uscc") != null
+					? (SubjectIdentifier) new UnifiedSocialCreditCode(rs.getString("uscc"), rs.getBoolean("legacy_code"))
+					: vault.decrypt(rs.getBytes("id_ciphertext"), key))
+			.single();
+	}
+
+	@Override
+	@Transactional
+	public void recordLegalRepresentative(SubjectKey organisation, SubjectKey person, LocalDate since) {
+		jdbc.sql("""
+				update subject_relations set until = ?
+				 where subject_key = ? and relation = 'LEGAL_REPRESENTATIVE' and until is null and related_key <> ?""")
+			.params(since, organisation.value(), person.value())
+			.update();
+		jdbc.sql("""
+				insert into subject_relations (subject_key, relation, related_key, since)
+				select ?, 'LEGAL_REPRESENTATIVE', ?, ?
+				 where not exists (select 1 from subject_relations where subject_key = ? and related_key = ?
+				                      and relation = 'LEGAL_REPRESENTATIVE' and until is null)""")
+			.params(organisation.value(), person.value(), since, organisation.value(), person.value())
+			.update();
+	}
+
+	@Override
+	public Optional<Subject> legalRepresentativeOf(SubjectKey organisation) {
+		return jdbc.sql("select " + COLUMNS.replace("subject_key", "s.subject_key") + " " + """
+				 from subject_relations r join subjects s on s.subject_key = r.related_key
+				 where r.subject_key = ? and r.relation = 'LEGAL_REPRESENTATIVE' and r.until is null
+				 order by r.since desc limit 1""")
+			.param(organisation.value())
+			.query(SubjectsJdbc::subject)
+			.optional();
+	}
+
+	private String lookup(SubjectIdentifier identifier) {
+		if (identifier instanceof UnifiedSocialCreditCode code) {
+			return "U:" + code.value();
+		}
+		return "P:" + HexFormat.of().formatHex(vault.blindIndex((ResidentIdNumber) identifier));
+	}
+
+	private static Subject subject(ResultSet rs, int row) throws SQLException {
+		SubjectType type = SubjectType.valueOf(rs.getString("type"));
+		String display = type == SubjectType.LEGAL_PERSON ? rs.getString("uscc") : rs.getString("id_masked");
+		return new Subject(new SubjectKey(rs.getLong("subject_key")), type, rs.getString("name"), display,
+				rs.getObject("birth_date", LocalDate.class), rs.getBoolean("legacy_code"));
+	}
+}

@@ -1,0 +1,65 @@
+package io.gongxin.calendar;
+
+import java.time.LocalDate;
+
+import io.gongxin.GongxinTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@GongxinTest
+class WorkingDaysTest {
+
+	@Autowired
+	WorkingDays workingDays;
+
+	@ParameterizedTest(name = "{0} + {1} working days = {2}")
+	@CsvSource({
+			// 2025 Spring Festival: Sunday 26 January is an adjusted working day, 28 Jan - 4 Feb are off
+			"2025-01-24, 1, 2025-01-26", "2025-01-24, 2, 2025-01-27", "2025-01-24, 3, 2025-02-05",
+			// 2025 National Day and Mid-Autumn: Sunday 28 Sep works, 1-8 Oct off, Saturday 11 Oct works
+			"2025-09-26, 1, 2025-09-28", "2025-09-30, 1, 2025-10-09", "2025-09-30, 2, 2025-10-10",
+			"2025-09-30, 3, 2025-10-11", "2025-09-30, 4, 2025-10-13",
+			// across the year: New Year 2026 is 1-3 Jan off, Sunday 4 Jan works
+			"2025-12-31, 1, 2026-01-04", "2025-12-31, 2, 2026-01-05",
+			// 2026 Spring Festival: Saturday 14 Feb works, 15-23 Feb off, Saturday 28 Feb works
+			"2026-02-12, 2, 2026-02-14", "2026-02-14, 1, 2026-02-24", "2026-02-13, 5, 2026-02-27",
+			"2026-02-13, 6, 2026-02-28", "2026-02-13, 7, 2026-03-02",
+			// 2026 Labour Day: 1-5 May off, Saturday 9 May works
+			"2026-04-30, 2, 2026-05-07", "2026-05-07, 2, 2026-05-09",
+			// 2026 Mid-Autumn and National Day: Sunday 20 Sep works, 25-27 Sep and 1-7 Oct off, Saturday 10 Oct works
+			"2026-09-18, 1, 2026-09-20", "2026-09-24, 1, 2026-09-28", "2026-09-30, 1, 2026-10-08",
+			"2026-09-30, 3, 2026-10-10", "2026-09-30, 5, 2026-10-13",
+			// an ordinary week, and zero
+			"2026-03-13, 1, 2026-03-16", "2026-03-11, 0, 2026-03-11" })
+	@DisplayName("R-WD working days skip weekends and statutory holidays and count adjusted working days")
+	void addsWorkingDays(LocalDate from, int add, LocalDate expected) {
+		assertThat(workingDays.add(from, add)).isEqualTo(expected);
+	}
+
+	@Test
+	@DisplayName("R-WD adjusted working days are working days, holidays on weekdays are not")
+	void knowsAdjustedWorkingDays() {
+		assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 2, 14))).isTrue();
+		assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 2, 16))).isFalse();
+		assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 3, 14))).isFalse();
+		assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 3, 16))).isTrue();
+	}
+
+	@Test
+	@DisplayName("R-WD a year without holiday data is reported, not guessed")
+	void unknownYearIsReported() {
+		assertThatThrownBy(() -> workingDays.add(LocalDate.of(2026, 12, 31), 1))
+			.isInstanceOf(UnknownCalendarYearException.class)
+			.extracting(ex -> ((UnknownCalendarYearException) ex).year())
+			.isEqualTo(2027);
+		assertThatThrownBy(() -> workingDays.add(LocalDate.of(2024, 6, 3), 0))
+			.isInstanceOf(UnknownCalendarYearException.class);
+	}
+}
