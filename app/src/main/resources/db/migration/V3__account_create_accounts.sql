@@ -6,7 +6,7 @@ create table organisations (
 );
 
 create table accounts (
-    username          text primary key check (username ~ '^[a-z0-9][a-z0-9._-]{1,63}$'),
+    username          text primary key check (username ~ '^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$'),
     password_hash     text not null,
     role              text not null check (role in ('CENTER_ADMIN', 'CENTER_OPERATOR', 'PROVIDER',
                                                     'GOV_QUERIER', 'AGENCY', 'SUBJECT', 'AUDITOR')),
@@ -22,6 +22,9 @@ create table accounts (
 );
 
 -- Bearer tokens for systems: only the SHA-256 of the token is kept (the token has 256 random bits).
+-- user names keep the case they were given but are unique, and matched, regardless of case
+create unique index accounts_username_ci on accounts (lower(username));
+
 create table api_tokens (
     id           bigserial primary key,
     username     text not null references accounts (username),

@@ -67,6 +67,23 @@ class AccountApiTest {
 	}
 
 	@Test
+	void userNamesKeepTheirCaseButAreUniqueAndMatchedRegardlessOfIt() throws Exception {
+		mvc.perform(post("/api/v1/accounts").with(accounts.center())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(account("Wang.Wei", "AUDITOR", "T_AUDIT")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.username").value("Wang.Wei"));
+		mvc.perform(get("/api/v1/accounts/me").with(httpBasic("wang.wei", "a-long-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("Wang.Wei"));
+		mvc.perform(post("/api/v1/accounts").with(accounts.center())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(account("WANG.WEI", "AUDITOR", "T_AUDIT")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("USERNAME_TAKEN"));
+	}
+
+	@Test
 	void nobodyElseMayOpenAccounts() throws Exception {
 		String body = account("intruder", "CENTER_ADMIN", "T_CENTER");
 		mvc.perform(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON).content(body))

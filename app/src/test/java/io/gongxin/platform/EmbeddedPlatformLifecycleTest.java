@@ -83,6 +83,43 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
+	void usesAConfiguredServerAndCreatesTheFirstAdministratorFromConfiguration() throws Exception {
+		try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(data.resolve("server"))
+			.setCleanDataDirectory(true)
+			.start()) {
+			String[] external = withKeys("--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres", "--gongxin.bootstrap.admin-username=Admin",
+					"--gongxin.bootstrap.admin-password=a long first secret");
+			try (ConfigurableApplicationContext context = start(external)) {
+				assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+				HttpResponse<String> me = get(context, "/api/v1/accounts/me", "admin", "a long first secret");
+				assertThat(me.statusCode()).isEqualTo(200);
+				assertThat(me.body()).contains("\"role\":\"CENTER_ADMIN\"", "\"organisation\":\"CENTER\"");
+			}
+			// the migrations and the administrator are in the configured server, not in the data directory
+			assertThat(data.resolve("postgres")).doesNotExist();
+			try (var connection = server.getPostgresDatabase().getConnection();
+					var rows = connection.createStatement()
+						.executeQuery("select count(*) from accounts where role = 'CENTER_ADMIN'")) {
+				rows.next();
+				assertThat(rows.getLong(1)).isEqualTo(1);
+			}
+			// a second start with the same settings leaves the existing administrator alone
+			try (ConfigurableApplicationContext again = start(external)) {
+				assertThat(get(again, "/api/v1/accounts/me", "Admin", "a long first secret").statusCode())
+					.isEqualTo(200);
+			}
+		}
+	}
+
+	@Test
+	void aShortBootstrapPasswordIsRefused() {
+		assertThatThrownBy(() -> start(withKeys("--gongxin.bootstrap.admin-username=admin",
+				"--gongxin.bootstrap.admin-password=center-demo")).close())
+			.hasStackTraceContaining("demo password");
+	}
+
+	@Test
 	void withoutKeysOutsideDemoModeThePlatformRefusesToStart() {
 		assertThatThrownBy(() -> start().close()).hasStackTraceContaining("gongxin.vault.encryption-key");
 	}

@@ -101,13 +101,13 @@ class AccountController {
 
 	@PostMapping("/accounts/{username}/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('CENTER_ADMIN') or #username.toLowerCase() == authentication.name")
+	@PreAuthorize("hasRole('CENTER_ADMIN') or #username.equalsIgnoreCase(authentication.name)")
 	@Operation(summary = "签发接口令牌（仅显示一次）/ issue an API token, shown once")
 	Map<String, Object> issueToken(@PathVariable String username, @Valid @RequestBody(required = false) TokenRequest request) {
-		String account = AccountUsers.normalise(username);
-		if (!accounts.exists(account)) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT", Map.of("username", account), account);
-		}
+		String account = accounts.find(AccountUsers.normalise(username))
+			.map(Caller::username)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT",
+					Map.of("username", username), username));
 		String name = request == null || request.name() == null ? "api" : request.name();
 		int days = request == null || request.validDays() == null ? 365 : request.validDays();
 		Accounts.IssuedToken token = accounts.issueToken(account, name,
@@ -122,7 +122,7 @@ class AccountController {
 		if (!users.unlock(username)) {
 			throw new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT", Map.of("username", username), username);
 		}
-		return Map.of("username", AccountUsers.normalise(username), "locked", false);
+		return Map.of("username", username, "locked", false);
 	}
 
 	record OrganisationRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code,

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +41,7 @@ class AccountUsers implements UserDetailsService {
 		Instant now = clock.instant();
 		return jdbc.sql("""
 				select username, role, organisation_code, subject_key, password_hash, enabled, locked_until
-				  from accounts where username = ?""")
+				  from accounts where lower(username) = lower(?)""")
 			.param(username)
 			.query((rs, row) -> {
 				OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
@@ -58,26 +57,26 @@ class AccountUsers implements UserDetailsService {
 				update accounts
 				   set locked_until  = case when failed_logins + 1 >= ? then ? else locked_until end,
 				       failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end
-				 where username = ?""")
+				 where lower(username) = lower(?)""")
 			.params(MAX_FAILURES, OffsetDateTime.ofInstant(clock.instant().plus(LOCK_MINUTES, ChronoUnit.MINUTES),
 					clock.getZone()), MAX_FAILURES, normalise(username))
 			.update();
 	}
 
 	void succeeded(String username) {
-		jdbc.sql("update accounts set failed_logins = 0 where username = ? and failed_logins <> 0")
+		jdbc.sql("update accounts set failed_logins = 0 where lower(username) = lower(?) and failed_logins <> 0")
 			.param(normalise(username))
 			.update();
 	}
 
 	/** Lifts a lock before its time (centre administrator). */
 	boolean unlock(String username) {
-		return jdbc.sql("update accounts set locked_until = null, failed_logins = 0 where username = ?")
+		return jdbc.sql("update accounts set locked_until = null, failed_logins = 0 where lower(username) = lower(?)")
 			.param(normalise(username))
 			.update() == 1;
 	}
 
 	static String normalise(String username) {
-		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+		return username == null ? "" : username.trim();
 	}
 }

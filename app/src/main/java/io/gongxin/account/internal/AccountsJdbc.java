@@ -49,7 +49,7 @@ class AccountsJdbc implements Accounts {
 	@Override
 	@Transactional
 	public Caller open(NewAccount account, String openedBy) {
-		String username = account.username().trim().toLowerCase(java.util.Locale.ROOT);
+		String username = account.username().trim();
 		String password = account.password();
 		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
 				|| password.equalsIgnoreCase(username)) {
@@ -74,7 +74,7 @@ class AccountsJdbc implements Accounts {
 		}
 		int inserted = jdbc.sql("""
 				insert into accounts (username, password_hash, role, organisation_code, subject_key, created_by)
-				values (?, ?, ?, ?, ?, ?) on conflict (username) do nothing""")
+				values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(username, passwords.encode(password), account.role().name(), organisation,
 					subject == null ? null : subject.value(), openedBy)
 			.update();
@@ -114,7 +114,7 @@ class AccountsJdbc implements Accounts {
 
 	@Override
 	public Optional<Caller> find(String username) {
-		return jdbc.sql("select username, role, organisation_code, subject_key from accounts where username = ?")
+		return jdbc.sql("select username, role, organisation_code, subject_key from accounts where lower(username) = lower(?)")
 			.param(username)
 			.query(AccountsJdbc::caller)
 			.optional();
@@ -127,7 +127,7 @@ class AccountsJdbc implements Accounts {
 
 	@Override
 	public boolean passwordMatches(String username, String password) {
-		return jdbc.sql("select password_hash from accounts where username = ?")
+		return jdbc.sql("select password_hash from accounts where lower(username) = lower(?)")
 			.param(username)
 			.query(String.class)
 			.optional()
