@@ -45,6 +45,16 @@ public class TestAccounts {
 		accounts.open(new NewAccount(username, PASSWORD, role, organisation, null), "test");
 	}
 
+	/** The demo tax bureau (API.md): may submit TAX_ARREARS and ADMIN_PENALTY. */
+	public RequestPostProcessor tax() {
+		return httpBasic("tax", "tax-demo");
+	}
+
+	/** The demo market regulator (API.md): may submit every item of the default catalog. */
+	public RequestPostProcessor market() {
+		return httpBasic("market", "market-demo");
+	}
+
 	public RequestPostProcessor center() {
 		return httpBasic("t-center", PASSWORD);
 	}

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import io.gongxin.account.Accounts;
 import io.gongxin.account.NewAccount;
 import io.gongxin.account.Organisation;
+import io.gongxin.catalog.CatalogItem;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.gongxin.synthetic.SyntheticSubjects;
@@ -35,14 +38,20 @@ class DemoCity implements ApplicationRunner {
 
 	private final Subjects subjects;
 
+	private final Catalogs catalogs;
+
+	private final ProviderPermissions permissions;
+
 	private final long seed;
 
 	private final int organisations;
 
-	DemoCity(Accounts accounts, Subjects subjects, @Value("${gongxin.demo-data.seed:20261122}") long seed,
+	DemoCity(Accounts accounts, Subjects subjects, Catalogs catalogs, ProviderPermissions permissions, @Value("${gongxin.demo-data.seed:20261122}") long seed,
 			@Value("${gongxin.demo-data.organisations:200}") int organisations) {
 		this.accounts = accounts;
 		this.subjects = subjects;
+		this.catalogs = catalogs;
+		this.permissions = permissions;
 		this.seed = seed;
 		this.organisations = organisations;
 	}
@@ -58,6 +67,11 @@ class DemoCity implements ApplicationRunner {
 				accounts.open(new NewAccount(demo.username(), demo.password(), demo.role(), demo.organisation(), null),
 						"demo");
 			}
+		}
+		// API.md: tax submits tax arrears and penalties, the market regulator every item of the catalog
+		if (permissions.items("TAX").isEmpty()) {
+			permissions.grant("TAX", java.util.List.of("TAX_ARREARS", "ADMIN_PENALTY"));
+			permissions.grant("MARKET", catalogs.published().items().stream().map(CatalogItem::code).toList());
 		}
 		SyntheticSubjects generator = new SyntheticSubjects(seed);
 		SyntheticSubjects.Organisation first = generator.organisation();

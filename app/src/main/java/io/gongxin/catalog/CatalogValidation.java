@@ -1,0 +1,131 @@
+package io.gongxin.catalog;
+
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a catalog document before it can be published (R-14, R-15): codes and field names are
+ * well-formed and unique, every field has a label and a type, enum fields list their values, periods
+ * parse, matters name only existing items, and no item, field or label carries prohibited data.
+ */
+public final class CatalogValidation {
+
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+
+	private static final Pattern FIELD_NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
+
+	/** Columns every record has besides its fields; a field may not take their names. */
+	public static final Set<String> RESERVED = Set.of("sourceRef", "subjectType", "subjectId", "subjectName",
+			"occurredOn", "endedOn");
+
+	private CatalogValidation() {
+	}
+
+	public static List<CatalogError> validate(CatalogDocument document) {
+		List<CatalogError> errors = new ArrayList<>();
+		if (document.version() == null || !document.version().matches("[0-9A-Za-z][0-9A-Za-z._-]{0,31}")) {
+			errors.add(new CatalogError("version", "INVALID_VERSION", "版本号须为1至32位字母、数字、点、下划线或连字符"));
+		}
+		if (document.items().isEmpty()) {
+			errors.add(new CatalogError("items", "REQUIRED", "目录至少包含一个信息项"));
+		}
+		Set<String> itemCodes = new HashSet<>();
+		for (int i = 0; i < document.items().size(); i++) {
+			CatalogItem item = document.items().get(i);
+			String path = "items[" + i + "]";
+			if (item.code() == null || !CODE.matcher(item.code()).matches()) {
+				errors.add(new CatalogError(path + ".code", "INVALID_CODE", "信息项代码须为大写字母、数字和下划线"));
+			}
+			else if (!itemCodes.add(item.code())) {
+				errors.add(new CatalogError(path + ".code", "DUPLICATE_CODE", "信息项代码重复：" + item.code()));
+			}
+			checkItem(item, path, errors);
+		}
+		checkMatters(document, itemCodes, errors);
+		return errors;
+	}
+
+	private static void checkItem(CatalogItem item, String path, List<CatalogError> errors) {
+		required(item.name(), path + ".name", errors);
+		prohibited(item.name(), path + ".name", errors);
+		if (item.category() == null) {
+			errors.add(new CatalogError(path + ".category", "REQUIRED", "须指定信息类别"));
+		}
+		if (item.disclosure() == null) {
+			errors.add(new CatalogError(path + ".disclosure", "REQUIRED", "须指定公开程度"));
+		}
+		if (item.subjectTypes().isEmpty()) {
+			errors.add(new CatalogError(path + ".subjectTypes", "REQUIRED", "须指定适用的主体类型"));
+		}
+		if (item.queryPeriod() != null) {
+			try {
+				Period.parse(item.queryPeriod());
+			}
+			catch (DateTimeParseException ex) {
+				errors.add(new CatalogError(path + ".queryPeriod", "INVALID_PERIOD", "查询期限须为 ISO-8601 期间，如 P5Y"));
+			}
+		}
+		Set<String> names = new HashSet<>();
+		for (int f = 0; f < item.fields().size(); f++) {
+			CatalogField field = item.fields().get(f);
+			String fieldPath = path + ".fields[" + f + "]";
+			if (field.name() == null || !FIELD_NAME.matcher(field.name()).matches()) {
+				errors.add(new CatalogError(fieldPath + ".name", "INVALID_FIELD_NAME", "字段名须以小写字母开头，仅含字母和数字"));
+			}
+			else if (!names.add(field.name()) || RESERVED.contains(field.name())) {
+				errors.add(new CatalogError(fieldPath + ".name", "DUPLICATE_FIELD", "字段名重复或为保留名：" + field.name()));
+			}
+			required(field.label(), fieldPath + ".label", errors);
+			prohibited(field.name(), fieldPath + ".name", errors);
+			prohibited(field.label(), fieldPath + ".label", errors);
+			if (field.type() == null) {
+				errors.add(new CatalogError(fieldPath + ".type", "REQUIRED", "须指定字段类型"));
+			}
+			else if (field.type() == FieldType.ENUM && (field.values() == null || field.values().isEmpty())) {
+				errors.add(new CatalogError(fieldPath + ".values", "REQUIRED", "枚举字段须列出可选值"));
+			}
+		}
+	}
+
+	private static void checkMatters(CatalogDocument document, Set<String> itemCodes, List<CatalogError> errors) {
+		Set<String> matterCodes = new HashSet<>();
+		for (int m = 0; m < document.matters().size(); m++) {
+			Matter matter = document.matters().get(m);
+			String path = "matters[" + m + "]";
+			if (matter.code() == null || !CODE.matcher(matter.code()).matches() || !matterCodes.add(matter.code())) {
+				errors.add(new CatalogError(path + ".code", "INVALID_CODE", "事项代码无效或重复"));
+			}
+			required(matter.name(), path + ".name", errors);
+			for (String item : matter.items()) {
+				if (!itemCodes.contains(item)) {
+					errors.add(new CatalogError(path + ".items", "UNKNOWN_ITEM", "事项引用了不存在的信息项：" + item));
+				}
+			}
+			for (int i = 0; i < matter.measures().size(); i++) {
+				Measure measure = matter.measures().get(i);
+				if (measure.code() == null || measure.kind() == null || measure.description() == null
+						|| measure.basis() == null) {
+					errors.add(new CatalogError(path + ".measures[" + i + "]", "REQUIRED",
+							"措施须有代码、类型、内容和依据（R-24e）"));
+				}
+			}
+		}
+	}
+
+	private static void required(String value, String path, List<CatalogError> errors) {
+		if (value == null || value.isBlank()) {
+			errors.add(new CatalogError(path, "REQUIRED", "必填"));
+		}
+	}
+
+	private static void prohibited(String value, String path, List<CatalogError> errors) {
+		ProhibitedData.termIn(value)
+			.ifPresent(term -> errors.add(new CatalogError(path, "PROHIBITED_FIELD",
+					"依法禁止归集的信息（R-14）：" + term)));
+	}
+}

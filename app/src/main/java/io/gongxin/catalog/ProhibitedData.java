@@ -1,0 +1,52 @@
+package io.gongxin.catalog;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * R-14: data the law forbids collecting about a person (religion, genes, fingerprints, blood type,
+ * illness, medical history). A name matches whatever its case, spacing, separators or full-width
+ * characters: {@code 血 型}, {@code Blood_Type}, {@code bloodType} and {@code ＲＥＬＩＧＩＯＮ} all do.
+ */
+public final class ProhibitedData {
+
+	/** Folded terms: lower case, without spaces or separators. */
+	private static final List<String> TERMS = List.of("宗教", "信仰", "基因", "遗传", "指纹", "血型", "疾病", "病史", "病历", "病情",
+			"健康状况", "religion", "religious", "faith", "belief", "gene", "genetic", "genome", "dna", "fingerprint",
+			"bloodtype", "bloodgroup", "illness", "disease", "medicalhistory", "medicalrecord", "diagnosis",
+			"healthcondition");
+
+	/** Short English terms that must be a whole word of the name, not part of another (e.g. "general"). */
+	private static final List<String> WHOLE_WORDS = List.of("gene", "dna", "faith", "belief");
+
+	private ProhibitedData() {
+	}
+
+	/** The prohibited term the name carries, if any. */
+	public static Optional<String> termIn(String name) {
+		if (name == null) {
+			return Optional.empty();
+		}
+		String folded = fold(name);
+		for (String term : TERMS) {
+			if (WHOLE_WORDS.contains(term) ? words(name).contains(term) : folded.contains(term)) {
+				return Optional.of(term);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String fold(String name) {
+		return Normalizer.normalize(name, Normalizer.Form.NFKC)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[\\s_\\-.·・/\\\\|:：()（）\\[\\]]+", "");
+	}
+
+	/** The words of a name split at separators and camel-case humps, lower case. */
+	private static List<String> words(String name) {
+		String spaced = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("([a-z])([A-Z])", "$1 $2");
+		return List.of(spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
+	}
+}

@@ -1,0 +1,52 @@
+package io.gongxin.catalog.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import io.gongxin.catalog.CatalogDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds a new installation with the catalog shipped as {@code catalog/default-catalog.yml}. Runs when
+ * the application context starts, before any record can arrive.
+ */
+@Component
+class DefaultCatalog implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(DefaultCatalog.class);
+
+	private final CatalogsJdbc catalogs;
+
+	private final ObjectMapper json;
+
+	DefaultCatalog(CatalogsJdbc catalogs, ObjectMapper json) {
+		this.catalogs = catalogs;
+		this.json = json;
+	}
+
+	@Override
+	public void afterPropertiesSet() throws IOException {
+		CatalogDocument document = load();
+		if (catalogs.installIfEmpty(document)) {
+			log.info("Published the default catalog {} ({} items, {} matters)", document.version(),
+					document.items().size(), document.matters().size());
+		}
+	}
+
+	CatalogDocument load() throws IOException {
+		try (InputStream in = new ClassPathResource("catalog/default-catalog.yml").getInputStream()) {
+			Map<String, Object> tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+			return json.convertValue(tree, CatalogDocument.class);
+		}
+	}
+}

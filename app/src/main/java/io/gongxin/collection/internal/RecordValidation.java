@@ -1,0 +1,216 @@
+package io.gongxin.collection.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.gongxin.catalog.CatalogDocument;
+import io.gongxin.catalog.CatalogField;
+import io.gongxin.catalog.CatalogItem;
+import io.gongxin.catalog.ProhibitedData;
+import io.gongxin.collection.RecordError;
+import io.gongxin.subject.IdentifierCheck;
+import io.gongxin.subject.Identifiers;
+import io.gongxin.subject.ResidentIdNumber;
+import io.gongxin.subject.SubjectIdentifier;
+import io.gongxin.subject.SubjectType;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks one submitted record against the published catalog and the provider's permissions. Every
+ * problem is reported (not only the first), each with its field, a stable code and a message in the
+ * caller's language. Nothing outside the catalog gets through (R-11b, R-14), and no record about a
+ * person under 18 on the record's date (R-10).
+ */
+@Component
+class RecordValidation {
+
+	static final int MAX_SOURCE_REF = 128;
+
+	private final Identifiers identifiers;
+
+	private final Timeliness timeliness;
+
+	private final MessageSource messages;
+
+	RecordValidation(Identifiers identifiers, Timeliness timeliness, MessageSource messages) {
+		this.identifiers = identifiers;
+		this.timeliness = timeliness;
+		this.messages = messages;
+	}
+
+	/** What a check needs to know besides the record. */
+	record Context(CatalogDocument catalog, Set<String> permittedItems, LocalDate today, Locale locale) {
+	}
+
+	/** Either the valid record or its errors. */
+	record Checked(ValidRecord record, List<RecordError> errors) {
+
+		boolean valid() {
+			return errors.isEmpty();
+		}
+	}
+
+	Checked check(RawRecord raw, Context context) {
+		Errors errors = new Errors(context.locale());
+		String sourceRef = text(raw.sourceRef());
+		if (sourceRef == null) {
+			errors.add("sourceRef", "REQUIRED");
+		}
+		else if (sourceRef.length() > MAX_SOURCE_REF) {
+			errors.add("sourceRef", "TOO_LONG");
+		}
+		Optional<CatalogItem> item = item(raw, context, errors);
+		SubjectIdentifier subject = subject(raw, item, errors);
+		LocalDate occurredOn = date(raw.occurredOn(), "occurredOn", true, context, errors);
+		LocalDate endedOn = date(raw.endedOn(), "endedOn", false, context, errors);
+		if (occurredOn != null && endedOn != null && endedOn.isBefore(occurredOn)) {
+			errors.add("endedOn", "ENDED_BEFORE_OCCURRED");
+		}
+		if (subject instanceof ResidentIdNumber person && occurredOn != null
+				&& person.birthDate().plusYears(18).isAfter(occurredOn)) {
+			errors.add("subject.id", "MINOR_SUBJECT");
+		}
+		Map<String, Object> fields = item.map(i -> fields(raw.fields(), i, errors)).orElse(Map.of());
+		if (!errors.list.isEmpty()) {
+			return new Checked(null, errors.list);
+		}
+		CatalogItem valid = item.orElseThrow();
+		Boolean late = timeliness.late(valid, fields, occurredOn, context.today());
+		return new Checked(new ValidRecord(valid, sourceRef, subject, text(raw.subjectName()), occurredOn, endedOn,
+				fields, late), List.of());
+	}
+
+	private Optional<CatalogItem> item(RawRecord raw, Context context, Errors errors) {
+		String code = text(raw.item());
+		if (code == null) {
+			errors.add("item", "REQUIRED");
+			return Optional.empty();
+		}
+		Optional<CatalogItem> item = context.catalog().item(code);
+		if (item.isEmpty()) {
+			errors.add("item", "UNKNOWN_ITEM");
+		}
+		else if (!context.permittedItems().contains(code)) {
+			errors.add("item", "ITEM_NOT_PERMITTED");
+			return Optional.empty();
+		}
+		return item;
+	}
+
+	private SubjectIdentifier subject(RawRecord raw, Optional<CatalogItem> item, Errors errors) {
+		String id = text(raw.subjectId());
+		if (id == null) {
+			errors.add("subject.id", "REQUIRED");
+			return null;
+		}
+		IdentifierCheck check = identifiers.check(id);
+		if (!check.valid()) {
+			errors.add("subject.id", "INVALID_IDENTIFIER");
+			return null;
+		}
+		SubjectType actual = check.identifier().subjectType();
+		String type = text(raw.subjectType());
+		if (type != null) {
+			Optional<SubjectType> declared = SubjectTypes.parse(type);
+			if (declared.isEmpty()) {
+				errors.add("subject.type", "INVALID_SUBJECT_TYPE");
+			}
+			else if (declared.get() != actual) {
+				errors.add("subject.type", "SUBJECT_TYPE_MISMATCH");
+			}
+		}
+		if (item.isPresent() && !item.get().allows(actual)) {
+			errors.add("subject.type", "SUBJECT_TYPE_NOT_ALLOWED");
+		}
+		return check.identifier();
+	}
+
+	private LocalDate date(Object value, String field, boolean required, Context context, Errors errors) {
+		if (FieldValues.isBlank(value)) {
+			if (required) {
+				errors.add(field, "REQUIRED");
+			}
+			return null;
+		}
+		Optional<LocalDate> date = FieldValues.date(value);
+		if (date.isEmpty()) {
+			errors.add(field, "INVALID_DATE");
+			return null;
+		}
+		if (date.get().isAfter(context.today()) || date.get().getYear() < 1900) {
+			errors.add(field, "DATE_OUT_OF_RANGE");
+			return null;
+		}
+		return date.get();
+	}
+
+	private Map<String, Object> fields(Object submitted, CatalogItem item, Errors errors) {
+		if (!(submitted instanceof Map<?, ?> map)) {
+			errors.add("fields", "INVALID_VALUE");
+			return Map.of();
+		}
+		Map<String, Object> out = new LinkedHashMap<>();
+		for (Map.Entry<?, ?> entry : map.entrySet()) {
+			String name = String.valueOf(entry.getKey());
+			if (ProhibitedData.termIn(name).isPresent()) {
+				errors.add("fields." + name, "PROHIBITED_FIELD");
+				continue;
+			}
+			Optional<CatalogField> field = item.fieldByHeader(name);
+			if (field.isEmpty()) {
+				errors.add("fields." + name, "UNKNOWN_FIELD");
+				continue;
+			}
+			if (FieldValues.isBlank(entry.getValue())) {
+				continue;
+			}
+			FieldValues.Converted converted = FieldValues.convert(field.get(), entry.getValue(), identifiers);
+			if (converted.error() != null) {
+				errors.add("fields." + field.get().name(), converted.error());
+			}
+			else {
+				out.put(field.get().name(), converted.value());
+			}
+		}
+		for (CatalogField field : item.fields()) {
+			if (field.required() && !out.containsKey(field.name())
+					&& errors.list.stream().noneMatch(e -> e.field().equals("fields." + field.name()))) {
+				errors.add("fields." + field.name(), "REQUIRED");
+			}
+		}
+		return out;
+	}
+
+	static String text(Object value) {
+		if (value == null || value instanceof Map || value instanceof java.util.Collection) {
+			return null;
+		}
+		String text = String.valueOf(value).strip();
+		return text.isEmpty() ? null : text;
+	}
+
+	/** Collects errors with their messages. */
+	private final class Errors {
+
+		private final List<RecordError> list = new ArrayList<>();
+
+		private final Locale locale;
+
+		Errors(Locale locale) {
+			this.locale = locale;
+		}
+
+		void add(String field, String code) {
+			list.add(new RecordError(field, code, messages.getMessage("record.error." + code, new Object[] { field },
+					code, locale)));
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package io.gongxin.collection.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.gongxin.account.Caller;
+import io.gongxin.account.Role;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.record.CreditRecord;
+import io.gongxin.record.Records;
+import io.gongxin.subject.Subjects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Providers submit, browse and revoke their own records (API.md, Collection). */
+@RestController
+@RequestMapping("/api/v1/records")
+@Tag(name = "collection", description = "信用信息归集 / collection")
+class RecordsController {
+
+	static final int MAX_RECORDS = 1000;
+
+	private final Submissions submissions;
+
+	private final Records records;
+
+	private final Subjects subjects;
+
+	private final CollectionLog log;
+
+	private final TransactionTemplate transactions;
+
+	RecordsController(Submissions submissions, Records records, Subjects subjects, CollectionLog log,
+			TransactionTemplate transactions) {
+		this.submissions = submissions;
+		this.records = records;
+		this.subjects = subjects;
+		this.log = log;
+		this.transactions = transactions;
+	}
+
+	record SubmissionRequest(@NotNull List<Object> records) {
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('PROVIDER')")
+	@Operation(summary = "报送信用记录（逐条结果，好记录不受坏记录影响）/ submit records, each answered")
+	Map<String, Object> submit(@Valid @RequestBody SubmissionRequest request, Caller caller, Locale locale) {
+		if (request.records().size() > MAX_RECORDS) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "TOO_MANY_RECORDS", Map.of("max", MAX_RECORDS),
+					MAX_RECORDS);
+		}
+		return Submissions.summary(submissions.submit(caller.organisation(), caller.username(), request.records(), locale));
+	}
+
+	record RevocationRequest(@NotBlank @Size(max = 2000) String reason) {
+	}
+
+	@PostMapping("/{id}/revocation")
+	@PreAuthorize("hasRole('PROVIDER')")
+	@Operation(summary = "撤销本单位报送的记录 / revoke one of the provider's own records")
+	Map<String, Object> revoke(@PathVariable long id, @Valid @RequestBody RevocationRequest request, Caller caller) {
+		CreditRecord record = own(id, caller);
+		CreditRecord revoked = transactions.execute(status -> {
+			CreditRecord done = records.revoke(record.id(), request.reason(), caller.username());
+			log.write(new CollectionLog.Entry(caller.organisation(), caller.username(), "API", null, record.item(),
+					record.sourceRef(), record.subject().value(), record.id(), "REVOKED", null, null));
+			return done;
+		});
+		return describe(revoked, true);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAnyRole('PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
+	@Operation(summary = "查看记录及其历史（提供单位限本单位）/ a record with its history")
+	Map<String, Object> record(@PathVariable long id, Caller caller) {
+		CreditRecord record = caller.has(Role.PROVIDER) ? own(id, caller)
+				: records.find(id).orElseThrow(() -> unknown(id));
+		Map<String, Object> body = describe(record, true);
+		body.put("history", records.history(id));
+		return body;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasRole('PROVIDER')")
+	@Operation(summary = "本单位报送的记录 / the provider's own records")
+	List<Map<String, Object>> list(@RequestParam(required = false) String item,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Caller caller) {
+		int limit = Math.max(1, Math.min(size, 500));
+		return records.ofProvider(caller.organisation(), item, limit, Math.max(0, page) * limit)
+			.stream()
+			.map(r -> describe(r, false))
+			.toList();
+	}
+
+	private CreditRecord own(long id, Caller caller) {
+		CreditRecord record = records.find(id).orElseThrow(() -> unknown(id));
+		if (!record.provider().equals(caller.organisation())) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_RECORD", Map.of("recordId", id), String.valueOf(id));
+		}
+		return record;
+	}
+
+	private static ProblemException unknown(long id) {
+		return new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", id), String.valueOf(id));
+	}
+
+	/** A person's id number appears masked: the provider already holds it, the response need not. */
+	private Map<String, Object> describe(CreditRecord record, boolean withSubject) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", record.id());
+		body.put("item", record.item());
+		body.put("sourceRef", record.sourceRef());
+		body.put("state", record.state());
+		body.put("catalogVersion", record.catalogVersion());
+		body.put("provider", record.provider());
+		if (withSubject) {
+			subjects.find(record.subject())
+				.ifPresent(s -> body.put("subject", Map.of("type", s.type(), "id", s.displayIdentifier(), "name",
+						s.name() == null ? "" : s.name())));
+		}
+		body.put("occurredOn", record.occurredOn());
+		body.put("endedOn", record.endedOn());
+		body.put("fields", record.fields());
+		body.put("late", record.late());
+		body.put("version", record.version());
+		body.put("submittedAt", record.submittedAt());
+		body.put("updatedAt", record.updatedAt());
+		return body;
+	}
+}

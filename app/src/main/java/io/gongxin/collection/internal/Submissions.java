@@ -1,0 +1,122 @@
+package io.gongxin.collection.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.collection.ProviderPermissions;
+import io.gongxin.collection.RecordError;
+import io.gongxin.record.RecordContent;
+import io.gongxin.record.RecordRevokedException;
+import io.gongxin.record.Records;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.Subjects;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Submits records one by one (the API channel): each valid record is stored with its subject and its
+ * log line in one transaction, so a good record is kept whatever happens to its neighbours.
+ */
+@Component
+class Submissions {
+
+	private final RecordValidation validation;
+
+	private final Catalogs catalogs;
+
+	private final ProviderPermissions permissions;
+
+	private final Subjects subjects;
+
+	private final Records records;
+
+	private final CollectionLog log;
+
+	private final TransactionTemplate transactions;
+
+	private final MessageSource messages;
+
+	private final java.time.Clock clock;
+
+	Submissions(RecordValidation validation, Catalogs catalogs, ProviderPermissions permissions, Subjects subjects,
+			Records records, CollectionLog log, TransactionTemplate transactions, MessageSource messages,
+			java.time.Clock clock) {
+		this.validation = validation;
+		this.catalogs = catalogs;
+		this.permissions = permissions;
+		this.subjects = subjects;
+		this.records = records;
+		this.log = log;
+		this.transactions = transactions;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The per-record result of {@code POST /records}. */
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+	record Result(int index, String sourceRef, String status, Long recordId, List<RecordError> errors) {
+	}
+
+	List<Result> submit(String provider, String username, List<?> elements, Locale locale) {
+		RecordValidation.Context context = new RecordValidation.Context(catalogs.published(),
+				permissions.items(provider), LocalDate.now(clock), locale);
+		List<Result> results = new ArrayList<>();
+		for (int index = 0; index < elements.size(); index++) {
+			RawRecord raw = RawRecord.fromJson(elements.get(index));
+			results.add(submitOne(index, raw, context, provider, username));
+		}
+		return results;
+	}
+
+	private Result submitOne(int index, RawRecord raw, RecordValidation.Context context, String provider,
+			String username) {
+		RecordValidation.Checked checked = validation.check(raw, context);
+		String sourceRef = RecordValidation.text(raw.sourceRef());
+		if (!checked.valid()) {
+			return reject(index, raw, sourceRef, checked.errors(), provider, username);
+		}
+		ValidRecord valid = checked.record();
+		try {
+			return transactions.execute(status -> {
+				Subject subject = subjects.register(valid.subject(), valid.subjectName());
+				Records.Stored stored = records.store(provider, valid.sourceRef(),
+						new RecordContent(subject.key(), valid.item().code(), context.catalog().version(),
+								valid.occurredOn(), valid.endedOn(), valid.fields(), valid.late()),
+						username);
+				log.write(new CollectionLog.Entry(provider, username, "API", null, valid.item().code(), valid.sourceRef(),
+						subject.key().value(), stored.recordId(), stored.outcome().name(), valid.late(), null));
+				return new Result(index, valid.sourceRef(), stored.outcome().name(), stored.recordId(), null);
+			});
+		}
+		catch (RecordRevokedException ex) {
+			RecordError error = new RecordError("sourceRef", "RECORD_REVOKED", messages
+				.getMessage("record.error.RECORD_REVOKED", new Object[] { "sourceRef" }, context.locale()));
+			return reject(index, raw, sourceRef, List.of(error), provider, username);
+		}
+	}
+
+	private Result reject(int index, RawRecord raw, String sourceRef, List<RecordError> errors, String provider,
+			String username) {
+		String codes = errors.stream().map(e -> e.field() + ":" + e.code()).collect(Collectors.joining(","));
+		transactions.executeWithoutResult(status -> log.write(new CollectionLog.Entry(provider, username, "API", null,
+				RecordValidation.text(raw.item()), sourceRef, null, null, "REJECTED", null, codes)));
+		return new Result(index, sourceRef, "REJECTED", null, errors);
+	}
+
+	static Map<String, Object> summary(List<Result> results) {
+		long rejected = results.stream().filter(r -> r.status().equals("REJECTED")).count();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("accepted", results.size() - rejected);
+		body.put("rejected", rejected);
+		body.put("results", results);
+		return body;
+	}
+}

@@ -1,0 +1,40 @@
+package io.gongxin.record;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The record store. A provider's record is identified by {@code (provider, sourceRef)}; resubmitting corrects it. */
+public interface Records {
+
+	/** What a submission did. */
+	enum Outcome {
+		CREATED, UPDATED, UNCHANGED
+	}
+
+	/** The result of storing one submission. */
+	record Stored(long recordId, Outcome outcome) {
+	}
+
+	/**
+	 * Creates the record, or corrects it when the provider's {@code sourceRef} is known and the content
+	 * differs (keeping the previous version), or leaves it unchanged.
+	 * @throws RecordRevokedException when that record was revoked
+	 */
+	Stored store(String provider, String sourceRef, RecordContent content, String by);
+
+	Optional<CreditRecord> find(long recordId);
+
+	/** Withdraws the record from every query, keeping it and its history. */
+	CreditRecord revoke(long recordId, String reason, String by);
+
+	/** The earlier versions of a record, oldest first. */
+	List<RecordVersion> history(long recordId);
+
+	/** The provider's own records, newest first. */
+	List<CreditRecord> ofProvider(String provider, String item, int limit, int offset);
+
+	/** An earlier version: its content and why it was replaced. */
+	record RecordVersion(int version, RecordContent content, RecordState state,
+			java.time.OffsetDateTime replacedAt, String replacedBy, String reason) {
+	}
+}
