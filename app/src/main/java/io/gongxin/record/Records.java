@@ -24,6 +24,12 @@ public interface Records {
 
 	Optional<CreditRecord> find(long recordId);
 
+	/**
+	 * Serialises, until the current transaction ends, every write of this provider's records: an API
+	 * submission and a batch chunk naming the same source reference never interleave.
+	 */
+	void lockProvider(String provider);
+
 	/** Withdraws the record from every query, keeping it and its history. */
 	CreditRecord revoke(long recordId, String reason, String by);
 

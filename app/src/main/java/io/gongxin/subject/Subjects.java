@@ -11,6 +11,13 @@ public interface Subjects {
 
 	Optional<Subject> find(SubjectIdentifier identifier);
 
+	/**
+	 * Registers many subjects at once (bulk collection): one query finds the known ones, the others are
+	 * inserted in batches. Names fill in only where none was known.
+	 * @return the key of every identifier given
+	 */
+	java.util.Map<SubjectIdentifier, SubjectKey> registerAll(java.util.Map<SubjectIdentifier, String> names);
+
 	Optional<Subject> find(SubjectKey key);
 
 	/** The whole identifier, decrypted for a person: only for callers entitled to see it. */

@@ -60,6 +60,7 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("gongxin-embedded");
+		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
 		return dataSource;
 	}
 }

@@ -53,6 +53,7 @@ class RecordsJdbc implements Records {
 	@Override
 	@Transactional
 	public Stored store(String provider, String sourceRef, RecordContent content, String by) {
+		lockProvider(provider);
 		Optional<Key> key = lockKey(provider, sourceRef);
 		if (key.isEmpty()) {
 			long id = jdbc.sql("select nextval('record_id_seq')").query(Long.class).single();
@@ -125,6 +126,11 @@ class RecordsJdbc implements Records {
 			.params(provider, sourceRef)
 			.query((rs, row) -> new Key(rs.getLong(1), rs.getLong(2)))
 			.optional();
+	}
+
+	@Override
+	public void lockProvider(String provider) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("records:" + provider).query().singleRow();
 	}
 
 	@Override

@@ -3,7 +3,11 @@ package io.gongxin.subject.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gongxin.subject.ResidentIdNumber;
@@ -14,6 +18,7 @@ import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 import io.gongxin.subject.UnifiedSocialCreditCode;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +32,18 @@ class SubjectsJdbc implements Subjects {
 
 	private final IdentifierVault vault;
 
-	SubjectsJdbc(JdbcClient jdbc, IdentifierVault vault) {
+	private final JdbcTemplate batch;
+
+	SubjectsJdbc(JdbcClient jdbc, IdentifierVault vault, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.vault = vault;
+		this.batch = batch;
 	}
 
 	@Override
 	@Transactional
 	public Subject register(SubjectIdentifier identifier, String name) {
-		String cleanName = name == null || name.isBlank() ? null : name.strip();
+		String cleanName = clean(name);
 		Optional<Subject> existing = find(identifier);
 		if (existing.isPresent()) {
 			if (cleanName != null && existing.get().name() == null) {
@@ -73,6 +81,76 @@ class SubjectsJdbc implements Subjects {
 				.params(key.value(), name, vault.encrypt(id, key), id.masked(), id.birthDate())
 				.update();
 		}
+	}
+
+	@Override
+	@Transactional
+	public Map<SubjectIdentifier, SubjectKey> registerAll(Map<SubjectIdentifier, String> names) {
+		Map<String, SubjectIdentifier> byLookup = new HashMap<>();
+		names.keySet().forEach(id -> byLookup.put(lookup(id), id));
+		Map<SubjectIdentifier, SubjectKey> keys = known(byLookup);
+		List<SubjectIdentifier> missing = names.keySet().stream().filter(id -> !keys.containsKey(id)).toList();
+		if (!missing.isEmpty()) {
+			List<Long> fresh = jdbc.sql("select nextval('subject_key_seq') from generate_series(1, ?)")
+				.param(missing.size())
+				.query(Long.class)
+				.list();
+			List<Object[]> organisations = new ArrayList<>();
+			List<Object[]> persons = new ArrayList<>();
+			List<Object[]> lookups = new ArrayList<>();
+			for (int i = 0; i < missing.size(); i++) {
+				SubjectIdentifier id = missing.get(i);
+				SubjectKey key = new SubjectKey(fresh.get(i));
+				String name = clean(names.get(id));
+				if (id instanceof UnifiedSocialCreditCode code) {
+					organisations.add(new Object[] { key.value(), name, code.value(), code.legacy() });
+				}
+				else {
+					ResidentIdNumber person = (ResidentIdNumber) id;
+					persons.add(new Object[] { key.value(), name, vault.encrypt(person, key), person.masked(),
+							java.sql.Date.valueOf(person.birthDate()) });
+				}
+				lookups.add(new Object[] { lookup(id), key.value() });
+			}
+			batch.batchUpdate("insert into subjects (subject_key, type, name, uscc, legacy_code) values (?, 'LEGAL_PERSON', ?, ?, ?)",
+					organisations);
+			batch.batchUpdate("""
+					insert into subjects (subject_key, type, name, id_ciphertext, id_masked, birth_date)
+					values (?, 'NATURAL_PERSON', ?, ?, ?, ?)""", persons);
+			batch.batchUpdate("insert into subject_lookup (lookup, subject_key) values (?, ?) on conflict do nothing", lookups);
+			// a concurrent registration may have won some identifiers: keep theirs, drop our rows for them
+			keys.putAll(known(byLookup));
+			jdbc.sql("""
+					delete from subjects s where s.subject_key = any(?)
+					   and not exists (select 1 from subject_lookup l where l.subject_key = s.subject_key)""")
+				.param(fresh.toArray(Long[]::new))
+				.update();
+		}
+		fillMissingNames(names, keys);
+		return keys;
+	}
+
+	private Map<SubjectIdentifier, SubjectKey> known(Map<String, SubjectIdentifier> byLookup) {
+		Map<SubjectIdentifier, SubjectKey> keys = new HashMap<>();
+		jdbc.sql("select lookup, subject_key from subject_lookup where lookup = any(?)")
+			.param(byLookup.keySet().toArray(String[]::new))
+			.query((rs, row) -> keys.put(byLookup.get(rs.getString(1)), new SubjectKey(rs.getLong(2))))
+			.list();
+		return keys;
+	}
+
+	private void fillMissingNames(Map<SubjectIdentifier, String> names, Map<SubjectIdentifier, SubjectKey> keys) {
+		List<Object[]> updates = new ArrayList<>();
+		names.forEach((id, name) -> {
+			if (clean(name) != null) {
+				updates.add(new Object[] { clean(name), keys.get(id).value() });
+			}
+		});
+		batch.batchUpdate("update subjects set name = ? where subject_key = ? and name is null", updates);
+	}
+
+	private static String clean(String name) {
+		return name == null || name.isBlank() ? null : name.strip();
 	}
 
 	@Override

@@ -1,0 +1,167 @@
+package io.gongxin.collection.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The set-based half of a batch: the chunk's valid rows go into {@code batch_staging} by one
+ * {@code COPY}, then a handful of statements merge them into the record store, keep the previous
+ * version of every corrected record and write the collection log. Runs inside the chunk's transaction.
+ */
+@Component
+class BatchMerge {
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	BatchMerge(JdbcClient jdbc, DataSource dataSource, ObjectMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** A valid row of the chunk, its subject resolved. */
+	record StagedRow(int row, String sourceRef, long subjectKey, ValidRecord record) {
+	}
+
+	/** How many rows of the chunk were created, updated and unchanged, and which were refused as revoked. */
+	record Merged(int created, int updated, int unchanged, List<Integer> revokedRows) {
+	}
+
+	Merged merge(UUID batch, String provider, String username, String item, String catalogVersion,
+			List<StagedRow> rows) {
+		if (rows.isEmpty()) {
+			return new Merged(0, 0, 0, List.of());
+		}
+		copy(batch, rows);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		jdbc.sql("""
+				update batch_staging s set record_id = k.record_id, outcome = 'EXISTING'
+				  from record_keys k where s.batch_id = ? and k.provider = ? and k.source_ref = s.source_ref""")
+			.params(batch, provider)
+			.update();
+		int created = jdbc.sql("""
+				update batch_staging set record_id = nextval('record_id_seq'), outcome = 'CREATED'
+				 where batch_id = ? and record_id is null""").param(batch).update();
+		jdbc.sql("""
+				insert into record_keys (provider, source_ref, subject_key, record_id)
+				select ?, source_ref, subject_key, record_id from batch_staging where batch_id = ? and outcome = 'CREATED'""")
+			.params(provider, batch)
+			.update();
+		jdbc.sql("""
+				insert into records (subject_key, record_id, item, catalog_version, provider, source_ref, occurred_on, ended_on,
+				                     fields, late, version, submitted_at, updated_at, updated_by)
+				select subject_key, record_id, ?, ?, ?, source_ref, occurred_on, ended_on, fields, late, 1, ?, ?, ?
+				  from batch_staging where batch_id = ? and outcome = 'CREATED'""")
+			.params(item, catalogVersion, provider, now, now, username, batch)
+			.update();
+		jdbc.sql("""
+				update batch_staging s set outcome = case
+				         when r.state = 'REVOKED' then 'REVOKED'
+				         when r.subject_key = s.subject_key and r.item = ? and r.occurred_on = s.occurred_on
+				              and r.ended_on is not distinct from s.ended_on and r.fields = s.fields then 'UNCHANGED'
+				         else 'UPDATED' end
+				  from records r where s.batch_id = ? and s.outcome = 'EXISTING' and r.record_id = s.record_id""")
+			.params(item, batch)
+			.update();
+		int updated = replaceUpdated(batch, provider, username, item, catalogVersion, now);
+		jdbc.sql("""
+				insert into collection_log (at, provider, username, channel, batch_id, item, source_ref, subject_key, record_id,
+				                            outcome, late)
+				select ?, ?, ?, 'BATCH', ?, ?, source_ref, subject_key, record_id, outcome, late
+				  from batch_staging where batch_id = ? and outcome in ('CREATED', 'UPDATED', 'UNCHANGED')""")
+			.params(now, provider, username, batch, item, batch)
+			.update();
+		List<Integer> revoked = jdbc.sql("select row_no from batch_staging where batch_id = ? and outcome = 'REVOKED'")
+			.param(batch)
+			.query(Integer.class)
+			.list();
+		jdbc.sql("delete from batch_staging where batch_id = ?").param(batch).update();
+		return new Merged(created, updated, rows.size() - created - updated - revoked.size(), revoked);
+	}
+
+	private int replaceUpdated(UUID batch, String provider, String username, String item, String catalogVersion,
+			OffsetDateTime now) {
+		jdbc.sql("""
+				insert into record_versions (subject_key, record_id, version, item, catalog_version, occurred_on, ended_on,
+				                             fields, state, replaced_at, replaced_by, reason)
+				select r.subject_key, r.record_id, r.version, r.item, r.catalog_version, r.occurred_on, r.ended_on, r.fields,
+				       r.state, ?, ?, '更正 / correction by resubmission (batch)'
+				  from records r join batch_staging s on s.record_id = r.record_id
+				 where s.batch_id = ? and s.outcome = 'UPDATED'""")
+			.params(now, username, batch)
+			.update();
+		int updated = jdbc.sql("""
+				with old as (
+				  delete from records r using batch_staging s
+				   where s.batch_id = ? and s.outcome = 'UPDATED' and r.record_id = s.record_id
+				  returning r.record_id, r.version, r.submitted_at)
+				insert into records (subject_key, record_id, item, catalog_version, provider, source_ref, occurred_on, ended_on,
+				                     fields, late, version, submitted_at, updated_at, updated_by)
+				select s.subject_key, s.record_id, ?, ?, ?, s.source_ref, s.occurred_on, s.ended_on, s.fields, s.late,
+				       old.version + 1, old.submitted_at, ?, ?
+				  from batch_staging s join old on old.record_id = s.record_id where s.batch_id = ?""")
+			.params(batch, item, catalogVersion, provider, now, username, batch)
+			.update();
+		jdbc.sql("""
+				update record_keys k set subject_key = s.subject_key from batch_staging s
+				 where s.batch_id = ? and s.outcome = 'UPDATED' and k.provider = ? and k.source_ref = s.source_ref
+				   and k.subject_key <> s.subject_key""")
+			.params(batch, provider)
+			.update();
+		return updated;
+	}
+
+	/** One COPY of the chunk's rows, written as CSV, on the transaction's own connection. */
+	private void copy(UUID batch, List<StagedRow> rows) {
+		StringWriter csv = new StringWriter(rows.size() * 256);
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
+			for (StagedRow row : rows) {
+				ValidRecord record = row.record();
+				printer.printRecord(batch, row.row(), row.sourceRef(), row.subjectKey(), record.occurredOn(),
+						record.endedOn(), json.writeValueAsString(record.fields()), record.late());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy batch_staging (batch_id, row_no, source_ref, subject_key, occurred_on, ended_on, fields, late)"
+						+ " from stdin (format csv)", new StringReader(csv.toString()));
+		}
+		catch (SQLException | IOException ex) {
+			throw new IllegalStateException("COPY into batch_staging failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+}

@@ -1,0 +1,233 @@
+package io.gongxin.collection.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.gongxin.catalog.CatalogDocument;
+import io.gongxin.catalog.CatalogItem;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.collection.ProviderPermissions;
+import io.gongxin.collection.RecordError;
+import io.gongxin.record.Records;
+import io.gongxin.subject.SubjectIdentifier;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.Subjects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one batch: streams its rows, checks each in memory, and commits them chunk by chunk (subjects
+ * registered in bulk, rows merged set-based, errors and progress written together). After a crash the
+ * batch resumes after the last committed row.
+ */
+@Component
+class BatchProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchProcessor.class);
+
+	private final BatchStore store;
+
+	private final BatchMerge merge;
+
+	private final RecordValidation validation;
+
+	private final Catalogs catalogs;
+
+	private final ProviderPermissions permissions;
+
+	private final Subjects subjects;
+
+	private final Records records;
+
+	private final TransactionTemplate transactions;
+
+	private final ObjectMapper json;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final int chunkSize;
+
+	BatchProcessor(BatchStore store, BatchMerge merge, RecordValidation validation, Catalogs catalogs,
+			ProviderPermissions permissions, Subjects subjects, Records records, TransactionTemplate transactions,
+			ObjectMapper json, MessageSource messages, Clock clock,
+			@Value("${gongxin.batches.chunk-size:10000}") int chunkSize) {
+		this.store = store;
+		this.merge = merge;
+		this.validation = validation;
+		this.catalogs = catalogs;
+		this.permissions = permissions;
+		this.subjects = subjects;
+		this.records = records;
+		this.transactions = transactions;
+		this.json = json;
+		this.messages = messages;
+		this.clock = clock;
+		this.chunkSize = chunkSize;
+	}
+
+	void process(UUID id) {
+		BatchStore.Batch batch = store.find(id).orElseThrow();
+		CatalogDocument catalog = catalogs.published();
+		CatalogItem item = catalog.item(batch.item()).orElse(null);
+		if (item == null) {
+			failWith(batch, new BatchFileException("UNKNOWN_ITEM", 1));
+			return;
+		}
+		RecordValidation.Context context = new RecordValidation.Context(catalog, permissions.items(batch.provider()),
+				LocalDate.now(clock), Locale.SIMPLIFIED_CHINESE);
+		Chunk chunk = new Chunk(batch, catalog.version());
+		try (RowSource rows = open(batch, item)) {
+			SourceRow row;
+			while ((row = rows.next()) != null) {
+				if (row.number() <= batch.rowsDone()) {
+					continue;
+				}
+				if (!chunk.accepts(row)) {
+					chunk.flush();
+				}
+				chunk.add(row, row.cellErrors().isEmpty() ? validation.check(row.record(), context)
+						: new RecordValidation.Checked(null, row.cellErrors()));
+				if (chunk.size() >= chunkSize) {
+					chunk.flush();
+				}
+			}
+			chunk.flush();
+			store.finish(id);
+		}
+		catch (BatchFileException ex) {
+			chunk.flush();
+			failWith(batch, ex);
+		}
+		catch (IOException ex) {
+			log.warn("Batch {} could not be read", id, ex);
+			failWith(batch, new BatchFileException("MALFORMED_FILE", 0));
+		}
+	}
+
+	private RowSource open(BatchStore.Batch batch, CatalogItem item) throws IOException {
+		Path file = Path.of(batch.storedPath());
+		return switch (batch.format()) {
+			case CSV -> new CsvRows(file, item);
+			case XLSX -> new XlsxRows(file, item);
+			case JSONL -> new JsonLinesRows(file, item.code(), json);
+		};
+	}
+
+	private void failWith(BatchStore.Batch batch, BatchFileException ex) {
+		transactions.executeWithoutResult(status -> {
+			List<BatchStore.RowError> errors = ex.errors()
+				.stream()
+				.map(e -> new BatchStore.RowError(ex.row(), new RecordError(e.field(), e.code(),
+						e.message().equals(e.code()) ? message(e.code()) : e.message())))
+				.toList();
+			store.errors(batch.id(), errors);
+			store.fail(batch.id(), ex.code());
+		});
+	}
+
+	private String message(String code) {
+		return messages.getMessage("batch.error." + code, null, code, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/** The rows waiting for their transaction. */
+	private final class Chunk {
+
+		private final BatchStore.Batch batch;
+
+		private final String catalogVersion;
+
+		private final List<SourceRow> rows = new ArrayList<>();
+
+		private final List<RecordValidation.Checked> checks = new ArrayList<>();
+
+		private final Set<String> sourceRefs = new HashSet<>();
+
+		Chunk(BatchStore.Batch batch, String catalogVersion) {
+			this.batch = batch;
+			this.catalogVersion = catalogVersion;
+		}
+
+		/** A source reference may appear once per chunk; a repeat starts the next chunk (last one wins). */
+		boolean accepts(SourceRow row) {
+			Object ref = row.record().sourceRef();
+			return ref == null || !sourceRefs.contains(String.valueOf(ref).strip());
+		}
+
+		void add(SourceRow row, RecordValidation.Checked checked) {
+			rows.add(row);
+			checks.add(checked);
+			if (checked.valid()) {
+				sourceRefs.add(checked.record().sourceRef());
+			}
+		}
+
+		int size() {
+			return rows.size();
+		}
+
+		void flush() {
+			if (rows.isEmpty()) {
+				return;
+			}
+			transactions.executeWithoutResult(status -> commit());
+			rows.clear();
+			checks.clear();
+			sourceRefs.clear();
+		}
+
+		private void commit() {
+			records.lockProvider(batch.provider());
+			Map<SubjectIdentifier, String> names = new LinkedHashMap<>();
+			List<BatchStore.RowError> errors = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				RecordValidation.Checked check = checks.get(i);
+				if (check.valid()) {
+					names.merge(check.record().subject(), String.valueOf(check.record().subjectName()),
+							(a, b) -> a.equals("null") ? b : a);
+				}
+				else {
+					int row = rows.get(i).number();
+					check.errors().forEach(e -> errors.add(new BatchStore.RowError(row, e)));
+				}
+			}
+			names.replaceAll((id, name) -> name.equals("null") ? null : name);
+			Map<SubjectIdentifier, SubjectKey> keys = names.isEmpty() ? Map.of() : subjects.registerAll(names);
+			List<BatchMerge.StagedRow> staged = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				ValidRecord record = checks.get(i).record();
+				if (record != null) {
+					staged.add(new BatchMerge.StagedRow(rows.get(i).number(), record.sourceRef(),
+							keys.get(record.subject()).value(), record));
+				}
+			}
+			BatchMerge.Merged merged = merge.merge(batch.id(), batch.provider(), batch.username(), batch.item(),
+					catalogVersion, staged);
+			merged.revokedRows()
+				.forEach(row -> errors.add(new BatchStore.RowError(row,
+						new RecordError("sourceRef", "RECORD_REVOKED", messages.getMessage("record.error.RECORD_REVOKED",
+								new Object[] { "sourceRef" }, Locale.SIMPLIFIED_CHINESE)))));
+			store.errors(batch.id(), errors);
+			int rejectedRows = (int) errors.stream().map(BatchStore.RowError::row).distinct().count();
+			store.progress(batch.id(), rows.size(), rows.size() - rejectedRows, rejectedRows,
+					rows.get(rows.size() - 1).number());
+		}
+	}
+}
