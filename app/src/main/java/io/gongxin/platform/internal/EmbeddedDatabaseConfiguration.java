@@ -38,6 +38,9 @@ class EmbeddedDatabaseConfiguration {
 		Path directory = ephemeral ? Files.createTempDirectory("gongxin-pg-")
 				: properties.dataDirectory().resolve("postgres").toAbsolutePath();
 		Files.createDirectories(directory);
+		if (!ephemeral) {
+			StalePostgres.stopIfRunning(directory);
+		}
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(ephemeral)

@@ -1,0 +1,73 @@
+package io.gongxin.platform.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL runs as its own process. When the platform is killed (kill -9, power loss of
+ * the JVM only), that process lives on and holds the data directory; the next start stops it first,
+ * then PostgreSQL's own recovery makes the data consistent.
+ */
+final class StalePostgres {
+
+	private static final Logger log = LoggerFactory.getLogger(StalePostgres.class);
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private StalePostgres() {
+	}
+
+	static void stopIfRunning(Path dataDirectory) throws IOException {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty() : parse(lines.get(0)).flatMap(ProcessHandle::of);
+		if (process.isEmpty() || !process.get().isAlive() || !isPostgres(process.get())) {
+			return;
+		}
+		log.warn("PostgreSQL (pid {}) from an earlier run still holds {}; stopping it", process.get().pid(), dataDirectory);
+		process.get().destroy();
+		Instant deadline = Instant.now().plus(PATIENCE);
+		while (process.get().isAlive() && Instant.now().isBefore(deadline)) {
+			sleep();
+		}
+		if (process.get().isAlive()) {
+			process.get().destroyForcibly();
+		}
+		while (Files.exists(pidFile) && process.get().isAlive()) {
+			sleep();
+		}
+	}
+
+	private static boolean isPostgres(ProcessHandle process) {
+		return process.info().command().map(command -> command.contains("postgres")).orElse(true);
+	}
+
+	private static Optional<Long> parse(String line) {
+		try {
+			return Optional.of(Long.parseLong(line.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
