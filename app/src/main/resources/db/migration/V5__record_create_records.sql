@@ -21,7 +21,7 @@ create table records (
     primary key (subject_key, record_id)
 );
 create unique index records_by_id on records (record_id);
-create index records_by_provider on records (provider, item);
+create index records_by_provider on records (provider, record_id);
 
 create table record_keys (
     provider    text   not null,

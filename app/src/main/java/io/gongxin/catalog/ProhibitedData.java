@@ -21,6 +21,13 @@ public final class ProhibitedData {
 	/** Short English terms that must be a whole word of the name, not part of another (e.g. "general"). */
 	private static final List<String> WHOLE_WORDS = List.of("gene", "dna", "faith", "belief");
 
+	private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern
+		.compile("[\\s_\\-.·・/\\\\|:：()（）\\[\\]]+");
+
+	private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+
+	private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
 	private ProhibitedData() {
 	}
 
@@ -39,14 +46,12 @@ public final class ProhibitedData {
 	}
 
 	private static String fold(String name) {
-		return Normalizer.normalize(name, Normalizer.Form.NFKC)
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[\\s_\\-.·・/\\\\|:：()（）\\[\\]]+", "");
+		return SEPARATORS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll("");
 	}
 
 	/** The words of a name split at separators and camel-case humps, lower case. */
 	private static List<String> words(String name) {
-		String spaced = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("([a-z])([A-Z])", "$1 $2");
-		return List.of(spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
+		String spaced = CAMEL.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("$1 $2");
+		return List.of(NON_WORD.split(spaced.toLowerCase(Locale.ROOT)));
 	}
 }

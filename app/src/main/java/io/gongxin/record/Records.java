@@ -36,7 +36,7 @@ public interface Records {
 	/** The earlier versions of a record, oldest first. */
 	List<RecordVersion> history(long recordId);
 
-	/** The provider's own records, newest first. */
+	/** The provider's own records, most recently created first. */
 	List<CreditRecord> ofProvider(String provider, String item, int limit, int offset);
 
 	/** An earlier version: its content and why it was replaced. */

@@ -169,6 +169,18 @@ class AccountApiTest {
 	}
 
 	@Test
+	void aRememberedPasswordDoesNotOpenALockedAccount() throws Exception {
+		service.open(new NewAccount("remembered", "right-password", Role.AUDITOR, "T_AUDIT", null), "test");
+		mvc.perform(get("/api/v1/accounts/me").with(httpBasic("remembered", "right-password"))).andExpect(status().isOk());
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(get("/api/v1/accounts/me").with(httpBasic("remembered", "wrong")));
+		}
+		mvc.perform(get("/api/v1/accounts/me").with(httpBasic("remembered", "right-password")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("ACCOUNT_LOCKED"));
+	}
+
+	@Test
 	void fourWrongPasswordsThenARightOneStartsCountingAgain() throws Exception {
 		service.open(new NewAccount("careless", "right-password", Role.AUDITOR, "T_AUDIT", null), "test");
 		for (int round = 0; round < 2; round++) {

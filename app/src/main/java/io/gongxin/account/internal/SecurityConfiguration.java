@@ -37,6 +37,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	PasswordLogins passwordLogins(AccountUsers users, PasswordEncoder encoder, Clock clock) {
+		return new PasswordLogins(users, encoder, clock);
+	}
+
+	@Bean
 	ProblemSecurityResponses problemSecurityResponses(ProblemResponses problems, ObjectMapper json) {
 		return new ProblemSecurityResponses(problems, json);
 	}

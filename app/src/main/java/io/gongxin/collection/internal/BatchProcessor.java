@@ -194,6 +194,7 @@ class BatchProcessor {
 		}
 
 		private void commit() {
+			long started = System.nanoTime();
 			records.lockProvider(batch.provider());
 			Map<SubjectIdentifier, String> names = new LinkedHashMap<>();
 			List<BatchStore.RowError> errors = new ArrayList<>();
@@ -210,6 +211,7 @@ class BatchProcessor {
 			}
 			names.replaceAll((id, name) -> name.equals("null") ? null : name);
 			Map<SubjectIdentifier, SubjectKey> keys = names.isEmpty() ? Map.of() : subjects.registerAll(names);
+			long subjectsDone = System.nanoTime();
 			List<BatchMerge.StagedRow> staged = new ArrayList<>();
 			for (int i = 0; i < rows.size(); i++) {
 				ValidRecord record = checks.get(i).record();
@@ -220,6 +222,10 @@ class BatchProcessor {
 			}
 			BatchMerge.Merged merged = merge.merge(batch.id(), batch.provider(), batch.username(), batch.item(),
 					catalogVersion, staged);
+			if (log.isDebugEnabled()) {
+				log.debug("batch {}: {} rows, subjects {} ms, merge {} ms", batch.id(), rows.size(),
+						(subjectsDone - started) / 1_000_000, (System.nanoTime() - subjectsDone) / 1_000_000);
+			}
 			merged.revokedRows()
 				.forEach(row -> errors.add(new BatchStore.RowError(row,
 						new RecordError("sourceRef", "RECORD_REVOKED", messages.getMessage("record.error.RECORD_REVOKED",

@@ -30,6 +30,8 @@ final class FieldValues {
 			DateTimeFormatter.ofPattern("uuuu年M月d日").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ofPattern("uuuu.M.d").withResolverStyle(ResolverStyle.STRICT));
 
+	private static final java.util.regex.Pattern DECIMAL_TEXT = java.util.regex.Pattern.compile("[-+]?\\d{1,20}(\\.\\d{1,10})?");
+
 	private FieldValues() {
 	}
 
@@ -99,7 +101,7 @@ final class FieldValues {
 
 	private static Optional<BigDecimal> decimal(String text) {
 		String plain = text.replace(",", "").replace("，", "");
-		if (!plain.matches("[-+]?\\d{1,20}(\\.\\d{1,10})?")) {
+		if (!DECIMAL_TEXT.matcher(plain).matches()) {
 			return Optional.empty();
 		}
 		return Optional.of(new BigDecimal(plain));

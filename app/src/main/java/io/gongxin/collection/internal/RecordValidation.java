@@ -160,11 +160,12 @@ class RecordValidation {
 		Map<String, Object> out = new LinkedHashMap<>();
 		for (Map.Entry<?, ?> entry : map.entrySet()) {
 			String name = String.valueOf(entry.getKey());
-			if (ProhibitedData.termIn(name).isPresent()) {
+			Optional<CatalogField> field = item.fieldByHeader(name);
+			// a published catalog holds no prohibited field (CatalogValidation), so only unknown names need the check
+			if (field.isEmpty() && ProhibitedData.termIn(name).isPresent()) {
 				errors.add("fields." + name, "PROHIBITED_FIELD");
 				continue;
 			}
-			Optional<CatalogField> field = item.fieldByHeader(name);
 			if (field.isEmpty()) {
 				errors.add("fields." + name, "UNKNOWN_FIELD");
 				continue;

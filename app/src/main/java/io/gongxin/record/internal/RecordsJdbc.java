@@ -181,7 +181,7 @@ class RecordsJdbc implements Records {
 	@Override
 	public List<CreditRecord> ofProvider(String provider, String item, int limit, int offset) {
 		return jdbc.sql("select " + COLUMNS + " from records where provider = ? and (cast(? as text) is null or item = ?)"
-				+ " order by updated_at desc, record_id desc limit ? offset ?")
+				+ " order by record_id desc limit ? offset ?")
 			.params(provider, item, item, limit, offset)
 			.query(this::record)
 			.list();

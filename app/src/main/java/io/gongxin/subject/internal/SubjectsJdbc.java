@@ -139,14 +139,25 @@ class SubjectsJdbc implements Subjects {
 		return keys;
 	}
 
+	/** One statement for the whole set: names fill in where the subject had none. */
 	private void fillMissingNames(Map<SubjectIdentifier, String> names, Map<SubjectIdentifier, SubjectKey> keys) {
-		List<Object[]> updates = new ArrayList<>();
+		List<Long> subjectKeys = new ArrayList<>();
+		List<String> subjectNames = new ArrayList<>();
 		names.forEach((id, name) -> {
 			if (clean(name) != null) {
-				updates.add(new Object[] { clean(name), keys.get(id).value() });
+				subjectKeys.add(keys.get(id).value());
+				subjectNames.add(clean(name));
 			}
 		});
-		batch.batchUpdate("update subjects set name = ? where subject_key = ? and name is null", updates);
+		if (subjectKeys.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				update subjects s set name = v.name
+				  from unnest(?::bigint[], ?::text[]) as v(subject_key, name)
+				 where s.subject_key = v.subject_key and s.name is null""")
+			.params(subjectKeys.toArray(Long[]::new), subjectNames.toArray(String[]::new))
+			.update();
 	}
 
 	private static String clean(String name) {
