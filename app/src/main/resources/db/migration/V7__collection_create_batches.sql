@@ -33,7 +33,8 @@ create table batch_errors (
 );
 create index batch_errors_by_batch on batch_errors (batch_id, row_no);
 
--- Valid rows of the chunk being merged; filled by COPY, emptied when the chunk commits.
+-- The shape of a chunk's valid rows: each chunk is copied into a temporary table LIKE this one
+-- (no WAL, no index, dropped when the chunk commits) and merged from there.
 create unlogged table batch_staging (
     batch_id    uuid    not null,
     row_no      integer not null,

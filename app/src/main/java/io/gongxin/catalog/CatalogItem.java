@@ -18,7 +18,7 @@ import io.gongxin.subject.SubjectType;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CatalogItem(String code, String name, Category category, List<SubjectType> subjectTypes,
-		Disclosure disclosure, String queryPeriod, Boolean deletableOnRequest, Integer publicityWorkingDays,
+		Disclosure disclosure, @JsonInclude(JsonInclude.Include.ALWAYS) String queryPeriod, Boolean deletableOnRequest, Integer publicityWorkingDays,
 		SeverityRule severity, List<CatalogField> fields) {
 
 	public CatalogItem {

@@ -57,6 +57,7 @@ class CatalogApiTest {
 					hasItems("decisionNumber", "violation", "basis", "penaltyType", "content", "amount", "decidedOn",
 							"authority")))
 			.andExpect(jsonPath("$.items[?(@.code == 'TAX_ARREARS')].disclosure").value(hasItem("NON_PUBLIC")))
+			.andExpect(jsonPath("$.items[?(@.code == 'REGISTRATION')].queryPeriod").value(hasItem(org.hamcrest.Matchers.nullValue())))
 			.andExpect(jsonPath("$.items[?(@.code == 'EXAM_CHEATING')].subjectTypes[*]").value(hasItem("NATURAL_PERSON")))
 			.andExpect(jsonPath("$.items[?(@.code == 'COMMENDATION')].deletableOnRequest").value(hasItem(true)))
 			.andExpect(jsonPath("$.items[?(@.code == 'VOLUNTEER')].disclosure").value(hasItem("NON_PUBLIC")))
