@@ -36,6 +36,9 @@ public interface Records {
 	/** The earlier versions of a record, oldest first. */
 	List<RecordVersion> history(long recordId);
 
+	/** The subject's active records (revoked ones left out), oldest first. */
+	List<CreditRecord> activeOf(io.gongxin.subject.SubjectKey subject);
+
 	/** The provider's own records, most recently created first. */
 	List<CreditRecord> ofProvider(String provider, String item, int limit, int offset);
 

@@ -179,6 +179,14 @@ class RecordsJdbc implements Records {
 	}
 
 	@Override
+	public List<CreditRecord> activeOf(SubjectKey subject) {
+		return jdbc.sql("select " + COLUMNS + " from records where subject_key = ? and state = 'ACTIVE' order by occurred_on, record_id")
+			.param(subject.value())
+			.query(this::record)
+			.list();
+	}
+
+	@Override
 	public List<CreditRecord> ofProvider(String provider, String item, int limit, int offset) {
 		return jdbc.sql("select " + COLUMNS + " from records where provider = ? and (cast(? as text) is null or item = ?)"
 				+ " order by record_id desc limit ? offset ?")

@@ -1,0 +1,19 @@
+package io.gongxin.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.gongxin.subject.SubjectKey;
+
+/**
+ * One look at one subject's data: who (user, organisation, role), when, which items, for which matter
+ * and purpose, under which authorization, through which channel. Never an id number.
+ */
+public record QueryLogEntry(UUID queryId, OffsetDateTime at, String username, String organisation, String role,
+		SubjectKey subject, List<String> items, String matter, String purpose, Long authorizationId, String channel) {
+
+	public QueryLogEntry {
+		items = List.copyOf(items);
+	}
+}

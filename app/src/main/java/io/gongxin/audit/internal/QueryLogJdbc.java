@@ -1,0 +1,90 @@
+package io.gongxin.audit.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import io.gongxin.audit.QueryLog;
+import io.gongxin.audit.QueryLogEntry;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.subject.SubjectKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+class QueryLogJdbc implements QueryLog {
+
+	private static final Logger log = LoggerFactory.getLogger(QueryLogJdbc.class);
+
+	static final String COLUMNS = "id, at, query_id, username, organisation, role, subject_key, items, matter, purpose, authorization_id, channel";
+
+	private final JdbcClient jdbc;
+
+	private final ChainVerification verification;
+
+	private final Sealer sealer;
+
+	QueryLogJdbc(JdbcClient jdbc, ChainVerification verification, Sealer sealer) {
+		this.jdbc = jdbc;
+		this.verification = verification;
+		this.sealer = sealer;
+	}
+
+	@Override
+	public int sealPending() {
+		return sealer.sealPending();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(QueryLogEntry entry) {
+		try {
+			jdbc.sql("""
+					insert into query_log (id, at, query_id, username, organisation, role, subject_key, items, matter, purpose,
+					                       authorization_id, channel)
+					values (nextval('query_log_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(entry.at(), entry.queryId(), entry.username(), entry.organisation(), entry.role(),
+						entry.subject().value(), entry.items().toArray(String[]::new), entry.matter(), entry.purpose(),
+						entry.authorizationId(), entry.channel())
+				.update();
+		}
+		catch (DataAccessException ex) {
+			log.error("Query log entry could not be written; the query returns nothing", ex);
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "AUDIT_UNAVAILABLE");
+		}
+	}
+
+	@Override
+	public List<QueryLogEntry> forSubject(SubjectKey subject, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from query_log where subject_key = ? order by at desc, id desc limit ?")
+			.params(subject.value(), limit)
+			.query((rs, row) -> entry(rs))
+			.list();
+	}
+
+	@Override
+	public Verification verify() {
+		return verification.verify();
+	}
+
+	static QueryLogEntry entry(ResultSet rs) throws SQLException {
+		Array items = rs.getArray("items");
+		long authorization = rs.getLong("authorization_id");
+		Long authorizationId = rs.wasNull() ? null : authorization;
+		return new QueryLogEntry(rs.getObject("query_id", UUID.class), rs.getObject("at", OffsetDateTime.class),
+				rs.getString("username"), rs.getString("organisation"), rs.getString("role"),
+				new SubjectKey(rs.getLong("subject_key")), Arrays.asList((String[]) items.getArray()),
+				rs.getString("matter"), rs.getString("purpose"), authorizationId, rs.getString("channel"));
+	}
+}

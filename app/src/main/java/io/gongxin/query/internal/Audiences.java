@@ -1,0 +1,72 @@
+package io.gongxin.query.internal;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.gongxin.account.Caller;
+import io.gongxin.account.Role;
+import io.gongxin.catalog.CatalogDocument;
+import io.gongxin.catalog.CatalogItem;
+import io.gongxin.catalog.Disclosure;
+import io.gongxin.catalog.Matter;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.subject.Subject;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides the {@link View} of a caller on a subject:
+ * <ul>
+ * <li>the subject itself (its {@code SUBJECT} account) sees all its records (R-20a);</li>
+ * <li>a {@code GOV_QUERIER} must declare a matter and a purpose and sees that matter's items (R-18);</li>
+ * <li>anyone else sees public items, plus the non-public items a valid authorization of the subject to
+ * the caller's organisation covers (R-16b, R-20a).</li>
+ * </ul>
+ */
+@Component
+class Audiences {
+
+	private final AuthorizationsJdbc authorizations;
+
+	Audiences(AuthorizationsJdbc authorizations) {
+		this.authorizations = authorizations;
+	}
+
+	View of(Caller caller, Subject subject, String matter, String purpose, CatalogDocument catalog, LocalDate today) {
+		boolean centre = caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR);
+		if (caller.has(Role.SUBJECT) && caller.actingSubject().filter(subject.key()::equals).isPresent()) {
+			return new View(true, true, Set.of(), null, blankToNull(matter), blankToNull(purpose), true);
+		}
+		if (caller.has(Role.GOV_QUERIER)) {
+			if (blankToNull(matter) == null || blankToNull(purpose) == null) {
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "MATTER_REQUIRED");
+			}
+			Matter declared = catalog.matter(matter.strip())
+				.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATTER",
+						Map.of("matter", matter), matter));
+			return new View(false, false, Set.copyOf(declared.items()), null, declared.code(), purpose.strip(), false);
+		}
+		Set<String> opened = new HashSet<>();
+		Authorization used = null;
+		if (caller.organisation() != null) {
+			List<Authorization> grants = authorizations.valid(subject.key(), caller.organisation(), today);
+			for (Authorization grant : grants) {
+				for (CatalogItem item : catalog.items()) {
+					if (item.disclosure() == Disclosure.NON_PUBLIC && grant.covers(item.code()) && opened.add(item.code())
+							&& used == null) {
+						used = grant;
+					}
+				}
+			}
+		}
+		return new View(false, true, Set.copyOf(opened), used, blankToNull(matter), blankToNull(purpose), centre);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

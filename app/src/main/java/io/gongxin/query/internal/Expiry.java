@@ -1,0 +1,28 @@
+package io.gongxin.query.internal;
+
+import java.time.LocalDate;
+
+import io.gongxin.catalog.CatalogItem;
+import io.gongxin.record.CreditRecord;
+
+/**
+ * R-27a: a record with a query period may be queried from the day its act or event ended (its end date,
+ * or its date when it has none) for that period, and not on or after the day the period runs out. Counted
+ * at every read, so nothing waits for a sweep.
+ */
+final class Expiry {
+
+	private Expiry() {
+	}
+
+	static boolean shown(CreditRecord record, CatalogItem item, LocalDate today) {
+		return item.period()
+			.map(period -> today.isBefore(lastDayExclusive(record, period)))
+			.orElse(true);
+	}
+
+	static LocalDate lastDayExclusive(CreditRecord record, java.time.Period period) {
+		LocalDate ended = record.endedOn() != null ? record.endedOn() : record.occurredOn();
+		return ended.plus(period);
+	}
+}

@@ -1,0 +1,105 @@
+package io.gongxin.query.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.gongxin.account.Caller;
+import io.gongxin.audit.QueryLog;
+import io.gongxin.audit.QueryLogEntry;
+import io.gongxin.catalog.CatalogDocument;
+import io.gongxin.catalog.CatalogItem;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.record.CreditRecord;
+import io.gongxin.record.Records;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.Subjects;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A subject's profile as one caller may see it. The query-log entry is written in the same transaction
+ * before anything is returned: if it cannot be written, the caller gets no data (R-19).
+ */
+@Component
+class Profiles {
+
+	private final Subjects subjects;
+
+	private final Records records;
+
+	private final Catalogs catalogs;
+
+	private final Audiences audiences;
+
+	private final QueryLog log;
+
+	private final Clock clock;
+
+	Profiles(Subjects subjects, Records records, Catalogs catalogs, Audiences audiences, QueryLog log, Clock clock) {
+		this.subjects = subjects;
+		this.records = records;
+		this.catalogs = catalogs;
+		this.audiences = audiences;
+		this.log = log;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Map<String, Object> profile(Subject subject, Caller caller, String matter, String purpose, String channel) {
+		CatalogDocument catalog = catalogs.published();
+		LocalDate today = LocalDate.now(clock);
+		View view = audiences.of(caller, subject, matter, purpose, catalog, today);
+		List<Map<String, Object>> shown = new ArrayList<>();
+		List<String> items = new ArrayList<>();
+		for (CreditRecord record : records.activeOf(subject.key())) {
+			Optional<CatalogItem> item = catalog.item(record.item());
+			if (item.isEmpty() || !view.shows(item.get()) || !Expiry.shown(record, item.get(), today)) {
+				continue;
+			}
+			shown.add(describe(record, item.get()));
+			if (!items.contains(record.item())) {
+				items.add(record.item());
+			}
+		}
+		UUID queryId = UUID.randomUUID();
+		log.record(new QueryLogEntry(queryId, OffsetDateTime.now(clock), caller.username(), caller.organisation(),
+				caller.role() == null ? "ANONYMOUS" : caller.role().name(), subject.key(), items, view.matter(),
+				view.purpose(), view.authorization() == null ? null : view.authorization().id(), channel));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("queryId", queryId);
+		body.put("subject", subjectOf(subject, view));
+		body.put("records", shown);
+		return body;
+	}
+
+	private Map<String, Object> subjectOf(Subject subject, View view) {
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("type", subject.type());
+		out.put("id", view.wholeIdentifier() ? subjects.identifierOf(subject.key()).value() : subject.displayIdentifier());
+		out.put("name", subject.name());
+		return out;
+	}
+
+	private static Map<String, Object> describe(CreditRecord record, CatalogItem item) {
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("id", record.id());
+		out.put("item", record.item());
+		out.put("itemName", item.name());
+		out.put("category", item.category());
+		out.put("disclosure", item.disclosure());
+		out.put("occurredOn", record.occurredOn());
+		out.put("endedOn", record.endedOn());
+		out.put("provider", record.provider());
+		out.put("fields", record.fields());
+		out.put("objection", null);
+		return out;
+	}
+}

@@ -1,0 +1,88 @@
+package io.gongxin.query.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.account.Caller;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.PublicEndpoints;
+import io.gongxin.platform.PublicEndpoints.Endpoint;
+import io.gongxin.subject.Identifiers;
+import io.gongxin.subject.InvalidIdentifierException;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.Subjects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Subject profiles per audience and the public search of organisations (API.md, Query). */
+@RestController
+@RequestMapping("/api/v1/subjects")
+@Tag(name = "query", description = "信用信息查询 / queries")
+class SubjectsController implements PublicEndpoints {
+
+	private final Identifiers identifiers;
+
+	private final Subjects subjects;
+
+	private final Profiles profiles;
+
+	private final JdbcClient jdbc;
+
+	SubjectsController(Identifiers identifiers, Subjects subjects, Profiles profiles, JdbcClient jdbc) {
+		this.identifiers = identifiers;
+		this.subjects = subjects;
+		this.profiles = profiles;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/{id}/profile")
+	@Operation(summary = "主体信用档案（按查询者权限）/ a subject's profile, as the caller may see it")
+	Map<String, Object> profile(@PathVariable String id, @RequestParam(required = false) String matter,
+			@RequestParam(required = false) String purpose, Caller caller) {
+		Subject subject;
+		try {
+			subject = subjects.find(identifiers.parse(id)).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
+					"UNKNOWN_SUBJECT"));
+		}
+		catch (InvalidIdentifierException ex) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER",
+					Map.of("reasonCode", ex.reason().name()), "id");
+		}
+		return profiles.profile(subject, caller, matter, purpose, "API");
+	}
+
+	@GetMapping
+	@Operation(summary = "按名称检索法人和其他组织（公开信息）/ search organisations by name")
+	Map<String, Object> search(@RequestParam String name, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		String text = name.strip();
+		if (text.length() < 2 || text.length() > 100) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+					Map.of("errors", List.of(Map.of("field", "name", "code", "INVALID_PARAMETER"))), "name");
+		}
+		int limit = Math.max(1, Math.min(size, 100));
+		String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		List<Map<String, Object>> items = jdbc.sql("""
+				select uscc, name from subjects
+				 where type = 'LEGAL_PERSON' and name ilike ?
+				 order by similarity(name, ?) desc, name limit ? offset ?""")
+			.params(pattern, text, limit, Math.max(0, page) * limit)
+			.query((rs, row) -> Map.<String, Object>of("type", "LEGAL_PERSON", "id", rs.getString("uscc"), "name",
+					rs.getString("name")))
+			.list();
+		return Map.of("items", items, "page", Math.max(0, page), "size", limit);
+	}
+
+	@Override
+	public List<Endpoint> publicEndpoints() {
+		return List.of(Endpoint.get("/api/v1/subjects"), Endpoint.get("/api/v1/subjects/*/profile"));
+	}
+}
