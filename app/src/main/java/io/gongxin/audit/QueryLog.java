@@ -19,6 +19,9 @@ public interface QueryLog {
 	/** Chains the committed entries not yet sealed (the scheduler does this every second). */
 	int sealPending();
 
+	/** Signs (SM2) the last link of every finished day not yet signed (the scheduler does this too). */
+	void signFinishedDays();
+
 	/** Recomputes the chain; names the first entry that fails. */
 	Verification verify();
 

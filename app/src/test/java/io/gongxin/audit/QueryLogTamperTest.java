@@ -145,6 +145,43 @@ class QueryLogTamperTest {
 		assertThat(log.verify().valid()).isTrue();
 	}
 
+	@Autowired
+	io.gongxin.TestClock clock;
+
+	@Test
+	@DisplayName("R-19 cutting the tail of the chain is caught by the signed (SM2) checkpoint of the day")
+	void signedCheckpointCatchesACutTail() throws Exception {
+		clock.set(java.time.ZonedDateTime.now(clock.getZone()).minusDays(1).withHour(10));
+		try {
+			for (int i = 0; i < 3; i++) {
+				mvc.perform(get("/api/v1/subjects/{id}/profile", COMPANY)).andExpect(status().isOk());
+			}
+		}
+		finally {
+			clock.reset();
+		}
+		log.sealPending();
+		log.signFinishedDays();
+		Map<String, Object> checkpoint = jdbc.sql("select day, last_seq from audit_checkpoints order by day desc limit 1")
+			.query().singleRow();
+		assertThat(checkpoint.get("day").toString()).isEqualTo(java.time.LocalDate.now(clock).minusDays(1).toString());
+		assertThat(log.verify().valid()).isTrue();
+		Map<String, Object> tail = jdbc.sql("select * from query_log_chain order by seq desc limit 1").query().singleRow();
+		assertThat(tail.get("seq")).isEqualTo(checkpoint.get("last_seq"));
+		jdbc.sql("create table tamper_tail as select * from query_log where id = ?").param(tail.get("entry_id")).update();
+		asSuperuser("delete from query_log_chain where seq = ?", tail.get("seq"));
+		asSuperuser("delete from query_log where id = ?", tail.get("entry_id"));
+		QueryLog.Verification result = log.verify();
+		assertThat(result.valid()).isFalse();
+		assertThat(result.firstInvalid().reason()).isEqualTo("CHECKPOINT_MISMATCH");
+		jdbc.sql("insert into query_log select * from tamper_tail").update();
+		jdbc.sql("drop table tamper_tail").update();
+		asSuperuser("insert into query_log_chain (seq, entry_id, entry_at, prev_hash, hash, sealed_at) values (?, ?, ?, ?, ?, ?)",
+				tail.get("seq"), tail.get("entry_id"), tail.get("entry_at"), tail.get("prev_hash"), tail.get("hash"),
+				tail.get("sealed_at"));
+		assertThat(log.verify().valid()).isTrue();
+	}
+
 	@Test
 	void verificationOverHttpForAuditorsAndTheCentreOnly() throws Exception {
 		mvc.perform(get("/api/v1/audit/verification").with(accounts.auditor()))

@@ -21,9 +21,12 @@ class ChainVerification {
 
 	private final JdbcTemplate jdbc;
 
-	ChainVerification(DataSource dataSource) {
+	private final Checkpoints checkpoints;
+
+	ChainVerification(DataSource dataSource, Checkpoints checkpoints) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(5000);
+		this.checkpoints = checkpoints;
 	}
 
 	/** Where the walk is. */
@@ -79,6 +82,9 @@ class ChainVerification {
 			if (inserted != null) {
 				walk.problem = new Problem(null, inserted, "ENTRY_INSERTED");
 			}
+		}
+		if (walk.problem == null) {
+			walk.problem = checkpoints.verify().orElse(null);
 		}
 		Long unsealed = jdbc.queryForObject("select count(*) from query_log where id > ?", Long.class, walk.watermark);
 		return new Verification(walk.problem == null, walk.sealed, unsealed == null ? 0 : unsealed, walk.problem);

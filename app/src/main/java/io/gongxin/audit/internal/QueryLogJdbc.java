@@ -35,10 +35,18 @@ class QueryLogJdbc implements QueryLog {
 
 	private final Sealer sealer;
 
-	QueryLogJdbc(JdbcClient jdbc, ChainVerification verification, Sealer sealer) {
+	private final Checkpoints checkpoints;
+
+	QueryLogJdbc(JdbcClient jdbc, ChainVerification verification, Sealer sealer, Checkpoints checkpoints) {
 		this.jdbc = jdbc;
 		this.verification = verification;
 		this.sealer = sealer;
+		this.checkpoints = checkpoints;
+	}
+
+	@Override
+	public void signFinishedDays() {
+		checkpoints.signFinishedDays();
 	}
 
 	@Override
