@@ -8,6 +8,8 @@ import io.gongxin.account.Organisation;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
+import io.gongxin.record.RecordContent;
+import io.gongxin.record.Records;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.gongxin.synthetic.SyntheticSubjects;
@@ -42,16 +44,20 @@ class DemoCity implements ApplicationRunner {
 
 	private final ProviderPermissions permissions;
 
+	private final Records records;
+
 	private final long seed;
 
 	private final int organisations;
 
-	DemoCity(Accounts accounts, Subjects subjects, Catalogs catalogs, ProviderPermissions permissions, @Value("${gongxin.demo-data.seed:20261122}") long seed,
+	DemoCity(Accounts accounts, Subjects subjects, Catalogs catalogs, ProviderPermissions permissions, Records records,
+			@Value("${gongxin.demo-data.seed:20261122}") long seed,
 			@Value("${gongxin.demo-data.organisations:200}") int organisations) {
 		this.accounts = accounts;
 		this.subjects = subjects;
 		this.catalogs = catalogs;
 		this.permissions = permissions;
+		this.records = records;
 		this.seed = seed;
 		this.organisations = organisations;
 	}
@@ -78,17 +84,44 @@ class DemoCity implements ApplicationRunner {
 		if (subjects.find(first.code()).isPresent()) {
 			return;
 		}
-		register(first);
+		register(first, 0);
 		for (int i = 1; i < organisations; i++) {
-			register(generator.organisation());
+			register(generator.organisation(), i);
 		}
-		log.info("Demo city loaded: {} organisations with their legal representatives (seed {})", organisations, seed);
+		log.info("Demo city loaded: {} organisations with their legal representatives and records (seed {})",
+				organisations, seed);
 	}
 
-	private void register(SyntheticSubjects.Organisation organisation) {
+	private void register(SyntheticSubjects.Organisation organisation, int i) {
 		Subject company = subjects.register(organisation.code(), organisation.name());
 		SyntheticSubjects.Person person = organisation.legalRepresentative();
 		Subject representative = subjects.register(person.id(), person.name());
 		subjects.recordLegalRepresentative(company.key(), representative.key(), LocalDate.of(2020, 1, 1));
+		records(company, i);
+	}
+
+	/** Some records for the city: penalties, tax arrears and commendations, as the providers would send them. */
+	private void records(Subject company, int i) {
+		String version = catalogs.published().version();
+		LocalDate day = LocalDate.of(2024, 1, 2).plusDays(i * 3L);
+		if (i % 4 == 0) {
+			records.store("MARKET", "demo-penalty-" + i, new RecordContent(company.key(), "ADMIN_PENALTY", version, day, null,
+					java.util.Map.of("decisionNumber", "沪市监罚〔" + day.getYear() + "〕" + (100 + i) + "号", "penaltyType",
+							i % 8 == 0 ? "警告" : "罚款", "violation", "未按规定公示年度报告", "decidedOn", day.toString(),
+							"authority", "市市场监督管理局", "amount", i % 8 == 0 ? 0 : 2 + i % 5),
+					false), "demo");
+		}
+		if (i % 10 == 1) {
+			records.store("TAX", "demo-arrears-" + i, new RecordContent(company.key(), "TAX_ARREARS", version, day, null,
+					java.util.Map.of("taxType", "增值税", "amount", 10000 + i * 37, "noticeNumber", "沪税催〔" + day.getYear()
+							+ "〕" + i + "号", "decidedOn", day.toString(), "authority", "市税务局"),
+					null), "demo");
+		}
+		if (i % 8 == 2) {
+			records.store("MARKET", "demo-commendation-" + i, new RecordContent(company.key(), "COMMENDATION", version, day,
+					null, java.util.Map.of("title", "守合同重信用企业", "level", "市级", "awardedBy", "市市场监督管理局", "awardedOn",
+							day.toString()),
+					null), "demo");
+		}
 	}
 }

@@ -23,6 +23,9 @@ public interface Subjects {
 	/** The whole identifier, decrypted for a person: only for callers entitled to see it. */
 	SubjectIdentifier identifierOf(SubjectKey key);
 
+	/** Organisations whose name contains the text (trigram index), the closest first. Public data only. */
+	java.util.List<Subject> searchOrganisations(String text, int limit, int offset);
+
 	/** Records that {@code person} is the legal representative of {@code organisation} from {@code since}. */
 	void recordLegalRepresentative(SubjectKey organisation, SubjectKey person, LocalDate since);
 

@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,13 +33,10 @@ class SubjectsController implements PublicEndpoints {
 
 	private final Profiles profiles;
 
-	private final JdbcClient jdbc;
-
-	SubjectsController(Identifiers identifiers, Subjects subjects, Profiles profiles, JdbcClient jdbc) {
+	SubjectsController(Identifiers identifiers, Subjects subjects, Profiles profiles) {
 		this.identifiers = identifiers;
 		this.subjects = subjects;
 		this.profiles = profiles;
-		this.jdbc = jdbc;
 	}
 
 	@GetMapping("/{id}/profile")
@@ -69,15 +65,10 @@ class SubjectsController implements PublicEndpoints {
 					Map.of("errors", List.of(Map.of("field", "name", "code", "INVALID_PARAMETER"))), "name");
 		}
 		int limit = Math.max(1, Math.min(size, 100));
-		String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		List<Map<String, Object>> items = jdbc.sql("""
-				select uscc, name from subjects
-				 where type = 'LEGAL_PERSON' and name ilike ?
-				 order by similarity(name, ?) desc, name limit ? offset ?""")
-			.params(pattern, text, limit, Math.max(0, page) * limit)
-			.query((rs, row) -> Map.<String, Object>of("type", "LEGAL_PERSON", "id", rs.getString("uscc"), "name",
-					rs.getString("name")))
-			.list();
+		List<Map<String, Object>> items = subjects.searchOrganisations(text, limit, Math.max(0, page) * limit)
+			.stream()
+			.map(s -> Map.<String, Object>of("type", s.type(), "id", s.displayIdentifier(), "name", s.name()))
+			.toList();
 		return Map.of("items", items, "page", Math.max(0, page), "size", limit);
 	}
 

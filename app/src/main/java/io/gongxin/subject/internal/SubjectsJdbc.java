@@ -209,6 +209,17 @@ class SubjectsJdbc implements Subjects {
 	}
 
 	@Override
+	public List<Subject> searchOrganisations(String text, int limit, int offset) {
+		String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql("select " + COLUMNS + " " + """
+				 from subjects where type = 'LEGAL_PERSON' and name ilike ?
+				 order by similarity(name, ?) desc, name limit ? offset ?""")
+			.params(pattern, text, limit, offset)
+			.query(SubjectsJdbc::subject)
+			.list();
+	}
+
+	@Override
 	public Optional<Subject> legalRepresentativeOf(SubjectKey organisation) {
 		return jdbc.sql("select " + COLUMNS.replace("subject_key", "s.subject_key") + " " + """
 				 from subject_relations r join subjects s on s.subject_key = r.related_key
