@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestClock.Configuration.class, TestAccounts.class })
+@Import({ TestClock.Configuration.class, TestAccounts.class, io.gongxin.dispute.ObjectionSweep.class })
 public @interface GongxinTest {
 }

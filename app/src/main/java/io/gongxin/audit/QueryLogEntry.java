@@ -16,4 +16,14 @@ public record QueryLogEntry(UUID queryId, OffsetDateTime at, String username, St
 	public QueryLogEntry {
 		items = List.copyOf(items);
 	}
+
+	/**
+	 * A decision on a subject's record (objection, suspension, deletion, repair) on the same tamper-evident
+	 * log: channel {@code DECISION}, the decision's code as the matter, why as the purpose.
+	 */
+	public static QueryLogEntry decision(OffsetDateTime at, String username, String organisation, String role,
+			SubjectKey subject, String item, String decision, String why) {
+		return new QueryLogEntry(UUID.randomUUID(), at, username, organisation, role, subject, List.of(item), decision,
+				why, null, "DECISION");
+	}
 }

@@ -30,14 +30,23 @@ public interface Records {
 	 */
 	void lockProvider(String provider);
 
+	/** Corrects some fields of the record (objection handling), keeping the previous version and why. */
+	CreditRecord correct(long recordId, java.util.Map<String, Object> fields, String reason, String by);
+
+	/** Moves an active record to another state (deleted, repaired, expired), keeping the previous version. */
+	CreditRecord changeState(long recordId, RecordState state, String reason, String by);
+
 	/** Withdraws the record from every query, keeping it and its history. */
 	CreditRecord revoke(long recordId, String reason, String by);
 
 	/** The earlier versions of a record, oldest first. */
 	List<RecordVersion> history(long recordId);
 
-	/** The subject's active records (revoked ones left out), oldest first. */
+	/** The subject's active and repaired records (the others are out of every query), oldest first. */
 	List<CreditRecord> activeOf(io.gongxin.subject.SubjectKey subject);
+
+	/** Marks active records of the item expired when its period has run out: idempotent, safe on several nodes. */
+	int expire(String item, java.time.Period period, java.time.LocalDate today);
 
 	/** The provider's own records, most recently created first. */
 	List<CreditRecord> ofProvider(String provider, String item, int limit, int offset);

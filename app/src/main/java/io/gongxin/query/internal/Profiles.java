@@ -16,7 +16,10 @@ import io.gongxin.audit.QueryLogEntry;
 import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
+import io.gongxin.dispute.ObjectionMark;
+import io.gongxin.dispute.Objections;
 import io.gongxin.record.CreditRecord;
+import io.gongxin.record.RecordState;
 import io.gongxin.record.Records;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
@@ -41,14 +44,18 @@ class Profiles {
 
 	private final QueryLog log;
 
+	private final Objections objections;
+
 	private final Clock clock;
 
-	Profiles(Subjects subjects, Records records, Catalogs catalogs, Audiences audiences, QueryLog log, Clock clock) {
+	Profiles(Subjects subjects, Records records, Catalogs catalogs, Audiences audiences, QueryLog log,
+			Objections objections, Clock clock) {
 		this.subjects = subjects;
 		this.records = records;
 		this.catalogs = catalogs;
 		this.audiences = audiences;
 		this.log = log;
+		this.objections = objections;
 		this.clock = clock;
 	}
 
@@ -59,12 +66,17 @@ class Profiles {
 		View view = audiences.of(caller, subject, matter, purpose, catalog, today);
 		List<Map<String, Object>> shown = new ArrayList<>();
 		List<String> items = new ArrayList<>();
+		Map<Long, ObjectionMark> marks = objections.marks(subject.key(), today);
 		for (CreditRecord record : records.activeOf(subject.key())) {
 			Optional<CatalogItem> item = catalog.item(record.item());
-			if (item.isEmpty() || !view.shows(item.get()) || !Expiry.shown(record, item.get(), today)) {
+			ObjectionMark mark = marks.get(record.id());
+			boolean hidden = item.isEmpty() || !view.shows(item.get()) || !Expiry.shown(record, item.get(), today)
+					// R-RP: a repaired record is no longer shared; R-30b: a suspended one is shown to nobody
+					|| (record.state() == RecordState.REPAIRED && !view.everything()) || (mark != null && mark.suspended());
+			if (hidden) {
 				continue;
 			}
-			shown.add(describe(record, item.get()));
+			shown.add(describe(record, item.get(), mark));
 			if (!items.contains(record.item())) {
 				items.add(record.item());
 			}
@@ -88,7 +100,7 @@ class Profiles {
 		return out;
 	}
 
-	private static Map<String, Object> describe(CreditRecord record, CatalogItem item) {
+	private static Map<String, Object> describe(CreditRecord record, CatalogItem item, ObjectionMark mark) {
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("id", record.id());
 		out.put("item", record.item());
@@ -99,7 +111,10 @@ class Profiles {
 		out.put("endedOn", record.endedOn());
 		out.put("provider", record.provider());
 		out.put("fields", record.fields());
-		out.put("objection", null);
+		out.put("objection", mark == null ? null : Map.of("status", mark.status(), "since", mark.since().toString()));
+		if (record.state() == RecordState.REPAIRED) {
+			out.put("repaired", true);
+		}
 		return out;
 	}
 }

@@ -163,6 +163,55 @@ class RecordsJdbc implements Records {
 	}
 
 	@Override
+	@Transactional
+	public CreditRecord correct(long recordId, Map<String, Object> fields, String reason, String by) {
+		CreditRecord current = lock(recordId);
+		keepVersion(current, by, reason);
+		java.util.Map<String, Object> merged = new java.util.LinkedHashMap<>(current.fields());
+		merged.putAll(fields);
+		jdbc.sql("""
+				update records set fields = cast(? as jsonb), version = version + 1, updated_at = ?, updated_by = ?
+				 where subject_key = ? and record_id = ?""")
+			.params(json.writeValueAsString(merged), now(), by, current.subject().value(), recordId)
+			.update();
+		return find(recordId).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public CreditRecord changeState(long recordId, RecordState state, String reason, String by) {
+		CreditRecord current = lock(recordId);
+		if (current.state() == state) {
+			return current;
+		}
+		keepVersion(current, by, reason);
+		jdbc.sql("""
+				update records set state = ?, version = version + 1, updated_at = ?, updated_by = ?
+				 where subject_key = ? and record_id = ?""")
+			.params(state.name(), now(), by, current.subject().value(), recordId)
+			.update();
+		return find(recordId).orElseThrow();
+	}
+
+	@Override
+	public int expire(String item, java.time.Period period, LocalDate today) {
+		return jdbc.sql("""
+				update records set state = 'EXPIRED', updated_at = ?, updated_by = 'expiry'
+				 where item = ? and state = 'ACTIVE' and coalesce(ended_on, occurred_on) + cast(? as interval) <= ?""")
+			.params(now(), item, period.toString(), today)
+			.update();
+	}
+
+	private CreditRecord lock(long recordId) {
+		return jdbc.sql("select " + COLUMNS + " from records where record_id = ? for update")
+			.param(recordId)
+			.query(this::record)
+			.optional()
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
+					String.valueOf(recordId)));
+	}
+
+	@Override
 	public List<RecordVersion> history(long recordId) {
 		return jdbc.sql("""
 				select subject_key, item, catalog_version, occurred_on, ended_on, fields::text as fields, state, version,
@@ -180,7 +229,8 @@ class RecordsJdbc implements Records {
 
 	@Override
 	public List<CreditRecord> activeOf(SubjectKey subject) {
-		return jdbc.sql("select " + COLUMNS + " from records where subject_key = ? and state = 'ACTIVE' order by occurred_on, record_id")
+		return jdbc.sql("select " + COLUMNS + " from records where subject_key = ? and state in ('ACTIVE', 'REPAIRED')"
+				+ " order by occurred_on, record_id")
 			.param(subject.value())
 			.query(this::record)
 			.list();

@@ -1,0 +1,18 @@
+package io.gongxin.dispute;
+
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.subject.SubjectKey;
+
+/** The in-platform inbox: what a subject or an organisation is told at each step of its rights' handling. */
+public interface Notices {
+
+	void toSubject(SubjectKey subject, String kind, String message);
+
+	void toOrganisation(String organisation, String kind, String message);
+
+	List<Map<String, Object>> forSubject(SubjectKey subject);
+
+	List<Map<String, Object>> forOrganisation(String organisation);
+}

@@ -1,0 +1,13 @@
+package io.gongxin.dispute;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.gongxin.subject.SubjectKey;
+
+/** What queries need to know of objections. */
+public interface Objections {
+
+	/** The marks on the subject's records, by record id: open or disagreed objections only. */
+	Map<Long, ObjectionMark> marks(SubjectKey subject, LocalDate today);
+}

@@ -1,0 +1,63 @@
+package io.gongxin.repair.internal;
+
+import java.util.Map;
+
+import io.gongxin.account.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** API.md, Deletion and repair. */
+@RestController
+@Tag(name = "repair", description = "删除申请与信用修复 / deletion and repair")
+class RightsController {
+
+	private final RightsRequests requests;
+
+	RightsController(RightsRequests requests) {
+		this.requests = requests;
+	}
+
+	record DeletionRequest(@NotNull Long recordId) {
+	}
+
+	@PostMapping("/api/v1/deletion-requests")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('SUBJECT')")
+	@Operation(summary = "申请删除本人的表彰、志愿服务、慈善捐赠信息 / ask to delete a deletable record")
+	Map<String, Object> delete(@Valid @RequestBody DeletionRequest request, Caller caller) {
+		return requests.delete(caller, request.recordId());
+	}
+
+	record RepairRequest(@NotNull Long recordId, @NotBlank @Size(max = 5000) String statement) {
+	}
+
+	@PostMapping("/api/v1/repairs")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('SUBJECT')")
+	@Operation(summary = "申请信用修复 / apply for credit repair")
+	Map<String, Object> repair(@Valid @RequestBody RepairRequest request, Caller caller) {
+		return requests.applyForRepair(caller, request.recordId(), request.statement().strip());
+	}
+
+	record Decision(@NotNull Boolean approved, @NotBlank @Size(max = 5000) String reason) {
+	}
+
+	@PostMapping("/api/v1/repairs/{id}/decision")
+	@PreAuthorize("hasRole('PROVIDER')")
+	@Operation(summary = "提供单位审核信用修复 / the provider decides a repair")
+	Map<String, Object> decide(@PathVariable long id, @Valid @RequestBody Decision decision, Caller caller) {
+		return requests.decide(caller, id, decision.approved(), decision.reason().strip());
+	}
+}
