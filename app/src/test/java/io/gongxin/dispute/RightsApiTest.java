@@ -209,6 +209,34 @@ class RightsApiTest {
 	}
 
 	@Test
+	@DisplayName("R-28 an objection carries evidence: PDF or images only, recognised by content, seen by those handling it")
+	void evidence() throws Exception {
+		long id = object(penalty("rights-evidence", "2025-06-06"));
+		var pdf = new org.springframework.mock.web.MockMultipartFile("file", "缴款凭证.pdf", "application/pdf",
+				"%PDF-1.4\n% test\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var fake = new org.springframework.mock.web.MockMultipartFile("file", "evil.pdf", "application/pdf",
+				"<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/objections/{id}/attachments", id)
+			.file(pdf).with(person))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.contentType").value("application/pdf"))
+			.andExpect(jsonPath("$.sha256").isNotEmpty());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/objections/{id}/attachments", id)
+			.file(fake).with(person))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.code").value("UNSUPPORTED_ATTACHMENT"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/objections/{id}/attachments", id)
+			.file(pdf).with(other)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/objections/{id}/attachments", id).with(accounts.market()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].fileName").value("缴款凭证.pdf"));
+		mvc.perform(get("/api/v1/objections/{id}/attachments", id).with(accounts.tax())).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/objections").with(accounts.center()))
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].workingDaysLeft").isNotEmpty());
+	}
+
+	@Test
 	@DisplayName("R-27b deletable items leave every query at once on request; others are NOT_DELETABLE")
 	void deletionOnRequest() throws Exception {
 		today("2026-02-13");

@@ -72,6 +72,8 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		decided(subject, record, "OBJECTION_RECEIVED", reason);
 		notices.toSubject(record.subject(), "OBJECTION_RECEIVED", "您对记录 " + recordId + " 的异议已受理，中心将于 "
 				+ objection.compareBy() + " 前完成比对；异议处理期间该记录在查询中加注标注。");
+		notices.toOrganisation(record.provider(), "OBJECTION_RECEIVED", "信息主体对贵单位报送的记录 " + recordId
+				+ " 提出异议（" + id + "），中心比对中，该记录已加注异议标注。");
 		return objections.find(id).orElseThrow();
 	}
 
@@ -115,6 +117,8 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		decided(provider, record, "OBJECTION_" + next.status().name(), explanation);
 		notices.toSubject(record.subject(), "OBJECTION_" + next.status().name(), "提供单位对异议 " + id + " 的核查结果："
 				+ (upheld ? "异议成立，记录已更正。" : "异议不成立。") + "说明：" + explanation);
+		notices.toOrganisation(record.provider(), "OBJECTION_" + next.status().name(), "贵单位对异议 " + id + " 的答复已记录"
+				+ (objection.suspendedOn(LocalDate.now(clock)) ? "，记录 " + record.id() + " 恢复提供查询。" : "。"));
 		return objections.find(id).orElseThrow();
 	}
 

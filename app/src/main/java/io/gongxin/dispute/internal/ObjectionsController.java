@@ -39,12 +39,19 @@ class ObjectionsController {
 
 	private final Notices notices;
 
+	private final io.gongxin.calendar.WorkingDays workingDays;
+
+	private final Attachments attachments;
+
 	private final Clock clock;
 
-	ObjectionsController(ObjectionWorkflow workflow, ObjectionsJdbc objections, Notices notices, Clock clock) {
+	ObjectionsController(ObjectionWorkflow workflow, ObjectionsJdbc objections, Notices notices,
+			io.gongxin.calendar.WorkingDays workingDays, Attachments attachments, Clock clock) {
 		this.workflow = workflow;
 		this.objections = objections;
 		this.notices = notices;
+		this.workingDays = workingDays;
+		this.attachments = attachments;
 		this.clock = clock;
 	}
 
@@ -65,11 +72,7 @@ class ObjectionsController {
 	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
 	@Operation(summary = "异议的状态 / an objection's state")
 	Map<String, Object> find(@PathVariable long id, Caller caller) {
-		Objection objection = objections.find(id)
-			.filter(o -> mayRead(o, caller))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_OBJECTION", Map.of("id", id),
-					String.valueOf(id)));
-		return describe(objection);
+		return describe(readable(id, caller));
 	}
 
 	@GetMapping("/api/v1/objections")
@@ -81,7 +84,7 @@ class ObjectionsController {
 			Map<String, Object> entry = describe(o);
 			LocalDate deadline = o.verifyBy() != null ? o.verifyBy() : o.compareBy();
 			entry.put("deadline", deadline);
-			entry.put("calendarDaysLeft", ChronoUnit.DAYS.between(today, deadline));
+			entry.put("workingDaysLeft", workingDaysLeft(today, deadline));
 			entry.put("overdue", today.isAfter(deadline));
 			entry.put("suspended", o.suspendedOn(today));
 			return entry;
@@ -116,12 +119,51 @@ class ObjectionsController {
 		return describe(workflow.disagree(caller, id));
 	}
 
+	@PostMapping(path = "/api/v1/objections/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('SUBJECT')")
+	@Operation(summary = "为异议附上证明材料（PDF 或图片）/ attach evidence (PDF or image)")
+	Map<String, Object> attach(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			Caller caller) throws java.io.IOException {
+		Objection objection = readable(id, caller);
+		return attachments.store(objection.id(), file);
+	}
+
+	@GetMapping("/api/v1/objections/{id}/attachments")
+	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
+	@Operation(summary = "异议的证明材料 / an objection's evidence")
+	List<Map<String, Object>> attachments(@PathVariable long id, Caller caller) {
+		return attachments.of(readable(id, caller).id());
+	}
+
+	private Objection readable(long id, Caller caller) {
+		return objections.find(id)
+			.filter(o -> mayRead(o, caller))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_OBJECTION", Map.of("id", id),
+					String.valueOf(id)));
+	}
+
 	@GetMapping("/api/v1/notices")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "站内通知 / my notices")
 	List<Map<String, Object>> notices(Caller caller) {
 		return caller.actingSubject().map(notices::forSubject)
 			.orElseGet(() -> notices.forOrganisation(caller.organisation()));
+	}
+
+	/** Working days from today to the deadline; negative once it has passed (R-WD). */
+	private long workingDaysLeft(LocalDate today, LocalDate deadline) {
+		if (!today.isBefore(deadline)) {
+			return -ChronoUnit.DAYS.between(deadline, today);
+		}
+		long days = 0;
+		for (LocalDate day = today.plusDays(1); !day.isAfter(deadline); day = day.plusDays(1)) {
+			if (workingDays.isWorkingDay(day)) {
+				days++;
+			}
+		}
+		return days;
 	}
 
 	private static boolean mayRead(Objection objection, Caller caller) {
