@@ -8,9 +8,11 @@ import java.util.Optional;
  *
  * @param repairAfter the minimum publication period of a dishonesty record before its subject may apply for
  * repair, by severity (the 2025 three tiers: minor, general, serious; R-RP)
+ * @param publicationBySeverity optional: the 2025 three-tier model, where a dishonesty record is published for
+ * a period set by its severity instead of its item's query period (e.g. minor P3M, general P1Y, serious P3Y)
  */
 public record CatalogDocument(String version, String name, List<CatalogItem> items, List<Matter> matters,
-		java.util.Map<Severity, String> repairAfter) {
+		java.util.Map<Severity, String> repairAfter, java.util.Map<Severity, String> publicationBySeverity) {
 
 	public CatalogDocument {
 		items = items == null ? List.of() : List.copyOf(items);
@@ -18,6 +20,22 @@ public record CatalogDocument(String version, String name, List<CatalogItem> ite
 		repairAfter = repairAfter == null
 				? java.util.Map.of(Severity.MINOR, "P0D", Severity.GENERAL, "P3M", Severity.SERIOUS, "P1Y")
 				: java.util.Map.copyOf(repairAfter);
+		publicationBySeverity = publicationBySeverity == null ? null : java.util.Map.copyOf(publicationBySeverity);
+	}
+
+	/**
+	 * How long a record with these fields may be queried from the end of its act (R-27a): under the
+	 * three-tier model the period of its severity, otherwise its item's query period; empty for no limit.
+	 */
+	public java.util.Optional<java.time.Period> queryPeriodOf(CatalogItem item, java.util.Map<String, ?> fields) {
+		if (publicationBySeverity != null && item.category() == Category.DISHONEST) {
+			Severity severity = item.severity() == null ? Severity.GENERAL : item.severity().severityOf(fields);
+			String period = publicationBySeverity.get(severity);
+			if (period != null) {
+				return java.util.Optional.of(java.time.Period.parse(period));
+			}
+		}
+		return item.period();
 	}
 
 	/** How long a record of this severity stays published before repair may be asked. */
@@ -33,8 +51,13 @@ public record CatalogDocument(String version, String name, List<CatalogItem> ite
 		return matters.stream().filter(m -> m.code().equals(code)).findFirst();
 	}
 
+	/** The same document with the three-tier publication model switched on (or off, with null). */
+	public CatalogDocument withPublicationBySeverity(java.util.Map<Severity, String> tiers) {
+		return new CatalogDocument(version, name, items, matters, repairAfter, tiers);
+	}
+
 	/** The same document under another version name. */
 	public CatalogDocument withVersion(String newVersion) {
-		return new CatalogDocument(newVersion, name, items, matters, repairAfter);
+		return new CatalogDocument(newVersion, name, items, matters, repairAfter, publicationBySeverity);
 	}
 }

@@ -48,6 +48,12 @@ public interface Records {
 	/** Marks active records of the item expired when its period has run out: idempotent, safe on several nodes. */
 	int expire(String item, java.time.Period period, java.time.LocalDate today);
 
+	/** Active records of the item whose act ended on or before the day, for sweeps that judge each one. */
+	List<CreditRecord> activeEndedBy(String item, java.time.LocalDate day, long afterRecordId, int limit);
+
+	/** Marks these records expired if they are still active; idempotent. */
+	int expire(java.util.Collection<Long> recordIds);
+
 	/** The provider's own records, most recently created first. */
 	List<CreditRecord> ofProvider(String provider, String item, int limit, int offset);
 

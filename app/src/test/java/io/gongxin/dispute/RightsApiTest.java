@@ -288,6 +288,38 @@ class RightsApiTest {
 			.andExpect(status().isConflict());
 	}
 
+	@Autowired
+	io.gongxin.catalog.Catalogs catalogs;
+
+	@Test
+	@DisplayName("R-27a the 2025 three-tier model as catalog data: a minor penalty leaves queries after 3 months, a general one stays")
+	void threeTierPublication() throws Exception {
+		today("2026-06-01");
+		long warning = record("ADMIN_PENALTY", "rights-tier-minor", "2026-01-15", """
+				{"decisionNumber": "沪市监罚〔2026〕T1号", "penaltyType": "警告", "decidedOn": "2026-01-15", "authority": "市市场监督管理局"}""");
+		long fine = record("ADMIN_PENALTY", "rights-tier-general", "2026-01-15", """
+				{"decisionNumber": "沪市监罚〔2026〕T2号", "penaltyType": "罚款", "decidedOn": "2026-01-15", "authority": "市市场监督管理局"}""");
+		io.gongxin.catalog.CatalogDocument previous = catalogs.published();
+		catalogs.saveDraft(previous.withVersion("2099.tiers").withPublicationBySeverity(java.util.Map.of(
+				io.gongxin.catalog.Severity.MINOR, "P3M", io.gongxin.catalog.Severity.GENERAL, "P1Y",
+				io.gongxin.catalog.Severity.SERIOUS, "P3Y")), "test");
+		catalogs.publish("2099.tiers", "test");
+		try {
+			mvc.perform(get("/api/v1/subjects/{id}/profile", PERSON))
+				.andExpect(jsonPath("$.records[*].id", not(hasItem((int) warning))))
+				.andExpect(jsonPath("$.records[*].id", hasItem((int) fine)));
+			sweep.expire();
+			assertThat(jdbc.sql("select state from records where record_id = ?").param(warning).query(String.class).single())
+				.isEqualTo("EXPIRED");
+			assertThat(jdbc.sql("select state from records where record_id = ?").param(fine).query(String.class).single())
+				.isEqualTo("ACTIVE");
+		}
+		finally {
+			catalogs.saveDraft(previous.withVersion("2099.tiers-off"), "test");
+			catalogs.publish("2099.tiers-off", "test");
+		}
+	}
+
 	@Test
 	@DisplayName("R-27a the expiry sweep marks records past their period expired, and is idempotent")
 	void expirySweep() throws Exception {

@@ -2,6 +2,7 @@ package io.gongxin.query.internal;
 
 import java.time.LocalDate;
 
+import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.record.CreditRecord;
 
@@ -15,8 +16,8 @@ final class Expiry {
 	private Expiry() {
 	}
 
-	static boolean shown(CreditRecord record, CatalogItem item, LocalDate today) {
-		return item.period()
+	static boolean shown(CreditRecord record, CatalogItem item, CatalogDocument catalog, LocalDate today) {
+		return catalog.queryPeriodOf(item, record.fields())
 			.map(period -> today.isBefore(lastDayExclusive(record, period)))
 			.orElse(true);
 	}

@@ -70,7 +70,7 @@ class Profiles {
 		for (CreditRecord record : records.activeOf(subject.key())) {
 			Optional<CatalogItem> item = catalog.item(record.item());
 			ObjectionMark mark = marks.get(record.id());
-			boolean hidden = item.isEmpty() || !view.shows(item.get()) || !Expiry.shown(record, item.get(), today)
+			boolean hidden = item.isEmpty() || !view.shows(item.get()) || !Expiry.shown(record, item.get(), catalog, today)
 					// R-RP: a repaired record is no longer shared; R-30b: a suspended one is shown to nobody
 					|| (record.state() == RecordState.REPAIRED && !view.everything()) || (mark != null && mark.suspended());
 			if (hidden) {

@@ -202,6 +202,27 @@ class RecordsJdbc implements Records {
 			.update();
 	}
 
+	@Override
+	public List<CreditRecord> activeEndedBy(String item, LocalDate day, long afterRecordId, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from records where item = ? and state = 'ACTIVE'"
+				+ " and coalesce(ended_on, occurred_on) <= ? and record_id > ? order by record_id limit ?")
+			.params(item, day, afterRecordId, limit)
+			.query(this::record)
+			.list();
+	}
+
+	@Override
+	public int expire(java.util.Collection<Long> recordIds) {
+		if (recordIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				update records set state = 'EXPIRED', updated_at = ?, updated_by = 'expiry'
+				 where record_id = any(?) and state = 'ACTIVE'""")
+			.params(now(), recordIds.toArray(Long[]::new))
+			.update();
+	}
+
 	private CreditRecord lock(long recordId) {
 		return jdbc.sql("select " + COLUMNS + " from records where record_id = ? for update")
 			.param(recordId)

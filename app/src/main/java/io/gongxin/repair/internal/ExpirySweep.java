@@ -3,7 +3,12 @@ package io.gongxin.repair.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import java.util.List;
+
+import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
+import io.gongxin.catalog.Category;
+import io.gongxin.record.CreditRecord;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.record.Records;
 import org.slf4j.Logger;
@@ -21,6 +26,8 @@ class ExpirySweep implements io.gongxin.repair.Expiry {
 
 	private static final Logger log = LoggerFactory.getLogger(ExpirySweep.class);
 
+	private static final int BATCH = 5000;
+
 	private final Catalogs catalogs;
 
 	private final Records records;
@@ -33,13 +40,42 @@ class ExpirySweep implements io.gongxin.repair.Expiry {
 		this.clock = clock;
 	}
 
+	/** Under the three-tier model each record's period follows its severity, so each is judged in turn. */
+	private int expireBySeverity(CatalogDocument catalog, CatalogItem item, LocalDate today) {
+		LocalDate cutoff = catalog.publicationBySeverity()
+			.values()
+			.stream()
+			.map(p -> today.minus(java.time.Period.parse(p)))
+			.max(java.util.Comparator.naturalOrder())
+			.orElseThrow();
+		int expired = 0;
+		long after = 0;
+		List<CreditRecord> candidates;
+		do {
+			candidates = records.activeEndedBy(item.code(), cutoff, after, BATCH);
+			expired += records.expire(candidates.stream()
+				.filter(r -> catalog.queryPeriodOf(item, r.fields())
+					.map(p -> !today.isBefore((r.endedOn() != null ? r.endedOn() : r.occurredOn()).plus(p)))
+					.orElse(false))
+				.map(CreditRecord::id)
+				.toList());
+			after = candidates.isEmpty() ? after : candidates.get(candidates.size() - 1).id();
+		}
+		while (candidates.size() == BATCH);
+		return expired;
+	}
+
 	@Override
 	@Scheduled(fixedDelayString = "${gongxin.rights.expiry-every:PT1H}")
 	public int sweep() {
 		LocalDate today = LocalDate.now(clock);
+		CatalogDocument catalog = catalogs.published();
 		int expired = 0;
-		for (CatalogItem item : catalogs.published().items()) {
-			if (item.period().isPresent()) {
+		for (CatalogItem item : catalog.items()) {
+			if (catalog.publicationBySeverity() != null && item.category() == Category.DISHONEST) {
+				expired += expireBySeverity(catalog, item, today);
+			}
+			else if (item.period().isPresent()) {
 				expired += records.expire(item.code(), item.period().get(), today);
 			}
 		}
