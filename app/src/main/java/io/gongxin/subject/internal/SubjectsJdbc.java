@@ -220,6 +220,17 @@ class SubjectsJdbc implements Subjects {
 	}
 
 	@Override
+	public List<Representation> representedBy(SubjectKey person) {
+		return jdbc.sql("""
+				select subject_key, since, until from subject_relations
+				 where related_key = ? and relation = 'LEGAL_REPRESENTATIVE' order by since""")
+			.param(person.value())
+			.query((rs, row) -> new Representation(new SubjectKey(rs.getLong(1)), rs.getObject(2, LocalDate.class),
+					rs.getObject(3, LocalDate.class)))
+			.list();
+	}
+
+	@Override
 	public Optional<Subject> legalRepresentativeOf(SubjectKey organisation) {
 		return jdbc.sql("select " + COLUMNS.replace("subject_key", "s.subject_key") + " " + """
 				 from subject_relations r join subjects s on s.subject_key = r.related_key

@@ -1,0 +1,142 @@
+package io.gongxin.measures.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.account.Caller;
+import io.gongxin.account.Role;
+import io.gongxin.measures.ListType;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.PublicEndpoints;
+import io.gongxin.platform.PublicEndpoints.Endpoint;
+import io.gongxin.subject.Identifiers;
+import io.gongxin.subject.InvalidIdentifierException;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.Subjects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The published lists (public), entered and removed by the centre, proposed by providers (R-24). */
+@RestController
+@RequestMapping("/api/v1/lists/{type}/entries")
+@Tag(name = "measures", description = "联合奖惩 / joint rewards and punishments")
+class ListsController implements PublicEndpoints {
+
+	private final ListEntriesJdbc entries;
+
+	private final Identifiers identifiers;
+
+	private final Subjects subjects;
+
+	private final Clock clock;
+
+	ListsController(ListEntriesJdbc entries, Identifiers identifiers, Subjects subjects, Clock clock) {
+		this.entries = entries;
+		this.identifiers = identifiers;
+		this.subjects = subjects;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	@Operation(summary = "公布的名单 / the published list")
+	Map<String, Object> list(@PathVariable ListType type) {
+		return Map.of("entries", entries.inForce(type, LocalDate.now(clock)).stream().map(this::describe).toList());
+	}
+
+	record NewEntry(@NotBlank String subjectId, @NotBlank @Size(max = 2000) String reason,
+			@NotBlank @Size(max = 2000) String basis, @NotNull LocalDate decidedOn, @NotNull LocalDate validUntil) {
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'PROVIDER')")
+	@Operation(summary = "列入名单（中心），或由提供单位提请 / list a subject (centre) or propose it (provider)")
+	Map<String, Object> add(@PathVariable ListType type, @Valid @RequestBody NewEntry entry, Caller caller) {
+		Subject subject;
+		try {
+			subject = subjects.register(identifiers.parse(entry.subjectId()), null);
+		}
+		catch (InvalidIdentifierException ex) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER", Map.of("reasonCode", ex.reason().name()),
+					"subjectId");
+		}
+		if (entry.validUntil().isBefore(entry.decidedOn())) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_VALID_UNTIL");
+		}
+		boolean proposal = caller.has(Role.PROVIDER);
+		long id = entries.add(subject.key(), type, entry.reason().strip(), entry.basis().strip(), entry.decidedOn(),
+				entry.validUntil(), proposal ? "PROPOSED" : "ACTIVE", proposal ? caller.organisation() : null,
+				OffsetDateTime.now(clock), caller.username());
+		return proposal ? Map.of("id", id, "status", "PROPOSED") : Map.of("id", id);
+	}
+
+	@PostMapping("/{id}/confirmation")
+	@PreAuthorize("hasRole('CENTER_ADMIN')")
+	@Operation(summary = "确认提供单位的提请 / confirm a provider's proposal")
+	Map<String, Object> confirm(@PathVariable ListType type, @PathVariable long id) {
+		entry(type, id);
+		if (!entries.confirm(id)) {
+			throw new ProblemException(HttpStatus.CONFLICT, "NOT_PROPOSED");
+		}
+		return Map.of("id", id, "status", "ACTIVE");
+	}
+
+	record Removal(@NotBlank @Size(max = 2000) String reason) {
+	}
+
+	@PostMapping("/{id}/removal")
+	@PreAuthorize("hasRole('CENTER_ADMIN')")
+	@Operation(summary = "移出名单 / remove from the list")
+	Map<String, Object> remove(@PathVariable ListType type, @PathVariable long id, @Valid @RequestBody Removal removal,
+			Caller caller) {
+		entry(type, id);
+		entries.remove(id, removal.reason().strip(), OffsetDateTime.now(clock), caller.username());
+		return Map.of("id", id, "status", "REMOVED");
+	}
+
+	private ListEntry entry(ListType type, long id) {
+		return entries.find(id)
+			.filter(e -> e.type() == type)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_LIST_ENTRY", Map.of("id", id),
+					String.valueOf(id)));
+	}
+
+	private Map<String, Object> describe(ListEntry entry) {
+		Subject subject = subjects.find(entry.subject()).orElseThrow();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", entry.id());
+		Map<String, Object> who = new LinkedHashMap<>();
+		who.put("type", subject.type());
+		who.put("id", subject.displayIdentifier());
+		who.put("name", subject.name());
+		body.put("subject", who);
+		body.put("reason", entry.reason());
+		body.put("basis", entry.basis());
+		body.put("decidedOn", entry.decidedOn());
+		body.put("validUntil", entry.validUntil());
+		return body;
+	}
+
+	@Override
+	public List<Endpoint> publicEndpoints() {
+		return List.of(Endpoint.get("/api/v1/lists/*/entries"));
+	}
+}

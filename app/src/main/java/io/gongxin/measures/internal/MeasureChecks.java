@@ -1,0 +1,179 @@
+package io.gongxin.measures.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.gongxin.account.Caller;
+import io.gongxin.audit.QueryLog;
+import io.gongxin.audit.QueryLogEntry;
+import io.gongxin.catalog.CatalogDocument;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.catalog.Matter;
+import io.gongxin.catalog.Measure;
+import io.gongxin.dispute.ObjectionMark;
+import io.gongxin.dispute.Objections;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.record.CreditRecord;
+import io.gongxin.record.RecordState;
+import io.gongxin.record.Records;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectKey;
+import io.gongxin.subject.Subjects;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A measure check (R-22, R-23, R-24e): which measures of the matter's application list hold for the
+ * subject, each with the records or list entries that make it hold. Logged like a query, kept for feedback.
+ */
+@Component
+class MeasureChecks {
+
+	private final Map<String, MeasurePolicy> policies;
+
+	private final Catalogs catalogs;
+
+	private final Records records;
+
+	private final Objections objections;
+
+	private final ListEntriesJdbc lists;
+
+	private final Subjects subjects;
+
+	private final QueryLog log;
+
+	private final JdbcClient jdbc;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	MeasureChecks(List<MeasurePolicy> policies, Catalogs catalogs, Records records, Objections objections,
+			ListEntriesJdbc lists, Subjects subjects, QueryLog log, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+		this.policies = policies.stream().collect(Collectors.toMap(MeasurePolicy::type, Function.identity()));
+		this.catalogs = catalogs;
+		this.records = records;
+		this.objections = objections;
+		this.lists = lists;
+		this.subjects = subjects;
+		this.log = log;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Map<String, Object> check(Caller caller, Subject subject, String matterCode, String purpose) {
+		CatalogDocument catalog = catalogs.published();
+		Matter matter = catalog.matter(matterCode)
+			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATTER", Map.of("matter", matterCode),
+					matterCode));
+		LocalDate today = LocalDate.now(clock);
+		Situation situation = situation(subject, catalog, today);
+		List<Map<String, Object>> measures = new ArrayList<>();
+		List<String> items = new ArrayList<>();
+		for (Measure measure : matter.measures()) {
+			MeasurePolicy policy = policies.get(String.valueOf(measure.condition().get("type")));
+			List<Because> because = policy == null ? List.of() : policy.evaluate(measure.condition(), situation);
+			if (because.isEmpty()) {
+				continue;
+			}
+			Map<String, Object> applies = new LinkedHashMap<>();
+			applies.put("code", measure.code());
+			applies.put("kind", measure.kind());
+			applies.put("description", measure.description());
+			applies.put("basis", measure.basis());
+			applies.put("because", because);
+			measures.add(applies);
+			because.stream().filter(b -> b.recordId() != null)
+				.forEach(b -> records.find(b.recordId()).map(CreditRecord::item).filter(i -> !items.contains(i)).ifPresent(items::add));
+		}
+		UUID checkId = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		log.record(new QueryLogEntry(checkId, now, caller.username(), caller.organisation(), caller.role().name(),
+				subject.key(), items, matter.code(), purpose == null ? "measure check" : purpose, null, "MEASURE_CHECK"));
+		jdbc.sql("""
+				insert into measure_checks (id, subject_key, matter, organisation, username, checked_at, measures, result)
+				values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+			.params(checkId, subject.key().value(), matter.code(), caller.organisation(), caller.username(), now,
+					measures.stream().map(m -> (String) m.get("code")).toArray(String[]::new), json.writeValueAsString(measures))
+			.update();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("checkId", checkId);
+		body.put("measures", measures);
+		return body;
+	}
+
+	private Situation situation(Subject subject, CatalogDocument catalog, LocalDate today) {
+		Function<SubjectKey, List<CreditRecord>> shown = key -> shown(key, catalog, today);
+		List<Situation.Represented> represented = subjects.representedBy(subject.key())
+			.stream()
+			.map(r -> new Situation.Represented(subjects.find(r.organisation()).orElseThrow(), r.since(), r.until(),
+					shown.apply(r.organisation()), lists.of(r.organisation())))
+			.toList();
+		return Situation.of(subject, today, catalog, shown, lists::of, represented);
+	}
+
+	/** Active, within its period, not suspended: repaired, expired, revoked and deleted records never count. */
+	private List<CreditRecord> shown(SubjectKey subject, CatalogDocument catalog, LocalDate today) {
+		Map<Long, ObjectionMark> marks = objections.marks(subject, today);
+		return records.activeOf(subject)
+			.stream()
+			.filter(r -> r.state() == RecordState.ACTIVE)
+			.filter(r -> marks.get(r.id()) == null || !marks.get(r.id()).suspended())
+			.filter(r -> catalog.item(r.item())
+				.map(item -> catalog.queryPeriodOf(item, r.fields())
+					.map(p -> today.isBefore((r.endedOn() != null ? r.endedOn() : r.occurredOn()).plus(p)))
+					.orElse(true))
+				.orElse(false))
+			.toList();
+	}
+
+	@Transactional
+	Map<String, Object> feedback(Caller caller, UUID checkId, List<String> applied, String note) {
+		Map<String, Object> check = jdbc.sql("select matter, organisation, measures from measure_checks where id = ?")
+			.param(checkId)
+			.query((rs, row) -> Map.<String, Object>of("matter", rs.getString(1), "organisation", rs.getString(2),
+					"measures", List.of((String[]) rs.getArray(3).getArray())))
+			.optional()
+			.filter(c -> c.get("organisation").equals(caller.organisation()))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_CHECK", Map.of("id", checkId),
+					checkId.toString()));
+		@SuppressWarnings("unchecked")
+		List<String> offered = (List<String>) check.get("measures");
+		List<String> unknown = applied.stream().filter(code -> !offered.contains(code)).toList();
+		if (!unknown.isEmpty()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_MEASURE", Map.of("measures", unknown),
+					String.join(",", unknown));
+		}
+		for (String code : applied) {
+			jdbc.sql("""
+					insert into measure_feedback (check_id, measure, matter, organisation, applied_at, note)
+					values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				.params(checkId, code, check.get("matter"), caller.organisation(), OffsetDateTime.now(clock), note)
+				.update();
+		}
+		return Map.of("checkId", checkId, "applied", applied);
+	}
+
+	List<Map<String, Object>> feedbackCounts() {
+		return jdbc.sql("""
+				select measure, matter, organisation, count(*) as applied from measure_feedback
+				 group by measure, matter, organisation order by measure, matter, organisation""")
+			.query()
+			.listOfRows();
+	}
+}

@@ -1,0 +1,80 @@
+package io.gongxin.measures.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.gongxin.account.Caller;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.subject.Identifiers;
+import io.gongxin.subject.InvalidIdentifierException;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.Subjects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** API.md, Measures: checks by government queriers, their feedback, and counts for the centre and auditors. */
+@RestController
+@Tag(name = "measures")
+class MeasureChecksController {
+
+	private final MeasureChecks checks;
+
+	private final Identifiers identifiers;
+
+	private final Subjects subjects;
+
+	MeasureChecksController(MeasureChecks checks, Identifiers identifiers, Subjects subjects) {
+		this.checks = checks;
+		this.identifiers = identifiers;
+		this.subjects = subjects;
+	}
+
+	record CheckRequest(@NotBlank String subjectId, @NotBlank String matter, @Size(max = 500) String purpose) {
+	}
+
+	@PostMapping("/api/v1/measure-checks")
+	@PreAuthorize("hasRole('GOV_QUERIER')")
+	@Operation(summary = "联合奖惩措施核查 / which measures apply to a subject for a matter, and why")
+	Map<String, Object> check(@Valid @RequestBody CheckRequest request, Caller caller) {
+		Subject subject;
+		try {
+			subject = subjects.find(identifiers.parse(request.subjectId()))
+				.orElseGet(() -> subjects.register(identifiers.parse(request.subjectId()), null));
+		}
+		catch (InvalidIdentifierException ex) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER", Map.of("reasonCode", ex.reason().name()),
+					"subjectId");
+		}
+		return checks.check(caller, subject, request.matter().strip(), request.purpose());
+	}
+
+	record Feedback(@NotNull List<String> applied, @Size(max = 2000) String note) {
+	}
+
+	@PostMapping("/api/v1/measure-checks/{id}/feedback")
+	@PreAuthorize("hasRole('GOV_QUERIER')")
+	@Operation(summary = "反馈实际采取的措施 / report the measures applied")
+	Map<String, Object> feedback(@PathVariable UUID id, @Valid @RequestBody Feedback feedback, Caller caller) {
+		return checks.feedback(caller, id, feedback.applied(), feedback.note());
+	}
+
+	@GetMapping("/api/v1/measure-feedback")
+	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR', 'AUDITOR')")
+	@Operation(summary = "措施应用统计（按措施、事项、机构）/ measures applied, counted")
+	Map<String, Object> counts() {
+		return Map.of("counts", checks.feedbackCounts());
+	}
+}

@@ -1,0 +1,31 @@
+package io.gongxin.measures.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import io.gongxin.catalog.CatalogDocument;
+import io.gongxin.record.CreditRecord;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectKey;
+
+/**
+ * What the policies look at for one subject on one day: its shown records (active, within their period,
+ * not suspended: repaired, expired, revoked and deleted ones never trigger a measure), its list entries
+ * in force, and the same for the organisations it represents or represented.
+ */
+record Situation(Subject subject, LocalDate today, CatalogDocument catalog, List<CreditRecord> records,
+		List<ListEntry> listed, List<Represented> represented) {
+
+	/** An organisation the person represents or represented, and its own situation. */
+	record Represented(Subject organisation, LocalDate since, LocalDate until, List<CreditRecord> records,
+			List<ListEntry> listed) {
+	}
+
+	/** Builds the situation of an organisation or person, given how to read one subject's parts. */
+	static Situation of(Subject subject, LocalDate today, CatalogDocument catalog,
+			Function<SubjectKey, List<CreditRecord>> shown, Function<SubjectKey, List<ListEntry>> lists,
+			List<Represented> represented) {
+		return new Situation(subject, today, catalog, shown.apply(subject.key()), lists.apply(subject.key()), represented);
+	}
+}
