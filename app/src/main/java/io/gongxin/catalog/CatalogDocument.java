@@ -8,11 +8,13 @@ import java.util.Optional;
  *
  * @param repairAfter the minimum publication period of a dishonesty record before its subject may apply for
  * repair, by severity (the 2025 three tiers: minor, general, serious; R-RP)
+ * @param grading the published grading model (R-17)
  * @param publicationBySeverity optional: the 2025 three-tier model, where a dishonesty record is published for
  * a period set by its severity instead of its item's query period (e.g. minor P3M, general P1Y, serious P3Y)
  */
 public record CatalogDocument(String version, String name, List<CatalogItem> items, List<Matter> matters,
-		java.util.Map<Severity, String> repairAfter, java.util.Map<Severity, String> publicationBySeverity) {
+		java.util.Map<Severity, String> repairAfter, java.util.Map<Severity, String> publicationBySeverity,
+		GradingModel grading) {
 
 	public CatalogDocument {
 		items = items == null ? List.of() : List.copyOf(items);
@@ -21,6 +23,7 @@ public record CatalogDocument(String version, String name, List<CatalogItem> ite
 				? java.util.Map.of(Severity.MINOR, "P0D", Severity.GENERAL, "P3M", Severity.SERIOUS, "P1Y")
 				: java.util.Map.copyOf(repairAfter);
 		publicationBySeverity = publicationBySeverity == null ? null : java.util.Map.copyOf(publicationBySeverity);
+		grading = grading == null ? GradingModel.defaults() : grading;
 	}
 
 	/**
@@ -53,11 +56,11 @@ public record CatalogDocument(String version, String name, List<CatalogItem> ite
 
 	/** The same document with the three-tier publication model switched on (or off, with null). */
 	public CatalogDocument withPublicationBySeverity(java.util.Map<Severity, String> tiers) {
-		return new CatalogDocument(version, name, items, matters, repairAfter, tiers);
+		return new CatalogDocument(version, name, items, matters, repairAfter, tiers, grading);
 	}
 
 	/** The same document under another version name. */
 	public CatalogDocument withVersion(String newVersion) {
-		return new CatalogDocument(newVersion, name, items, matters, repairAfter, publicationBySeverity);
+		return new CatalogDocument(newVersion, name, items, matters, repairAfter, publicationBySeverity, grading);
 	}
 }

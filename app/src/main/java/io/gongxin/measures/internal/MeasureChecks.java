@@ -18,11 +18,9 @@ import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.Matter;
 import io.gongxin.catalog.Measure;
-import io.gongxin.dispute.ObjectionMark;
-import io.gongxin.dispute.Objections;
+import io.gongxin.query.ShownRecords;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.record.CreditRecord;
-import io.gongxin.record.RecordState;
 import io.gongxin.record.Records;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectKey;
@@ -47,7 +45,7 @@ class MeasureChecks {
 
 	private final Records records;
 
-	private final Objections objections;
+	private final ShownRecords shownRecords;
 
 	private final ListEntriesJdbc lists;
 
@@ -61,12 +59,12 @@ class MeasureChecks {
 
 	private final Clock clock;
 
-	MeasureChecks(List<MeasurePolicy> policies, Catalogs catalogs, Records records, Objections objections,
+	MeasureChecks(List<MeasurePolicy> policies, Catalogs catalogs, Records records, ShownRecords shownRecords,
 			ListEntriesJdbc lists, Subjects subjects, QueryLog log, JdbcClient jdbc, ObjectMapper json, Clock clock) {
 		this.policies = policies.stream().collect(Collectors.toMap(MeasurePolicy::type, Function.identity()));
 		this.catalogs = catalogs;
 		this.records = records;
-		this.objections = objections;
+		this.shownRecords = shownRecords;
 		this.lists = lists;
 		this.subjects = subjects;
 		this.log = log;
@@ -129,17 +127,7 @@ class MeasureChecks {
 
 	/** Active, within its period, not suspended: repaired, expired, revoked and deleted records never count. */
 	private List<CreditRecord> shown(SubjectKey subject, CatalogDocument catalog, LocalDate today) {
-		Map<Long, ObjectionMark> marks = objections.marks(subject, today);
-		return records.activeOf(subject)
-			.stream()
-			.filter(r -> r.state() == RecordState.ACTIVE)
-			.filter(r -> marks.get(r.id()) == null || !marks.get(r.id()).suspended())
-			.filter(r -> catalog.item(r.item())
-				.map(item -> catalog.queryPeriodOf(item, r.fields())
-					.map(p -> today.isBefore((r.endedOn() != null ? r.endedOn() : r.occurredOn()).plus(p)))
-					.orElse(true))
-				.orElse(false))
-			.toList();
+		return shownRecords.of(subject, today);
 	}
 
 	@Transactional

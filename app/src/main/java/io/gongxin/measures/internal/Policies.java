@@ -84,6 +84,28 @@ class Policies {
 		};
 	}
 
+	/** GRADE {grades}: the subject's grade under the published model is one of these. */
+	@Bean
+	MeasurePolicy grade(io.gongxin.evaluation.Evaluations evaluations) {
+		return new MeasurePolicy() {
+			public String type() {
+				return "GRADE";
+			}
+
+			public List<Because> evaluate(Map<String, Object> condition, Situation situation) {
+				io.gongxin.evaluation.Evaluation evaluation = evaluations.evaluate(situation.subject().key(), situation.today());
+				if (!Conditions.list(condition, "grades").contains(evaluation.grade())) {
+					return List.of();
+				}
+				return evaluation.contributions().stream()
+					.filter(c -> c.contribution() < 0)
+					.map(c -> Because.record(c.recordId(), "信用等级为" + evaluation.grade() + "（得分" + evaluation.score()
+							+ "），该记录扣减" + (-c.contribution()) + "分"))
+					.toList();
+			}
+		};
+	}
+
 	private static MeasurePolicy records(String type, boolean dishonestOnly) {
 		return new MeasurePolicy() {
 			public String type() {

@@ -1,0 +1,45 @@
+package io.gongxin.query.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.catalog.CatalogDocument;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.dispute.ObjectionMark;
+import io.gongxin.dispute.Objections;
+import io.gongxin.query.ShownRecords;
+import io.gongxin.record.CreditRecord;
+import io.gongxin.record.RecordState;
+import io.gongxin.record.Records;
+import io.gongxin.subject.SubjectKey;
+
+import org.springframework.stereotype.Component;
+
+@Component
+class CountingRecords implements ShownRecords {
+
+	private final Records records;
+
+	private final Catalogs catalogs;
+
+	private final Objections objections;
+
+	CountingRecords(Records records, Catalogs catalogs, Objections objections) {
+		this.records = records;
+		this.catalogs = catalogs;
+		this.objections = objections;
+	}
+
+	@Override
+	public List<CreditRecord> of(SubjectKey subject, LocalDate today) {
+		CatalogDocument catalog = catalogs.published();
+		Map<Long, ObjectionMark> marks = objections.marks(subject, today);
+		return records.activeOf(subject)
+			.stream()
+			.filter(r -> r.state() == RecordState.ACTIVE)
+			.filter(r -> marks.get(r.id()) == null || !marks.get(r.id()).suspended())
+			.filter(r -> catalog.item(r.item()).map(item -> Expiry.shown(r, item, catalog, today)).orElse(false))
+			.toList();
+	}
+}
