@@ -9,12 +9,13 @@ import java.util.Optional;
  * @param repairAfter the minimum publication period of a dishonesty record before its subject may apply for
  * repair, by severity (the 2025 three tiers: minor, general, serious; R-RP)
  * @param grading the published grading model (R-17)
+ * @param lists the published criteria of the serious-dishonesty and red lists (R-24, R-24d)
  * @param publicationBySeverity optional: the 2025 three-tier model, where a dishonesty record is published for
  * a period set by its severity instead of its item's query period (e.g. minor P3M, general P1Y, serious P3Y)
  */
 public record CatalogDocument(String version, String name, List<CatalogItem> items, List<Matter> matters,
 		java.util.Map<Severity, String> repairAfter, java.util.Map<Severity, String> publicationBySeverity,
-		GradingModel grading) {
+		GradingModel grading, java.util.Map<String, ListCriteria> lists) {
 
 	public CatalogDocument {
 		items = items == null ? List.of() : List.copyOf(items);
@@ -24,6 +25,14 @@ public record CatalogDocument(String version, String name, List<CatalogItem> ite
 				: java.util.Map.copyOf(repairAfter);
 		publicationBySeverity = publicationBySeverity == null ? null : java.util.Map.copyOf(publicationBySeverity);
 		grading = grading == null ? GradingModel.defaults() : grading;
+		lists = lists == null ? java.util.Map.of() : java.util.Map.copyOf(lists);
+	}
+
+	/**
+	 * R-24, R-24d: the published criteria of a list: who enters it, when one leaves it, and how to seek
+	 * remedy.
+	 */
+	public record ListCriteria(String name, String entry, String exit, String remedy) {
 	}
 
 	/**
@@ -56,11 +65,11 @@ public record CatalogDocument(String version, String name, List<CatalogItem> ite
 
 	/** The same document with the three-tier publication model switched on (or off, with null). */
 	public CatalogDocument withPublicationBySeverity(java.util.Map<Severity, String> tiers) {
-		return new CatalogDocument(version, name, items, matters, repairAfter, tiers, grading);
+		return new CatalogDocument(version, name, items, matters, repairAfter, tiers, grading, lists);
 	}
 
 	/** The same document under another version name. */
 	public CatalogDocument withVersion(String newVersion) {
-		return new CatalogDocument(newVersion, name, items, matters, repairAfter, publicationBySeverity, grading);
+		return new CatalogDocument(newVersion, name, items, matters, repairAfter, publicationBySeverity, grading, lists);
 	}
 }

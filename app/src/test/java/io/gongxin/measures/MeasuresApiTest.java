@@ -105,7 +105,17 @@ class MeasuresApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.entries[?(@.id == " + id + ")].subject.id").value(hasItem(LISTED)))
 			.andExpect(jsonPath("$.entries[?(@.id == " + id + ")].basis").value(hasItem(containsString("第二十四条"))))
-			.andExpect(jsonPath("$.entries[?(@.id == " + id + ")].validUntil").value(hasItem("2029-01-09")));
+			.andExpect(jsonPath("$.entries[?(@.id == " + id + ")].validUntil").value(hasItem("2029-01-09")))
+			.andExpect(jsonPath("$.criteria.entry").isNotEmpty())
+			.andExpect(jsonPath("$.criteria.exit").isNotEmpty())
+			.andExpect(jsonPath("$.criteria.remedy").isNotEmpty());
+		json(post("/api/v1/lists/SERIOUS_DISHONESTY/entries/{id}/removal", id), accounts.center(), "{\"reason\": \"期满前修复\"}")
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/lists/SERIOUS_DISHONESTY/entries/history").with(accounts.auditor()))
+			.andExpect(jsonPath("$.entries[?(@.id == " + id + ")].status").value(hasItem("REMOVED")))
+			.andExpect(jsonPath("$.entries[?(@.id == " + id + ")].removalReason").value(hasItem("期满前修复")));
+		mvc.perform(get("/api/v1/lists/SERIOUS_DISHONESTY/entries/history")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/lists/SERIOUS_DISHONESTY/entries/history").with(accounts.market())).andExpect(status().isForbidden());
 		String proposal = json(post("/api/v1/lists/RED/entries"), accounts.market(), """
 				{"subjectId": "%s", "reason": "连续三年守合同重信用", "basis": "市场监管守信激励", "decidedOn": "2026-01-10", "validUntil": "2027-01-09"}"""
 			.formatted(CLEAN)).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PROPOSED"))

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gongxin.measures.ListType;
@@ -53,6 +54,18 @@ class ListEntriesJdbc {
 			.param(subject.value())
 			.query(ListEntriesJdbc::read)
 			.list();
+	}
+
+	/** Every entry of the list with its whole story: proposed, entered, removed, by whom and why. */
+	List<Map<String, Object>> history(ListType type) {
+		return jdbc.sql("""
+				select id, status, reason, basis, decided_on as "decidedOn", valid_until as "validUntil", proposed_by as "proposedBy",
+				       created_at as "createdAt", created_by as "createdBy", removed_at as "removedAt", removed_by as "removedBy",
+				       removal_reason as "removalReason"
+				  from list_entries where list_type = ? order by id""")
+			.param(type.name())
+			.query()
+			.listOfRows();
 	}
 
 	boolean confirm(long id) {

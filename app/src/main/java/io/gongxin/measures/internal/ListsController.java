@@ -46,19 +46,34 @@ class ListsController implements PublicEndpoints {
 
 	private final Subjects subjects;
 
+	private final io.gongxin.catalog.Catalogs catalogs;
+
 	private final Clock clock;
 
-	ListsController(ListEntriesJdbc entries, Identifiers identifiers, Subjects subjects, Clock clock) {
+	ListsController(ListEntriesJdbc entries, Identifiers identifiers, Subjects subjects,
+			io.gongxin.catalog.Catalogs catalogs, Clock clock) {
 		this.entries = entries;
 		this.identifiers = identifiers;
 		this.subjects = subjects;
+		this.catalogs = catalogs;
 		this.clock = clock;
 	}
 
 	@GetMapping
-	@Operation(summary = "公布的名单 / the published list")
+	@Operation(summary = "公布的名单及认定标准 / the published list and its criteria")
 	Map<String, Object> list(@PathVariable ListType type) {
-		return Map.of("entries", entries.inForce(type, LocalDate.now(clock)).stream().map(this::describe).toList());
+		Map<String, Object> body = new LinkedHashMap<>();
+		catalogs.published().lists().entrySet().stream().filter(e -> e.getKey().equals(type.name()))
+			.findFirst().ifPresent(e -> body.put("criteria", e.getValue()));
+		body.put("entries", entries.inForce(type, LocalDate.now(clock)).stream().map(this::describe).toList());
+		return body;
+	}
+
+	@GetMapping("/history")
+	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR', 'AUDITOR')")
+	@Operation(summary = "名单的全部条目及其变动（中心、审计）/ every entry with its changes")
+	Map<String, Object> history(@PathVariable ListType type) {
+		return Map.of("entries", entries.history(type));
 	}
 
 	record NewEntry(@NotBlank String subjectId, @NotBlank @Size(max = 2000) String reason,
