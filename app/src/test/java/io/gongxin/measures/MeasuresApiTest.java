@@ -106,6 +106,7 @@ class MeasuresApiTest {
 			.andExpect(jsonPath("$.entries[?(@.id == " + id + ")].subject.id").value(hasItem(LISTED)))
 			.andExpect(jsonPath("$.entries[?(@.id == " + id + ")].basis").value(hasItem(containsString("第二十四条"))))
 			.andExpect(jsonPath("$.entries[?(@.id == " + id + ")].validUntil").value(hasItem("2029-01-09")))
+			.andExpect(jsonPath("$.entries[?(@.id == " + id + ")].legalRepresentative").value(hasItem("钱七")))
 			.andExpect(jsonPath("$.criteria.entry").isNotEmpty())
 			.andExpect(jsonPath("$.criteria.exit").isNotEmpty())
 			.andExpect(jsonPath("$.criteria.remedy").isNotEmpty());

@@ -143,6 +143,9 @@ class ListsController implements PublicEndpoints {
 		who.put("id", subject.displayIdentifier());
 		who.put("name", subject.name());
 		body.put("subject", who);
+		// R-24d: an organisation's entry names its legal representative
+		subjects.legalRepresentativeOf(subject.key()).map(Subject::name).filter(java.util.Objects::nonNull)
+			.ifPresent(name -> body.put("legalRepresentative", name));
 		body.put("reason", entry.reason());
 		body.put("basis", entry.basis());
 		body.put("decidedOn", entry.decidedOn());
