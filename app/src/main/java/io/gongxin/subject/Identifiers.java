@@ -30,6 +30,20 @@ public class Identifiers {
 		return check.identifier();
 	}
 
+	/**
+	 * The identifier a request parameter or body field carries, or a 400 {@code INVALID_IDENTIFIER} problem
+	 * naming the field and the reason (never the value).
+	 */
+	public SubjectIdentifier parseField(String input, String field) {
+		try {
+			return parse(input);
+		}
+		catch (InvalidIdentifierException ex) {
+			throw new io.gongxin.platform.ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST,
+					"INVALID_IDENTIFIER", java.util.Map.of("reasonCode", ex.reason().name()), field);
+		}
+	}
+
 	public IdentifierCheck check(String input) {
 		String value = IdentifierText.normalise(input);
 		Optional<IdentifierProblem> asPerson = ResidentIdNumber.problemOf(value);

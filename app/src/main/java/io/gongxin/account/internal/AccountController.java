@@ -15,7 +15,6 @@ import io.gongxin.account.Organisation;
 import io.gongxin.account.Role;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.subject.Identifiers;
-import io.gongxin.subject.InvalidIdentifierException;
 import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
@@ -77,13 +76,7 @@ class AccountController {
 		Role role = role(request.role());
 		SubjectIdentifier subject = null;
 		if (request.subjectId() != null && !request.subjectId().isBlank()) {
-			try {
-				subject = identifiers.parse(request.subjectId());
-			}
-			catch (InvalidIdentifierException ex) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER",
-						Map.of("reasonCode", ex.reason().name()), "subjectId");
-			}
+			subject = identifiers.parseField(request.subjectId(), "subjectId");
 		}
 		return describe(accounts.open(
 				new NewAccount(request.username(), request.password(), role, request.organisation(), subject),

@@ -9,7 +9,6 @@ import io.gongxin.account.Role;
 import io.gongxin.audit.QueryLog;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.subject.Identifiers;
-import io.gongxin.subject.InvalidIdentifierException;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,14 +45,7 @@ class AuditController {
 	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN', 'SUBJECT')")
 	@Operation(summary = "谁查询了该主体（本人、审计、中心）/ who queried a subject")
 	Map<String, Object> queries(@RequestParam String subject, Caller caller) {
-		Subject found;
-		try {
-			found = subjects.find(identifiers.parse(subject)).orElse(null);
-		}
-		catch (InvalidIdentifierException ex) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER", Map.of("reasonCode", ex.reason().name()),
-					"subject");
-		}
+		Subject found = subjects.find(identifiers.parseField(subject, "subject")).orElse(null);
 		if (caller.has(Role.SUBJECT) && (found == null || !caller.actingSubject().get().equals(found.key()))) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_SUBJECT");
 		}

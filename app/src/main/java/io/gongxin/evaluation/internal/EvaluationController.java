@@ -16,7 +16,6 @@ import io.gongxin.evaluation.Evaluation;
 import io.gongxin.evaluation.Evaluations;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.subject.Identifiers;
-import io.gongxin.subject.InvalidIdentifierException;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,14 +59,8 @@ class EvaluationController {
 	@Operation(summary = "信用等级及每条记录的贡献 / the grade and each record's contribution")
 	@Transactional
 	public Map<String, Object> evaluation(@PathVariable String id, Caller caller) {
-		Subject subject;
-		try {
-			subject = subjects.find(identifiers.parse(id))
-				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
-		}
-		catch (InvalidIdentifierException ex) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER", Map.of("reasonCode", ex.reason().name()), "id");
-		}
+		Subject subject = subjects.find(identifiers.parseField(id, "id"))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		if (caller.has(Role.SUBJECT) && caller.actingSubject().filter(subject.key()::equals).isEmpty()) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_SUBJECT");
 		}

@@ -14,7 +14,6 @@ import io.gongxin.platform.ProblemException;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.platform.PublicEndpoints.Endpoint;
 import io.gongxin.subject.Identifiers;
-import io.gongxin.subject.InvalidIdentifierException;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
@@ -85,14 +84,7 @@ class ListsController implements PublicEndpoints {
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'PROVIDER')")
 	@Operation(summary = "列入名单（中心），或由提供单位提请 / list a subject (centre) or propose it (provider)")
 	Map<String, Object> add(@PathVariable ListType type, @Valid @RequestBody NewEntry entry, Caller caller) {
-		Subject subject;
-		try {
-			subject = subjects.register(identifiers.parse(entry.subjectId()), null);
-		}
-		catch (InvalidIdentifierException ex) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER", Map.of("reasonCode", ex.reason().name()),
-					"subjectId");
-		}
+		Subject subject = subjects.register(identifiers.parseField(entry.subjectId(), "subjectId"), null);
 		if (entry.validUntil().isBefore(entry.decidedOn())) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_VALID_UNTIL");
 		}

@@ -7,7 +7,6 @@ import java.util.UUID;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.subject.Identifiers;
-import io.gongxin.subject.InvalidIdentifierException;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,15 +48,7 @@ class MeasureChecksController {
 	@PreAuthorize("hasRole('GOV_QUERIER')")
 	@Operation(summary = "联合奖惩措施核查 / which measures apply to a subject for a matter, and why")
 	Map<String, Object> check(@Valid @RequestBody CheckRequest request, Caller caller) {
-		Subject subject;
-		try {
-			subject = subjects.find(identifiers.parse(request.subjectId()))
-				.orElseGet(() -> subjects.register(identifiers.parse(request.subjectId()), null));
-		}
-		catch (InvalidIdentifierException ex) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER", Map.of("reasonCode", ex.reason().name()),
-					"subjectId");
-		}
+		Subject subject = subjects.register(identifiers.parseField(request.subjectId(), "subjectId"), null);
 		return checks.check(caller, subject, request.matter().strip(), request.purpose());
 	}
 

@@ -8,7 +8,6 @@ import io.gongxin.platform.ProblemException;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.platform.PublicEndpoints.Endpoint;
 import io.gongxin.subject.Identifiers;
-import io.gongxin.subject.InvalidIdentifierException;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,15 +42,8 @@ class SubjectsController implements PublicEndpoints {
 	@Operation(summary = "主体信用档案（按查询者权限）/ a subject's profile, as the caller may see it")
 	Map<String, Object> profile(@PathVariable String id, @RequestParam(required = false) String matter,
 			@RequestParam(required = false) String purpose, Caller caller) {
-		Subject subject;
-		try {
-			subject = subjects.find(identifiers.parse(id)).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
-					"UNKNOWN_SUBJECT"));
-		}
-		catch (InvalidIdentifierException ex) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER",
-					Map.of("reasonCode", ex.reason().name()), "id");
-		}
+		Subject subject = subjects.find(identifiers.parseField(id, "id"))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		return profiles.profile(subject, caller, matter, purpose, "API");
 	}
 
