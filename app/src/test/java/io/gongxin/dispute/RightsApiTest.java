@@ -111,7 +111,8 @@ class RightsApiTest {
 		long id = object(record);
 		mvc.perform(get("/api/v1/objections/{id}", id).with(person))
 			.andExpect(jsonPath("$.receivedOn").value("2026-02-12"))
-			.andExpect(jsonPath("$.compareBy").value("2026-02-14"));
+			.andExpect(jsonPath("$.compareBy").value("2026-02-14"))
+			.andExpect(jsonPath("$.correctBy").value("2026-02-14"));
 		mvc.perform(get("/api/v1/subjects/{id}/profile", PERSON))
 			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].objection.status").value(hasItem("RECEIVED")))
 			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].objection.since").value(hasItem("2026-02-12")));

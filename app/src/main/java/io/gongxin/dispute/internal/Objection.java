@@ -15,7 +15,7 @@ import org.springframework.http.HttpStatus;
  * through the domain verbs, each of which refuses a transition the rules do not allow.
  */
 record Objection(long id, SubjectKey subject, long recordId, String provider, String reason, String statement,
-		Status status, LocalDate receivedOn, LocalDate compareBy, LocalDate forwardedOn, LocalDate verifyBy,
+		Status status, LocalDate receivedOn, LocalDate compareBy, LocalDate correctBy, LocalDate forwardedOn, LocalDate verifyBy,
 		LocalDate suspendedOn, String outcome) {
 
 	enum Status {
@@ -72,7 +72,7 @@ record Objection(long id, SubjectKey subject, long recordId, String provider, St
 	}
 
 	private Objection with(Status next, LocalDate forwarded, LocalDate verify, String result) {
-		return new Objection(id, subject, recordId, provider, reason, statement, next, receivedOn, compareBy, forwarded,
-				verify, suspendedOn, result);
+		return new Objection(id, subject, recordId, provider, reason, statement, next, receivedOn, compareBy, correctBy,
+				forwarded, verify, suspendedOn, result);
 	}
 }

@@ -67,7 +67,8 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		}
 		LocalDate today = LocalDate.now(clock);
 		Objection objection = new Objection(0, record.subject(), recordId, record.provider(), reason, statement,
-				Objection.Status.RECEIVED, today, workingDays.add(today, deadlines.compareDays()), null, null, null, null);
+				Objection.Status.RECEIVED, today, workingDays.add(today, deadlines.compareDays()),
+				workingDays.add(today, deadlines.correctDays()), null, null, null, null);
 		long id = objections.insert(objection, subject.username());
 		decided(subject, record, "OBJECTION_RECEIVED", reason);
 		notices.toSubject(record.subject(), "OBJECTION_RECEIVED", "您对记录 " + recordId + " 的异议已受理，中心将于 "

@@ -180,6 +180,7 @@ class ObjectionsController {
 		body.put("reason", objection.reason());
 		body.put("receivedOn", objection.receivedOn());
 		body.put("compareBy", objection.compareBy());
+		body.put("correctBy", objection.correctBy());
 		if (objection.forwardedOn() != null) {
 			body.put("forwardedOn", objection.forwardedOn());
 			body.put("verifyBy", objection.verifyBy());

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class ObjectionsJdbc implements Objections {
 
 	private static final String COLUMNS = """
-			id, subject_key, record_id, provider, reason, statement, status, received_on, compare_by, forwarded_on,
+			id, subject_key, record_id, provider, reason, statement, status, received_on, compare_by, correct_by, forwarded_on,
 			verify_by, suspended_on, outcome""";
 
 	private final JdbcClient jdbc;
@@ -36,10 +36,11 @@ class ObjectionsJdbc implements Objections {
 	long insert(Objection objection, String by) {
 		return jdbc.sql("""
 				insert into objections (subject_key, record_id, provider, reason, statement, status, received_on, compare_by,
-				                        created_by, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                        correct_by, created_by, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(objection.subject().value(), objection.recordId(), objection.provider(), objection.reason(),
-					objection.statement(), objection.status().name(), objection.receivedOn(), objection.compareBy(), by,
+					objection.statement(), objection.status().name(), objection.receivedOn(), objection.compareBy(),
+					objection.correctBy(), by,
 					OffsetDateTime.now(clock))
 			.query(Long.class)
 			.single();
@@ -106,7 +107,8 @@ class ObjectionsJdbc implements Objections {
 		return new Objection(rs.getLong("id"), new SubjectKey(rs.getLong("subject_key")), rs.getLong("record_id"),
 				rs.getString("provider"), rs.getString("reason"), rs.getString("statement"),
 				Objection.Status.valueOf(rs.getString("status")), rs.getObject("received_on", LocalDate.class),
-				rs.getObject("compare_by", LocalDate.class), rs.getObject("forwarded_on", LocalDate.class),
+				rs.getObject("compare_by", LocalDate.class), rs.getObject("correct_by", LocalDate.class),
+				rs.getObject("forwarded_on", LocalDate.class),
 				rs.getObject("verify_by", LocalDate.class), rs.getObject("suspended_on", LocalDate.class),
 				rs.getString("outcome"));
 	}
