@@ -20,6 +20,9 @@ public interface Subjects {
 
 	Optional<Subject> find(SubjectKey key);
 
+	/** The keys of those identifiers the platform knows, found with one query. */
+	java.util.Map<SubjectIdentifier, SubjectKey> findAll(java.util.Collection<SubjectIdentifier> identifiers);
+
 	/** The whole identifier, decrypted for a person: only for callers entitled to see it. */
 	SubjectIdentifier identifierOf(SubjectKey key);
 

@@ -116,18 +116,13 @@ class MeasureChecks {
 	}
 
 	private Situation situation(Subject subject, CatalogDocument catalog, LocalDate today) {
-		Function<SubjectKey, List<CreditRecord>> shown = key -> shown(key, catalog, today);
+		Function<SubjectKey, List<CreditRecord>> shown = key -> shownRecords.of(key, today);
 		List<Situation.Represented> represented = subjects.representedBy(subject.key())
 			.stream()
 			.map(r -> new Situation.Represented(subjects.find(r.organisation()).orElseThrow(), r.since(), r.until(),
 					shown.apply(r.organisation()), lists.of(r.organisation())))
 			.toList();
 		return Situation.of(subject, today, catalog, shown, lists::of, represented);
-	}
-
-	/** Active, within its period, not suspended: repaired, expired, revoked and deleted records never count. */
-	private List<CreditRecord> shown(SubjectKey subject, CatalogDocument catalog, LocalDate today) {
-		return shownRecords.of(subject, today);
 	}
 
 	@Transactional

@@ -61,20 +61,18 @@ class BatchQueriesController {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "TOO_MANY_SUBJECTS", Map.of("max", MAX_SUBJECTS),
 					MAX_SUBJECTS);
 		}
-		Map<SubjectIdentifier, Integer> valid = new HashMap<>();
+		Map<SubjectIdentifier, List<Integer>> valid = new HashMap<>();
 		List<BatchQueries.Line> lines = new ArrayList<>();
 		for (int i = 0; i < request.subjects().size(); i++) {
 			IdentifierCheck check = identifiers.check(request.subjects().get(i));
 			lines.add(new BatchQueries.Line(i, null, check.valid() ? "UNKNOWN_SUBJECT" : "INVALID_IDENTIFIER"));
 			if (check.valid()) {
-				valid.put(check.identifier(), i);
+				valid.computeIfAbsent(check.identifier(), id -> new ArrayList<>()).add(i);
 			}
 		}
-		for (Map.Entry<SubjectIdentifier, Integer> entry : valid.entrySet()) {
-			subjects.find(entry.getKey())
-				.map(s -> s.key().value())
-				.ifPresent(key -> lines.set(entry.getValue(), new BatchQueries.Line(entry.getValue(), key, null)));
-		}
+		subjects.findAll(valid.keySet())
+			.forEach((identifier, key) -> valid.get(identifier)
+				.forEach(index -> lines.set(index, new BatchQueries.Line(index, key.value(), null))));
 		return Map.of("id", batchQueries.submit(caller, request.purpose().strip(), lines), "status", "QUEUED");
 	}
 

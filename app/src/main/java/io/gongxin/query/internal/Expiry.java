@@ -23,7 +23,6 @@ final class Expiry {
 	}
 
 	static LocalDate lastDayExclusive(CreditRecord record, java.time.Period period) {
-		LocalDate ended = record.endedOn() != null ? record.endedOn() : record.occurredOn();
-		return ended.plus(period);
+		return record.actEnded().plus(period);
 	}
 }

@@ -55,7 +55,7 @@ class ExpirySweep implements io.gongxin.repair.Expiry {
 			candidates = records.activeEndedBy(item.code(), cutoff, after, BATCH);
 			expired += records.expire(candidates.stream()
 				.filter(r -> catalog.queryPeriodOf(item, r.fields())
-					.map(p -> !today.isBefore((r.endedOn() != null ? r.endedOn() : r.occurredOn()).plus(p)))
+					.map(p -> !today.isBefore(r.actEnded().plus(p)))
 					.orElse(false))
 				.map(CreditRecord::id)
 				.toList());

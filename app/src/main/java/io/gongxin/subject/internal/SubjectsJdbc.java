@@ -130,6 +130,13 @@ class SubjectsJdbc implements Subjects {
 		return keys;
 	}
 
+	@Override
+	public Map<SubjectIdentifier, SubjectKey> findAll(java.util.Collection<SubjectIdentifier> identifiers) {
+		Map<String, SubjectIdentifier> byLookup = new HashMap<>();
+		identifiers.forEach(id -> byLookup.put(lookup(id), id));
+		return byLookup.isEmpty() ? new HashMap<>() : known(byLookup);
+	}
+
 	private Map<SubjectIdentifier, SubjectKey> known(Map<String, SubjectIdentifier> byLookup) {
 		Map<SubjectIdentifier, SubjectKey> keys = new HashMap<>();
 		jdbc.sql("select lookup, subject_key from subject_lookup where lookup = any(?)")
