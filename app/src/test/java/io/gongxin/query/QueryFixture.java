@@ -10,18 +10,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** A company and a person with records of every disclosure, submitted over HTTP by the demo market regulator. */
-final class QueryFixture {
+public final class QueryFixture {
 
-	static final String COMPANY = "91310000132200821H";
+	public static final String COMPANY = "91310000132200821H";
 
-	static final String PERSON = "320102199201150026";
+	public static final String PERSON = "320102199201150026";
 
-	static final String PERSON_ACCOUNT = "li-si";
+	public static final String PERSON_ACCOUNT = "li-si";
 
 	private QueryFixture() {
 	}
 
-	static String record(String item, String ref, String type, String id, String occurredOn, String endedOn,
+	public static String record(String item, String ref, String type, String id, String occurredOn, String endedOn,
 			String fields) {
 		return """
 				{"item": "%s", "sourceRef": "%s", "subject": {"type": "%s", "id": "%s", "name": "%s"},
@@ -30,23 +30,23 @@ final class QueryFixture {
 				endedOn == null ? "" : "\"endedOn\": \"" + endedOn + "\",", fields);
 	}
 
-	static final String PENALTY = """
+	public static final String PENALTY = """
 			{"decisionNumber": "沪市监罚〔2024〕9号", "penaltyType": "罚款", "decidedOn": "2024-03-01", "authority": "市市场监督管理局"}""";
 
-	static final String ARREARS = """
+	public static final String ARREARS = """
 			{"taxType": "增值税", "amount": 12000, "noticeNumber": "沪税催〔2024〕5号", "decidedOn": "2024-05-01", "authority": "市税务局"}""";
 
-	static final String COMMENDATION = """
+	public static final String COMMENDATION = """
 			{"title": "诚信经营示范单位", "awardedBy": "市商务委", "awardedOn": "2024-06-01"}""";
 
-	static final String CHEATING = """
+	public static final String CHEATING = """
 			{"examName": "会计专业技术资格考试", "examDate": "2023-05-13", "conduct": "替考", "decisionNumber": "沪考〔2023〕2号", "decidedOn": "2023-06-01", "authority": "市考试院"}""";
 
-	static final String VOLUNTEER = """
+	public static final String VOLUNTEER = """
 			{"activity": "社区防疫", "organiser": "街道办事处", "hours": 40, "servedOn": "2024-02-01"}""";
 
 	/** Submits the fixture once (resubmission is UNCHANGED) and opens the person's account once. */
-	static void ensure(MockMvc mvc, TestAccounts accounts) throws Exception {
+	public static void ensure(MockMvc mvc, TestAccounts accounts) throws Exception {
 		accounts.ensure();
 		String records = String.join(",",
 				record("ADMIN_PENALTY", "q-company-penalty", "LEGAL_PERSON", COMPANY, "2024-03-01", null, PENALTY),
@@ -66,7 +66,7 @@ final class QueryFixture {
 			.formatted(PERSON_ACCOUNT, PERSON)));
 	}
 
-	static org.springframework.test.web.servlet.request.RequestPostProcessor person() {
+	public static org.springframework.test.web.servlet.request.RequestPostProcessor person() {
 		return httpBasic(PERSON_ACCOUNT, "person-password");
 	}
 }

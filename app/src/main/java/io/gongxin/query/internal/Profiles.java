@@ -18,6 +18,7 @@ import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.dispute.ObjectionMark;
 import io.gongxin.dispute.Objections;
+import io.gongxin.query.CreditProfiles;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
 import io.gongxin.record.Records;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before anything is returned: if it cannot be written, the caller gets no data (R-19).
  */
 @Component
-class Profiles {
+class Profiles implements CreditProfiles {
 
 	private final Subjects subjects;
 
@@ -59,8 +60,9 @@ class Profiles {
 		this.clock = clock;
 	}
 
+	@Override
 	@Transactional
-	Map<String, Object> profile(Subject subject, Caller caller, String matter, String purpose, String channel) {
+	public Map<String, Object> profile(Subject subject, Caller caller, String matter, String purpose, String channel) {
 		CatalogDocument catalog = catalogs.published();
 		LocalDate today = LocalDate.now(clock);
 		View view = audiences.of(caller, subject, matter, purpose, catalog, today);

@@ -1,0 +1,91 @@
+package io.gongxin.report.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import io.gongxin.account.Caller;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.report.CreditReports;
+import io.gongxin.report.IssuedReport;
+import io.gongxin.report.ReportRequest;
+import io.gongxin.subject.Identifiers;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectType;
+import io.gongxin.subject.Subjects;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues a report: read (logged), number, digest, keep, lay out, in one transaction. */
+@Component
+class IssuingReports implements CreditReports {
+
+	private final Identifiers identifiers;
+
+	private final Subjects subjects;
+
+	private final ReportContents contents;
+
+	private final ReportDocuments documents;
+
+	private final ReportsJdbc reports;
+
+	private final ReportFonts fonts;
+
+	private final ReportSettings settings;
+
+	private final Clock clock;
+
+	IssuingReports(Identifiers identifiers, Subjects subjects, ReportContents contents, ReportDocuments documents,
+			ReportsJdbc reports, ReportFonts fonts, ReportSettings settings, Clock clock) {
+		this.identifiers = identifiers;
+		this.subjects = subjects;
+		this.contents = contents;
+		this.documents = documents;
+		this.reports = reports;
+		this.fonts = fonts;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public IssuedReport issue(ReportRequest request) {
+		boolean pdf = "PDF".equalsIgnoreCase(request.format());
+		Path font = pdf ? fonts.require() : null;
+		Subject subject = subjects.find(identifiers.parseField(request.subjectId(), "id"))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		LocalDate today = now.toLocalDate();
+		OffsetDateTime yearStart = today.withDayOfYear(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+		int ownOfYear = reports.ownReportsSince(subject.key(), yearStart) + 1;
+		String number = ReportNumbers.next(today);
+		ReportContent content = contents.gather(subject, request, number, now, today.plus(settings.validFor()), ownOfYear,
+				settings.freePerYear());
+		content = content.withDigest(documents.digest(content));
+		Caller caller = request.caller();
+		reports.add(subject.key(), content, verificationName(subject), caller.username(),
+				caller.role() == null ? "ANONYMOUS" : caller.role().name(), pdf ? "PDF" : "HTML");
+		if (pdf) {
+			return new IssuedReport(number, MediaType.APPLICATION_PDF_VALUE,
+					documents.pdf(content, LocaleContextHolder.getLocale(), font));
+		}
+		return new IssuedReport(number, "text/html;charset=UTF-8",
+				ReportDocuments.utf8(documents.html(content, LocaleContextHolder.getLocale())));
+	}
+
+	/** Verification is public: an organisation's name whole, a person's family name only (张**). */
+	static String verificationName(Subject subject) {
+		String name = subject.name() == null ? "" : subject.name();
+		if (subject.type() != SubjectType.NATURAL_PERSON || name.isEmpty()) {
+			return name;
+		}
+		int first = name.offsetByCodePoints(0, 1);
+		return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+	}
+}

@@ -1,0 +1,52 @@
+package io.gongxin.report.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import io.gongxin.subject.SubjectKey;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ReportsJdbc {
+
+	private final JdbcClient jdbc;
+
+	ReportsJdbc(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(SubjectKey subject, ReportContent content, String verificationName, String requestedBy, String role,
+			String format) {
+		jdbc.sql("""
+				insert into reports (subject_key, number, subject_name, issued_at, valid_until, digest, requested_by,
+				                     requested_role, edition, format)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(subject.value(), content.number(), verificationName, content.issuedAt(), content.validUntil(),
+					content.digest(), requestedBy, role, content.edition(), format)
+			.update();
+	}
+
+	/** How many reports of itself the subject has obtained since the day (R-34 counts them per year). */
+	int ownReportsSince(SubjectKey subject, OffsetDateTime since) {
+		return jdbc.sql("select count(*) from reports where subject_key = ? and edition = 'OWN' and issued_at >= ?")
+			.params(subject.value(), since)
+			.query(Integer.class)
+			.single();
+	}
+
+	Optional<Verification> find(String number) {
+		return jdbc.sql("select number, subject_name, issued_at, valid_until, digest from reports where number = ?")
+			.param(number)
+			.query((rs, n) -> new Verification(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+					rs.getObject(4, LocalDate.class), rs.getString(5)))
+			.optional();
+	}
+
+	/** A report as its verification shows it. */
+	record Verification(String number, String subjectName, OffsetDateTime issuedAt, LocalDate validUntil,
+			String digest) {
+	}
+}
