@@ -14,4 +14,21 @@ public interface WorkingDays {
 
 	/** @throws UnknownCalendarYearException when the day's year has no holiday data */
 	boolean isWorkingDay(LocalDate day);
+
+	/**
+	 * The working days from {@code today} to {@code deadline} (the deadline counted, today not); once the
+	 * deadline has passed, minus the calendar days since, so an overdue item reads as negative.
+	 */
+	default long left(LocalDate today, LocalDate deadline) {
+		if (!today.isBefore(deadline)) {
+			return -java.time.temporal.ChronoUnit.DAYS.between(deadline, today);
+		}
+		long days = 0;
+		for (LocalDate day = today.plusDays(1); !day.isAfter(deadline); day = day.plusDays(1)) {
+			if (isWorkingDay(day)) {
+				days++;
+			}
+		}
+		return days;
+	}
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import io.gongxin.account.Accounts;
 import io.gongxin.account.NewAccount;
+import io.gongxin.account.Role;
 import io.gongxin.account.Organisation;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
@@ -88,6 +89,7 @@ class DemoCity implements ApplicationRunner {
 		for (int i = 1; i < organisations; i++) {
 			register(generator.organisation(), i);
 		}
+		person(new SyntheticSubjects(seed + 1).person(LocalDate.of(1980, 1, 1), LocalDate.of(1995, 12, 31)));
 		log.info("Demo city loaded: {} organisations with their legal representatives and records (seed {})",
 				organisations, seed);
 	}
@@ -98,6 +100,30 @@ class DemoCity implements ApplicationRunner {
 		Subject representative = subjects.register(person.id(), person.name());
 		subjects.recordLegalRepresentative(company.key(), representative.key(), LocalDate.of(2020, 1, 1));
 		records(company, i);
+	}
+
+	/**
+	 * The demo person (account {@code person} / {@code person-demo}, README): a public penalty, a non-public
+	 * exam-cheating record that may be repaired, and volunteering that may be deleted on request.
+	 */
+	private void person(SyntheticSubjects.Person person) {
+		Subject subject = subjects.register(person.id(), person.name());
+		String version = catalogs.published().version();
+		records.store("MARKET", "demo-person-penalty", new RecordContent(subject.key(), "ADMIN_PENALTY", version,
+				LocalDate.of(2025, 3, 3), null, java.util.Map.of("decisionNumber", "沪市监罚〔2025〕31号", "penaltyType", "罚款",
+						"violation", "无照经营", "decidedOn", "2025-03-03", "authority", "市市场监督管理局", "amount", 1),
+				false), "demo");
+		records.store("MARKET", "demo-person-cheating", new RecordContent(subject.key(), "EXAM_CHEATING", version,
+				LocalDate.of(2022, 5, 14), null, java.util.Map.of("examName", "会计专业技术资格考试", "examDate", "2022-05-14",
+						"conduct", "携带电子设备", "decisionNumber", "沪考〔2022〕8号", "decidedOn", "2022-06-01", "authority", "市考试院"),
+				null), "demo");
+		records.store("MARKET", "demo-person-volunteer", new RecordContent(subject.key(), "VOLUNTEER", version,
+				LocalDate.of(2024, 3, 5), null, java.util.Map.of("activity", "社区助老服务", "organiser", "街道志愿者协会", "hours", 24,
+						"servedOn", "2024-03-05"),
+				null), "demo");
+		if (!accounts.exists("person")) {
+			accounts.open(new NewAccount("person", "person-demo", Role.SUBJECT, null, person.id()), "demo");
+		}
 	}
 
 	/** Some records for the city: penalties, tax arrears and commendations, as the providers would send them. */

@@ -266,7 +266,7 @@ class AccountApiTest {
 				.string(org.hamcrest.Matchers.containsString("用户名")));
 		mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
 			.user("t-auditor")
-			.password(TestAccounts.PASSWORD)).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/"));
+			.password(TestAccounts.PASSWORD)).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/workspace"));
 		mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
 			.user("t-auditor")
 			.password("wrong")).andExpect(header().string("Location", "/login?error"));

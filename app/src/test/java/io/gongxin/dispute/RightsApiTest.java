@@ -206,7 +206,11 @@ class RightsApiTest {
 		json(post("/api/v1/objections/{id}/comparison", id), accounts.market(), "{\"matchesProvider\": true}")
 			.andExpect(status().isForbidden());
 		json(post("/api/v1/objections/{id}/comparison", id), person, "{\"matchesProvider\": true}").andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/objections").with(person)).andExpect(status().isForbidden());
+		// a subject's GET /objections lists its own objections only
+		mvc.perform(get("/api/v1/objections").with(person)).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.hasItem(((Number) id).intValue())));
+		mvc.perform(get("/api/v1/objections").with(other)).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(((Number) id).intValue()))));
 	}
 
 	@Test

@@ -147,7 +147,9 @@ class EmbeddedPlatformLifecycleTest {
 						"\"organisation\":\"" + account[3] + "\"");
 			}
 			assertThat(demo.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-				.sql("select count(*) from accounts").query(Long.class).single()).isEqualTo(6);
+				.sql("select count(*) from accounts").query(Long.class).single()).as("API.md's six and the demo person")
+				.isEqualTo(7);
+			assertThat(get(demo, "/api/v1/accounts/me", "person", "person-demo").body()).contains("\"role\":\"SUBJECT\"");
 			assertThat(demo.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 				.sql("select count(*) from subject_relations").query(Long.class).single()).isEqualTo(200);
 		}

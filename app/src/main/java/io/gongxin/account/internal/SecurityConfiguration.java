@@ -67,12 +67,15 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
 			ProblemSecurityResponses responses) throws Exception {
-		http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailures()).permitAll())
+		http.formLogin(form -> form.loginPage("/login")
+			.defaultSuccessUrl("/workspace")
+			.failureHandler(new LoginFailures())
+			.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(responses))
 			.authorizeHttpRequests(requests -> {
 				permitPublic(requests, publicEndpoints);
-				requests.requestMatchers("/", "/index.html", "/css/**", "/js/**", "/images/**").permitAll();
+				requests.requestMatchers("/", "/css/**", "/js/**", "/images/**", "/webjars/**").permitAll();
 				requests.anyRequest().authenticated();
 			});
 		return http.build();

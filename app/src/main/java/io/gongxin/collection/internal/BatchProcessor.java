@@ -122,7 +122,7 @@ class BatchProcessor {
 		}
 	}
 
-	private RowSource open(BatchStore.Batch batch, CatalogItem item) throws IOException {
+	RowSource open(BatchStore.Batch batch, CatalogItem item) throws IOException {
 		Path file = Path.of(batch.storedPath());
 		return switch (batch.format()) {
 			case CSV -> new CsvRows(file, item);

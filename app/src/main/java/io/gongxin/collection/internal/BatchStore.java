@@ -46,6 +46,14 @@ class BatchStore {
 			.update();
 	}
 
+	/** The provider's latest batches, newest first. */
+	List<Batch> recent(String provider, int limit) {
+		return jdbc.sql("select * from batches where provider = ? order by created_at desc limit ?")
+			.params(provider, limit)
+			.query(BatchStore::batch)
+			.list();
+	}
+
 	Optional<Batch> find(UUID id) {
 		return jdbc.sql("select * from batches where id = ?").param(id).query(BatchStore::batch).optional();
 	}

@@ -2,7 +2,6 @@ package io.gongxin.dispute.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,15 +75,18 @@ class ObjectionsController {
 	}
 
 	@GetMapping("/api/v1/objections")
-	@PreAuthorize("hasAnyRole('PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
-	@Operation(summary = "待办异议（临近期限在前）/ open objections, nearest deadline first")
+	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
+	@Operation(summary = "待办异议（临近期限在前）；信息主体：本人的全部异议 / open objections, nearest deadline first; "
+			+ "a subject: all of its own")
 	List<Map<String, Object>> queue(Caller caller) {
 		LocalDate today = LocalDate.now(clock);
-		return objections.queue(caller.has(Role.PROVIDER) ? caller.organisation() : null).stream().map(o -> {
+		List<Objection> found = caller.has(Role.SUBJECT) ? objections.ofSubject(caller.actingSubject().orElseThrow())
+				: objections.queue(caller.has(Role.PROVIDER) ? caller.organisation() : null);
+		return found.stream().map(o -> {
 			Map<String, Object> entry = describe(o);
 			LocalDate deadline = o.verifyBy() != null ? o.verifyBy() : o.compareBy();
 			entry.put("deadline", deadline);
-			entry.put("workingDaysLeft", workingDaysLeft(today, deadline));
+			entry.put("workingDaysLeft", workingDays.left(today, deadline));
 			entry.put("overdue", today.isAfter(deadline));
 			entry.put("suspended", o.suspendedOn(today));
 			return entry;
@@ -150,20 +152,6 @@ class ObjectionsController {
 	List<Map<String, Object>> notices(Caller caller) {
 		return caller.actingSubject().map(notices::forSubject)
 			.orElseGet(() -> notices.forOrganisation(caller.organisation()));
-	}
-
-	/** Working days from today to the deadline; negative once it has passed (R-WD). */
-	private long workingDaysLeft(LocalDate today, LocalDate deadline) {
-		if (!today.isBefore(deadline)) {
-			return -ChronoUnit.DAYS.between(deadline, today);
-		}
-		long days = 0;
-		for (LocalDate day = today.plusDays(1); !day.isAfter(deadline); day = day.plusDays(1)) {
-			if (workingDays.isWorkingDay(day)) {
-				days++;
-			}
-		}
-		return days;
 	}
 
 	private static boolean mayRead(Objection objection, Caller caller) {

@@ -72,6 +72,14 @@ class ObjectionsJdbc implements Objections {
 			.single();
 	}
 
+	/** A subject's objections, newest first, whatever their state. */
+	List<Objection> ofSubject(SubjectKey subject) {
+		return jdbc.sql("select " + COLUMNS + " from objections where subject_key = ? order by id desc")
+			.param(subject.value())
+			.query(ObjectionsJdbc::read)
+			.list();
+	}
+
 	/** Open objections, all of them or those forwarded to one provider, the nearest deadline first. */
 	List<Objection> queue(String provider) {
 		return jdbc.sql("select " + COLUMNS + " " + """

@@ -1,6 +1,7 @@
 package io.gongxin.platform.internal;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import io.gongxin.platform.ProblemResponses;
 
@@ -13,8 +14,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese by default, English when asked: {@code ?lang=en} on a page (kept in a cookie), or the
- * {@code Accept-Language} header for API clients.
+ * Chinese by default, English when asked: on pages by the switch ({@code ?lang=en}, kept in a cookie) whatever
+ * language the browser prefers; API clients by the {@code Accept-Language} header.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -23,7 +24,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("GONGXIN_LANG");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction(ProblemResponses::localeOf);
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+				? ProblemResponses.localeOf(request) : Locale.SIMPLIFIED_CHINESE);
 		return resolver;
 	}
 

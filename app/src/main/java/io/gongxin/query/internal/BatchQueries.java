@@ -78,6 +78,25 @@ class BatchQueries {
 		return id;
 	}
 
+	/** The organisation's latest batch queries, newest first (without their results). */
+	List<Map<String, Object>> recent(String organisation, int limit) {
+		return jdbc.sql("""
+				select id, status, purpose, jsonb_array_length(subjects) as total, created_at, finished_at
+				  from batch_queries where organisation = ? order by created_at desc limit ?""")
+			.params(organisation, limit)
+			.query((rs, row) -> {
+				Map<String, Object> body = new LinkedHashMap<>();
+				body.put("id", rs.getObject("id", UUID.class));
+				body.put("status", rs.getString("status"));
+				body.put("purpose", rs.getString("purpose"));
+				body.put("subjects", rs.getInt("total"));
+				body.put("createdAt", rs.getObject("created_at", OffsetDateTime.class));
+				body.put("finishedAt", rs.getObject("finished_at", OffsetDateTime.class));
+				return body;
+			})
+			.list();
+	}
+
 	Optional<Map<String, Object>> find(UUID id, String organisation) {
 		return jdbc.sql("""
 				select status, jsonb_array_length(subjects) as total, results::text as results, created_at, finished_at, expires_at

@@ -1,8 +1,10 @@
 package io.gongxin.repair.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import io.gongxin.account.Caller;
+import io.gongxin.account.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -25,8 +28,19 @@ class RightsController {
 
 	private final RightsRequests requests;
 
-	RightsController(RightsRequests requests) {
+	private final RightsLists lists;
+
+	RightsController(RightsRequests requests, RightsLists lists) {
 		this.requests = requests;
+		this.lists = lists;
+	}
+
+	@GetMapping("/api/v1/repairs")
+	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER')")
+	@Operation(summary = "信用修复申请：本人的全部，或提供单位待审核的（含剩余工作日）/ repair applications")
+	List<Map<String, Object>> repairs(Caller caller) {
+		return caller.has(Role.SUBJECT) ? lists.repairsOf(caller.actingSubject().orElseThrow())
+				: lists.pendingRepairsFor(caller.organisation());
 	}
 
 	record DeletionRequest(@NotNull Long recordId) {

@@ -92,7 +92,8 @@ class ReportContents {
 			grade = new ReportContent.Grade(evaluation.grade(), evaluation.score(), evaluation.model());
 		}
 		List<ReportContent.QueryLine> queries = own ? log.forSubject(subject.key(), QUERIES_SHOWN).stream()
-			.map(e -> new ReportContent.QueryLine(e.at(), organisationName(e.organisation()), e.role(), e.matter(),
+			.map(e -> new ReportContent.QueryLine(e.at().atZoneSameInstant(now.getOffset()).toOffsetDateTime(),
+					organisationName(e.organisation()), e.role(), e.matter(),
 					e.purpose(), e.channel()))
 			.toList() : null;
 		return new ReportContent(number, now, validUntil, edition,

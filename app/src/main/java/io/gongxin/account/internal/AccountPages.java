@@ -1,0 +1,70 @@
+package io.gongxin.account.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.gongxin.account.Caller;
+import io.gongxin.platform.PageController;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The centre's accounts: who may do what, who is locked out; open an account, unlock one. */
+@PageController
+@PreAuthorize("hasRole('CENTER_ADMIN')")
+class AccountPages {
+
+	private final AccountController api;
+
+	private final JdbcClient jdbc;
+
+	AccountPages(AccountController api, JdbcClient jdbc) {
+		this.api = api;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/console/accounts")
+	String accounts(Model model) {
+		model.addAttribute("accounts", jdbc.sql("""
+				select username, role, organisation_code, enabled, locked_until, created_at
+				  from accounts order by role, username limit 500""")
+			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+					rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class)))
+			.list());
+		model.addAttribute("organisations", api.organisations());
+		model.addAttribute("roles", roles());
+		return "console/accounts";
+	}
+
+	@PostMapping("/console/accounts")
+	String open(@RequestParam String username, @RequestParam String password, @RequestParam String role,
+			@RequestParam(defaultValue = "") String organisation, @RequestParam(defaultValue = "") String subjectId,
+			Caller caller, RedirectAttributes redirect) {
+		api.open(new AccountController.AccountRequest(username.strip(), password, role,
+				organisation.isBlank() ? null : organisation, subjectId.isBlank() ? null : subjectId), caller);
+		redirect.addFlashAttribute("noticeKey", "console.accounts.opened");
+		return "redirect:/console/accounts";
+	}
+
+	@PostMapping("/console/accounts/{username}/unlock")
+	String unlock(@PathVariable String username, RedirectAttributes redirect) {
+		api.unlock(username);
+		redirect.addFlashAttribute("noticeKey", "console.accounts.unlocked");
+		return "redirect:/console/accounts";
+	}
+
+	/** One account as the console lists it; no password hash leaves the table. */
+	record Row(String username, String role, String organisation, boolean enabled, OffsetDateTime lockedUntil,
+			OffsetDateTime createdAt) {
+	}
+
+	static List<String> roles() {
+		return List.of("CENTER_ADMIN", "CENTER_OPERATOR", "PROVIDER", "GOV_QUERIER", "AGENCY", "SUBJECT", "AUDITOR");
+	}
+}

@@ -1,0 +1,54 @@
+package io.gongxin.audit.internal;
+
+import io.gongxin.account.Caller;
+import io.gongxin.audit.QueryLog;
+import io.gongxin.platform.PageController;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Who queried me (R-20a, R-34) for the subject; log verification and lookups for auditors. */
+@PageController
+class AuditPages {
+
+	private final AuditController api;
+
+	private final QueryLog log;
+
+	AuditPages(AuditController api, QueryLog log) {
+		this.api = api;
+		this.log = log;
+	}
+
+	@GetMapping("/me/queries")
+	@PreAuthorize("hasRole('SUBJECT')")
+	String mine(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
+		model.addAttribute("entries", log.forSubject(caller.actingSubject().orElseThrow(), AuditController.MAX_ENTRIES));
+		return htmx != null ? "me/queries :: section" : "me/queries";
+	}
+
+	@GetMapping("/console/audit")
+	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN')")
+	String audit(Model model) {
+		return "console/audit";
+	}
+
+	@PostMapping("/console/audit/verification")
+	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN')")
+	String verify(Model model) {
+		model.addAttribute("verification", api.verification());
+		return "console/audit";
+	}
+
+	/** POST, so the subject's id number stays out of URLs. */
+	@PostMapping("/console/audit/queries")
+	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN')")
+	String queries(@RequestParam String subjectId, Caller caller, Model model) {
+		model.addAttribute("lookup", api.queries(subjectId, caller).get("entries"));
+		return "console/audit";
+	}
+}

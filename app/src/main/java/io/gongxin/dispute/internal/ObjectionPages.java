@@ -1,0 +1,93 @@
+package io.gongxin.dispute.internal;
+
+import io.gongxin.account.Caller;
+import io.gongxin.platform.PageController;
+import io.gongxin.platform.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Objections on pages: the subject files and follows them, the provider answers those forwarded to it with
+ * the working days left, the centre works its queue by deadline (R-28 to R-30).
+ */
+@PageController
+class ObjectionPages {
+
+	private final ObjectionsController api;
+
+	ObjectionPages(ObjectionsController api) {
+		this.api = api;
+	}
+
+	@GetMapping("/me/objections")
+	@PreAuthorize("hasRole('SUBJECT')")
+	String mine(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
+		model.addAttribute("objections", api.queue(caller));
+		return htmx != null ? "me/objections :: section" : "me/objections";
+	}
+
+	@PostMapping("/me/objections")
+	@PreAuthorize("hasRole('SUBJECT')")
+	String object(@RequestParam long recordId, @RequestParam String reason, @RequestParam String statement,
+			Caller caller, RedirectAttributes redirect) {
+		required(statement, "statement");
+		api.object(new ObjectionsController.NewObjection(recordId, reason, statement), caller);
+		redirect.addFlashAttribute("noticeKey", "me.object.done");
+		return "redirect:/me#objections";
+	}
+
+	@PostMapping("/me/objections/{id}/disagreement")
+	@PreAuthorize("hasRole('SUBJECT')")
+	String disagree(@PathVariable long id, Caller caller, RedirectAttributes redirect) {
+		api.disagree(id, caller);
+		redirect.addFlashAttribute("noticeKey", "me.object.disagreed");
+		return "redirect:/me#objections";
+	}
+
+	@GetMapping("/provider/objections")
+	@PreAuthorize("hasRole('PROVIDER')")
+	String forwarded(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
+		model.addAttribute("objections", api.queue(caller));
+		return htmx != null ? "provider/objections :: section" : "provider/objections";
+	}
+
+	@PostMapping("/provider/objections/{id}/verification")
+	@PreAuthorize("hasRole('PROVIDER')")
+	String verify(@PathVariable long id, @RequestParam boolean upheld, @RequestParam String explanation, Caller caller,
+			RedirectAttributes redirect) {
+		required(explanation, "explanation");
+		api.verify(id, new ObjectionsController.Verification(upheld, null, explanation), caller);
+		redirect.addFlashAttribute("noticeKey", "provider.objection.answered");
+		return "redirect:/provider#objections";
+	}
+
+	@GetMapping("/console/objections")
+	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
+	String queue(Caller caller, Model model) {
+		model.addAttribute("objections", api.queue(caller));
+		return "console/objections";
+	}
+
+	@PostMapping("/console/objections/{id}/comparison")
+	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
+	String compare(@PathVariable long id, @RequestParam boolean matchesProvider, Caller caller,
+			RedirectAttributes redirect) {
+		api.compare(id, new ObjectionsController.Comparison(matchesProvider, null), caller);
+		redirect.addFlashAttribute("noticeKey", "console.objection.compared");
+		return "redirect:/console/objections";
+	}
+
+	static void required(String text, String field) {
+		if (text == null || text.isBlank()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", field);
+		}
+	}
+}

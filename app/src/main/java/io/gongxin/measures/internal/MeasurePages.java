@@ -1,0 +1,84 @@
+package io.gongxin.measures.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.gongxin.account.Caller;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.measures.ListType;
+import io.gongxin.platform.PageController;
+import io.gongxin.platform.PublicEndpoints;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The published lists with their criteria (R-24, public); the querier's measure check with the reasons and
+ * the feedback of what was applied (R-24c); the centre's view of every list entry and its history.
+ */
+@PageController
+class MeasurePages implements PublicEndpoints {
+
+	private final ListsController lists;
+
+	private final MeasureChecksController checks;
+
+	private final Catalogs catalogs;
+
+	MeasurePages(ListsController lists, MeasureChecksController checks, Catalogs catalogs) {
+		this.lists = lists;
+		this.checks = checks;
+		this.catalogs = catalogs;
+	}
+
+	@GetMapping("/portal/lists")
+	String published(Model model) {
+		model.addAttribute("lists", List.of(ListType.values()).stream()
+			.map(type -> Map.of("type", type.name(), "list", lists.list(type)))
+			.toList());
+		return "portal/lists";
+	}
+
+	@PostMapping("/querier/measure-check")
+	@PreAuthorize("hasRole('GOV_QUERIER')")
+	String check(@RequestParam String subjectId, @RequestParam String matter,
+			@RequestParam(defaultValue = "") String purpose, Caller caller, Model model) {
+		model.addAttribute("matters", catalogs.published().matters());
+		model.addAttribute("subjectId", subjectId.strip());
+		model.addAttribute("matter", matter);
+		model.addAttribute("purpose", purpose);
+		model.addAttribute("check", checks.check(new MeasureChecksController.CheckRequest(subjectId, matter,
+				purpose.isBlank() ? null : purpose), caller));
+		return "querier/index";
+	}
+
+	@PostMapping("/querier/measure-check/{id}/feedback")
+	@PreAuthorize("hasRole('GOV_QUERIER')")
+	String feedback(@PathVariable UUID id, @RequestParam(required = false) List<String> applied,
+			@RequestParam(defaultValue = "") String note, Caller caller, RedirectAttributes redirect) {
+		checks.feedback(id, new MeasureChecksController.Feedback(applied == null ? List.of() : applied,
+				note.isBlank() ? null : note), caller);
+		redirect.addFlashAttribute("noticeKey", "querier.feedback.done");
+		return "redirect:/querier";
+	}
+
+	@GetMapping("/console/lists")
+	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR', 'AUDITOR')")
+	String history(Model model) {
+		model.addAttribute("lists", List.of(ListType.values()).stream()
+			.map(type -> Map.of("type", type.name(), "history", lists.history(type).get("entries")))
+			.toList());
+		return "console/lists";
+	}
+
+	@Override
+	public List<Endpoint> publicEndpoints() {
+		return List.of(Endpoint.get("/portal/lists"));
+	}
+}

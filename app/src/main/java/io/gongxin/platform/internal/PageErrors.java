@@ -1,0 +1,109 @@
+package io.gongxin.platform.internal;
+
+import java.net.URI;
+import java.util.Locale;
+
+import io.gongxin.platform.PageController;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Problems on pages: a failed form goes back to the page it came from with the reason shown there (nothing
+ * the reader typed is lost but the file), a failed page shows the error page; never JSON, never a stack trace.
+ */
+@ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+	private final ProblemResponses problems;
+
+	PageErrors(ProblemResponses problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler(ProblemException.class)
+	ModelAndView problem(ProblemException ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		return show(problems.problem(ex.status(), ex.code(), locale, ex.args()), request, response);
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			MultipartException.class })
+	ModelAndView badRequest(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		return show(problems.problem(HttpStatus.BAD_REQUEST, "BAD_REQUEST", locale), request, response);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView denied(AccessDeniedException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		if (who == null || who instanceof AnonymousAuthenticationToken) {
+			throw ex; // the security filter sends an anonymous reader to the login page
+		}
+		return show(problems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN", locale), request, response);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		log.error("Unexpected failure on page {} answered as 500", request.getRequestURI(), ex);
+		return show(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", locale), request, response);
+	}
+
+	private static ModelAndView show(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) {
+		String back = sameSiteReferer(request);
+		if ("POST".equals(request.getMethod()) && back != null) {
+			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+			flash.put("problem", problem);
+			RequestContextUtils.saveOutputFlashMap(back, request, response);
+			return new ModelAndView("redirect:" + back);
+		}
+		ModelAndView page = new ModelAndView("error/page");
+		page.addObject("problem", problem);
+		page.setStatus(HttpStatus.valueOf(problem.getStatus()));
+		return page;
+	}
+
+	/** The page the form was on, when it is on this site: a path with its query, never another host. */
+	private static String sameSiteReferer(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return null;
+		}
+		try {
+			URI uri = URI.create(referer);
+			if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+				return null;
+			}
+			String path = uri.getRawPath();
+			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return null;
+			}
+			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package io.gongxin.query.internal;
+
+
+import io.gongxin.account.Caller;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.platform.PageController;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.subject.Identifiers;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.Subjects;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The government querier's workspace: a matter-bound query (R-18). The read goes through {@link Profiles}, so
+ * a page view is on the query log like an API call (channel {@code PAGE}).
+ */
+@PageController
+class QueryPages {
+
+	private final Identifiers identifiers;
+
+	private final Subjects subjects;
+
+	private final Profiles profiles;
+
+	private final Catalogs catalogs;
+
+	QueryPages(Identifiers identifiers, Subjects subjects, Profiles profiles, Catalogs catalogs) {
+		this.identifiers = identifiers;
+		this.subjects = subjects;
+		this.profiles = profiles;
+		this.catalogs = catalogs;
+	}
+
+	@GetMapping("/querier")
+	@PreAuthorize("hasRole('GOV_QUERIER')")
+	String querier(Model model) {
+		model.addAttribute("matters", catalogs.published().matters());
+		return "querier/index";
+	}
+
+	/** A matter-bound query: POST, so the subject's id number stays out of URLs and access logs. */
+	@PostMapping("/querier/profile")
+	@PreAuthorize("hasRole('GOV_QUERIER')")
+	String query(@RequestParam String subjectId, @RequestParam(defaultValue = "") String matter,
+			@RequestParam(defaultValue = "") String purpose, Caller caller, Model model) {
+		model.addAttribute("matters", catalogs.published().matters());
+		model.addAttribute("subjectId", subjectId.strip());
+		model.addAttribute("matter", matter);
+		model.addAttribute("purpose", purpose);
+		model.addAttribute("profile", profiles.profile(find(subjectId), caller, matter, purpose, "PAGE"));
+		return "querier/index";
+	}
+
+	private Subject find(String id) {
+		return subjects.find(identifiers.parseField(id, "subjectId"))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+	}
+
+}

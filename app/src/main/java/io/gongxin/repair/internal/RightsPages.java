@@ -1,0 +1,76 @@
+package io.gongxin.repair.internal;
+
+import io.gongxin.account.Caller;
+import io.gongxin.platform.PageController;
+import io.gongxin.platform.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Deletion requests and repair applications on pages: the subject asks, the provider decides. */
+@PageController
+class RightsPages {
+
+	private final RightsController api;
+
+	private final RightsLists lists;
+
+	RightsPages(RightsController api, RightsLists lists) {
+		this.api = api;
+		this.lists = lists;
+	}
+
+	@GetMapping("/me/repairs")
+	@PreAuthorize("hasRole('SUBJECT')")
+	String mine(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
+		model.addAttribute("repairs", lists.repairsOf(caller.actingSubject().orElseThrow()));
+		model.addAttribute("deletions", lists.deletionsOf(caller.actingSubject().orElseThrow()));
+		return htmx != null ? "me/repairs :: section" : "me/repairs";
+	}
+
+	@PostMapping("/me/deletion-requests")
+	@PreAuthorize("hasRole('SUBJECT')")
+	String delete(@RequestParam long recordId, Caller caller, RedirectAttributes redirect) {
+		api.delete(new RightsController.DeletionRequest(recordId), caller);
+		redirect.addFlashAttribute("noticeKey", "me.delete.done");
+		return "redirect:/me#repairs";
+	}
+
+	@PostMapping("/me/repairs")
+	@PreAuthorize("hasRole('SUBJECT')")
+	String repair(@RequestParam long recordId, @RequestParam String statement, Caller caller,
+			RedirectAttributes redirect) {
+		if (statement.isBlank()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "statement");
+		}
+		api.repair(new RightsController.RepairRequest(recordId, statement), caller);
+		redirect.addFlashAttribute("noticeKey", "me.repair.done");
+		return "redirect:/me#repairs";
+	}
+
+	@GetMapping("/provider/repairs")
+	@PreAuthorize("hasRole('PROVIDER')")
+	String pending(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
+		model.addAttribute("repairs", lists.pendingRepairsFor(caller.organisation()));
+		return htmx != null ? "provider/repairs :: section" : "provider/repairs";
+	}
+
+	@PostMapping("/provider/repairs/{id}/decision")
+	@PreAuthorize("hasRole('PROVIDER')")
+	String decide(@PathVariable long id, @RequestParam boolean approved, @RequestParam String reason, Caller caller,
+			RedirectAttributes redirect) {
+		if (reason.isBlank()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "reason");
+		}
+		api.decide(id, new RightsController.Decision(approved, reason), caller);
+		redirect.addFlashAttribute("noticeKey", "provider.repair.decided");
+		return "redirect:/provider#repairs";
+	}
+}

@@ -1,0 +1,53 @@
+package io.gongxin.web.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.gongxin.account.Accounts;
+import io.gongxin.account.Caller;
+import io.gongxin.account.Organisation;
+import io.gongxin.catalog.CatalogField;
+import io.gongxin.catalog.CatalogItem;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.platform.PageController;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page needs: who is reading and which workspaces they have, and the names behind codes (field
+ * labels of the published catalog, organisations' names) so records read as words.
+ */
+@ControllerAdvice(annotations = PageController.class)
+class PageModel {
+
+	private final Catalogs catalogs;
+
+	private final Accounts accounts;
+
+	PageModel(Catalogs catalogs, Accounts accounts) {
+		this.catalogs = catalogs;
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute
+	void common(Caller caller, Model model) {
+		model.addAttribute("caller", caller);
+		model.addAttribute("workspaces", Workspace.of(caller));
+		Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+		for (CatalogItem item : catalogs.published().items()) {
+			Map<String, String> fields = new LinkedHashMap<>();
+			for (CatalogField field : item.fields()) {
+				fields.put(field.name(), field.label());
+			}
+			labels.put(item.code(), fields);
+		}
+		model.addAttribute("fieldLabels", labels);
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Organisation organisation : accounts.organisations()) {
+			names.put(organisation.code(), organisation.name());
+		}
+		model.addAttribute("organisationNames", names);
+	}
+}

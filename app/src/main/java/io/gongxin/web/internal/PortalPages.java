@@ -1,0 +1,81 @@
+package io.gongxin.web.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.gongxin.account.Caller;
+import io.gongxin.measures.ListMemberships;
+import io.gongxin.platform.PageController;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.PublicEndpoints;
+import io.gongxin.query.CreditProfiles;
+import io.gongxin.subject.IdentifierCheck;
+import io.gongxin.subject.Identifiers;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectType;
+import io.gongxin.subject.Subjects;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The portal's search by name or code and the public subject page: basic information, public records with
+ * objection marks, list status (R-16a). The page shows the public view to everyone and is read through
+ * {@code query}, so it is on the query log (channel {@code PAGE}).
+ */
+@PageController
+class PortalPages implements PublicEndpoints {
+
+	private final Identifiers identifiers;
+
+	private final Subjects subjects;
+
+	private final CreditProfiles profiles;
+
+	private final ListMemberships lists;
+
+	private final Clock clock;
+
+	PortalPages(Identifiers identifiers, Subjects subjects, CreditProfiles profiles, ListMemberships lists, Clock clock) {
+		this.identifiers = identifiers;
+		this.subjects = subjects;
+		this.profiles = profiles;
+		this.lists = lists;
+		this.clock = clock;
+	}
+
+	@GetMapping("/portal/search")
+	String search(@RequestParam(defaultValue = "") String q, Model model) {
+		String text = q.strip();
+		IdentifierCheck check = identifiers.check(text);
+		if (check.valid()) {
+			return "redirect:/portal/subjects/" + check.identifier().value();
+		}
+		if (text.length() < 2 || text.length() > 100) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "q");
+		}
+		model.addAttribute("q", text);
+		model.addAttribute("results", subjects.searchOrganisations(text, 50, 0));
+		return "portal/search";
+	}
+
+	@GetMapping("/portal/subjects/{id}")
+	String subject(@PathVariable String id, Model model) {
+		Subject subject = subjects.find(identifiers.parseField(id, "id"))
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+		model.addAttribute("profile", profiles.profile(subject, Caller.anonymous(), null, null, "PAGE"));
+		model.addAttribute("lists", lists.inForce(subject.key(), LocalDate.now(clock)));
+		model.addAttribute("reportId",
+				subject.type() == SubjectType.LEGAL_PERSON ? subject.displayIdentifier() : null);
+		return "portal/subject";
+	}
+
+	@Override
+	public List<Endpoint> publicEndpoints() {
+		return List.of(Endpoint.get("/portal/search"), Endpoint.get("/portal/subjects/*"));
+	}
+}

@@ -1,0 +1,370 @@
+package io.gongxin.web;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import io.gongxin.TestClock;
+import io.gongxin.synthetic.SyntheticSubjects;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One journey per actor in a real browser (Debian's Chromium, headless) against the platform on a random port
+ * with the demo city. Each journey leaves screenshots of its main pages in {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
+@TestPropertySource(properties = "gongxin.test.database=browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneysTest {
+
+	/** The demo city's first organisation (it has a public penalty) and second (non-public tax arrears). */
+	private static final SyntheticSubjects CITY = new SyntheticSubjects(20261122);
+
+	private static final SyntheticSubjects.Organisation FIRST = CITY.organisation();
+
+	private static final SyntheticSubjects.Organisation SECOND = CITY.organisation();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	Browser browser;
+
+	@BeforeAll
+	void start() {
+		clock.set(ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
+		browser = Browser.start(port);
+	}
+
+	@AfterAll
+	void stop() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (clock != null) {
+			clock.reset();
+		}
+	}
+
+	@Test
+	@DisplayName("the public finds an organisation, reads its public page and lists, and verifies its report by number")
+	void publicJourney() {
+		browser.logout();
+		browser.open("/");
+		assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
+		browser.screenshot("01-portal-home");
+		browser.find("#q").sendKeys(FIRST.name(), Keys.ENTER);
+		browser.find("table.data a").click();
+		browser.waitForText("main h1", FIRST.name());
+		assertThat(browser.text("main")).contains(FIRST.code().value(), "行政处罚", "市市场监督管理局");
+		browser.screenshot("02-portal-subject");
+
+		browser.find("a[href*='/reports/subject'][href$='" + FIRST.code().value() + "']").click();
+		String number = browser.text("table.meta td");
+		assertThat(number).matches("GX\\d{8}-[0-9A-Z]{10}");
+		assertThat(browser.text("body")).contains("公共信用信息报告", "公众查询版", FIRST.name());
+		browser.screenshot("03-report-html");
+
+		browser.open("/portal/verify");
+		browser.find("#number").sendKeys(number, Keys.ENTER);
+		browser.waitForText("#verification", "真实有效");
+		assertThat(browser.text("#verification")).contains(FIRST.name());
+		browser.screenshot("04-portal-verify");
+
+		browser.open("/portal/lists");
+		assertThat(browser.text("main")).contains("严重失信主体名单", "列入条件", "救济途径");
+		browser.open("/portal/catalog");
+		assertThat(browser.text("main")).contains("ADMIN_PENALTY", "应用清单");
+		browser.screenshot("05-portal-catalog");
+
+		browser.find("a[lang=en]").click();
+		browser.waitForText("header.site nav", "Lists");
+		assertThat(browser.text("main h1")).isEqualTo("Catalog");
+		browser.find("a[lang=zh]").click();
+		browser.waitForText("header.site nav", "名单公示");
+	}
+
+	@Test
+	@DisplayName("R-20a R-27b R-28 a person signs in, sees every own record, objects, asks deletion and grants then revokes an authorization")
+	void subjectJourney() {
+		browser.login("person", "person-demo");
+		assertThat(browser.url()).endsWith("/me");
+		String records = browser.text("#records");
+		assertThat(records).contains("行政处罚", "考试作弊", "志愿服务");
+		assertThat(browser.text("main")).doesNotContain("??");
+
+		WebElement volunteer = row("#records tr[data-record]", "志愿服务");
+		volunteer.findElement(By.xpath(".//button[contains(., '申请删除')]")).click();
+		browser.waitForText("main .notice", "删除申请已受理");
+
+		browser.find("#authorizations details summary").click();
+		new Select(browser.find("#grantee")).selectByValue("AGENCY1");
+		browser.find("#authorizations input[name=purpose]").sendKeys("申请贷款");
+		browser.script("document.getElementById('validUntil').value = '2027-06-30'");
+		browser.find("#authorizations form button[type=submit]").click();
+		browser.waitForText("main .notice", "授权已生效");
+		assertThat(browser.text("#authorizations table")).contains("AGENCY1", "申请贷款");
+		browser.find("#authorizations table button").click();
+		browser.waitForText("main .notice", "授权已撤回");
+		assertThat(browser.text("#authorizations table")).contains("已撤回");
+
+		browser.waitForText("#queries", "谁查询了我");
+		assertThat(browser.all("a[href='/reports/mine?format=pdf']")).hasSize(1);
+		browser.screenshot("06-me");
+	}
+
+	@Test
+	@DisplayName("R-28 R-29 R-30 an objection goes from the person to the centre's queue to the provider, who answers with the days left shown")
+	void objectionAcrossActors() {
+		browser.login("person", "person-demo");
+		WebElement penalty = row("#records tr[data-record]", "行政处罚");
+		penalty.findElement(By.cssSelector("details summary")).click();
+		penalty.findElement(By.cssSelector("textarea[name=statement]")).sendKeys("罚款已于当日缴清，处罚内容记载有误。");
+		penalty.findElement(By.xpath(".//button[contains(., '提交异议')]")).click();
+		browser.waitForText("main .notice", "异议已受理");
+		browser.waitForText("#objections", "已受理");
+		assertThat(browser.text("#records")).contains("异议处理中");
+
+		browser.login("center", "center-demo");
+		browser.open("/console/objections");
+		browser.screenshot("07-console-objections");
+		WebElement queued = row("tr[data-objection]", "信息错误或遗漏");
+		assertThat(queued.getText()).contains("剩");
+		queued.findElement(By.xpath(".//button[contains(., '转交核查')]")).click();
+		browser.waitForText("main .notice", "比对结果已记录");
+
+		browser.login("market", "market-demo");
+		assertThat(browser.url()).endsWith("/provider");
+		browser.waitForText("#objections", "剩");
+		WebElement forwarded = row("#objections tr[data-objection]", "信息错误或遗漏");
+		assertThat(forwarded.getText()).containsPattern("剩 \\d+ 个工作日");
+		forwarded.findElement(By.cssSelector("input[name=upheld][value=false]")).click();
+		forwarded.findElement(By.cssSelector("textarea[name=explanation]")).sendKeys("经核对处罚决定书，记载无误。");
+		forwarded.findElement(By.cssSelector("button[type=submit]")).click();
+		browser.waitForText("main .notice", "答复已提交");
+
+		browser.login("person", "person-demo");
+		browser.waitForText("#objections", "异议不成立");
+		assertThat(browser.all("#objections button")).isNotEmpty();
+	}
+
+	@Test
+	@DisplayName("R-10 R-15 a provider drops a file, watches the batch finish, downloads the error report and revokes a record")
+	void providerJourney() throws Exception {
+		browser.login("market", "market-demo");
+		Path csv = Files.createTempFile("penalties", ".csv");
+		String ref = "browser-" + System.nanoTime();
+		Files.writeString(csv, """
+				sourceRef,subjectType,subjectId,subjectName,occurredOn,endedOn,decisionNumber,penaltyType,decidedOn,authority,amount
+				%s-good,LEGAL_PERSON,%s,%s,2026-11-02,,沪市监罚〔2026〕501号,罚款,2026-11-02,市市场监督管理局,3
+				%s-bad,LEGAL_PERSON,12345,坏行公司,2026-11-02,,沪市监罚〔2026〕502号,罚款,2026-11-02,市市场监督管理局,3
+				""".formatted(ref, SECOND.code().value(), SECOND.name(), ref), StandardCharsets.UTF_8);
+		new Select(browser.find("#item")).selectByValue("ADMIN_PENALTY");
+		browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+		assertThat(browser.text(".dropzone .file-name")).endsWith(".csv");
+		browser.find("#upload form button[type=submit]").click();
+		browser.waitForText("main .notice", "文件已上传");
+		String fileName = csv.getFileName().toString();
+		browser.waitFor(d -> row("#batches tr[data-batch]", fileName).getText().contains("已完成"));
+		WebElement batch = row("#batches tr[data-batch]", fileName);
+		assertThat(batch.findElement(By.cssSelector(".accepted")).getText()).isEqualTo("1");
+		assertThat(batch.findElement(By.cssSelector(".rejected")).getText()).isEqualTo("1");
+		String errors = batch.findElement(By.cssSelector("a[href$='errors.xlsx']")).getAttribute("href");
+		browser.screenshot("08-provider");
+
+		HttpResponse<byte[]> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(errors))
+			.header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(report.statusCode()).isEqualTo(200);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(report.body()))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows).hasSize(2);
+			assertThat(rows.get(0).getCellText(0)).isEqualTo("行号");
+			assertThat(rows.get(1).getCellText(0)).isEqualTo("3");
+			assertThat(rows.get(1).getCellText(2)).contains("INVALID_IDENTIFIER");
+			assertThat(rows.get(1).getCellText(4)).isEqualTo(ref + "-bad");
+		}
+
+		browser.open("/provider");
+		WebElement record = row("#records tr[data-record]", ref + "-good");
+		record.findElement(By.cssSelector("details summary")).click();
+		record.findElement(By.cssSelector("input[name=reason]")).sendKeys("处罚决定已被撤销");
+		record.findElement(By.cssSelector("button[type=submit]")).click();
+		browser.waitForText("main .notice", "记录已撤销");
+		assertThat(row("#records tr[data-record]", ref + "-good").getText()).contains("已撤销");
+	}
+
+	@Test
+	@DisplayName("R-18 R-24c a government querier queries for a matter, checks measures with their reasons and reports what it applied")
+	void querierJourney() {
+		browser.login("procurement", "procurement-demo");
+		assertThat(browser.url()).endsWith("/querier");
+		browser.find("#q-subject").sendKeys(FIRST.code().value());
+		new Select(browser.find("#q-matter")).selectByValue("GOV_PROCUREMENT");
+		browser.find("#q-purpose").sendKeys("供应商资格审查");
+		browser.find("#q-purpose").submit();
+		browser.waitForText("#result", FIRST.name());
+		assertThat(browser.text("#result")).contains("已记入查询日志", "行政处罚");
+
+		browser.find("#c-subject").clear();
+		browser.find("#c-subject").sendKeys(FIRST.code().value());
+		new Select(browser.find("#c-matter")).selectByValue("GOV_PROCUREMENT");
+		browser.find("#c-subject").submit();
+		browser.find("#check");
+		browser.screenshot("09-querier");
+		List<WebElement> measures = browser.all("#check tr[data-measure]");
+		if (!measures.isEmpty()) {
+			assertThat(measures.get(0).getText()).isNotBlank();
+			measures.get(0).findElement(By.cssSelector("input[type=checkbox]")).click();
+		}
+		browser.find("#note").sendKeys("已按规定处理");
+		browser.find("#check button[type=submit]").click();
+		browser.waitForText("main .notice", "措施反馈已记录");
+	}
+
+	@Test
+	@DisplayName("R-20b an agency submits a batch query and downloads its results")
+	void agencyJourney() {
+		browser.login("agency", "agency-demo");
+		assertThat(browser.url()).endsWith("/agency");
+		browser.find("#subjects").sendKeys(FIRST.code().value() + "\n" + SECOND.code().value() + "\nnot-an-id");
+		browser.find("#purpose").sendKeys("贷前审查");
+		browser.find("#purpose").submit();
+		browser.waitFor(d -> {
+			d.navigate().refresh();
+			return !d.findElements(By.cssSelector("#batches a[href$='results.json']")).isEmpty();
+		});
+		assertThat(browser.text("#batches")).contains("贷前审查", "3");
+		browser.screenshot("10-agency");
+	}
+
+	@Test
+	@DisplayName("R-19 the centre's console: dashboard charts, catalog, calendar, accounts, and the log verified")
+	void consoleJourney() {
+		browser.login("center", "center-demo");
+		assertThat(browser.url()).endsWith("/console");
+		browser.waitFor(d -> !d.findElements(By.cssSelector("#chart-records svg")).isEmpty());
+		assertThat(browser.all(".chart svg")).hasSize(5);
+		browser.screenshot("11-console-dashboard");
+		browser.open("/console/catalog");
+		assertThat(browser.text("main table")).contains("PUBLISHED");
+		browser.open("/console/calendar");
+		assertThat(browser.text("main table")).contains("2026");
+		browser.open("/console/accounts");
+		browser.find("#username").sendKeys("browser-tax2");
+		browser.find("#password").sendKeys("Browser-pass-2026");
+		new Select(browser.find("#role")).selectByValue("PROVIDER");
+		new Select(browser.find("#organisation")).selectByValue("TAX");
+		browser.find("#username").submit();
+		browser.waitForText("main .notice", "账户已创建");
+		assertThat(browser.text("main")).contains("browser-tax2");
+		browser.open("/console/audit");
+		browser.find("form[action$='verification'] button").click();
+		browser.waitForText("#verification", "哈希链完整");
+		browser.screenshot("12-console-audit");
+	}
+
+	@Test
+	@DisplayName("who may not: an anonymous reader is sent to log in, a provider cannot open the console")
+	void workspacesRefuseOthers() {
+		browser.logout();
+		browser.open("/console");
+		assertThat(browser.url()).contains("/login");
+		browser.login("tax", "tax-demo");
+		browser.open("/console");
+		assertThat(browser.text("main h1")).isEqualTo("无权访问");
+		browser.open("/me");
+		assertThat(browser.text("main h1")).isEqualTo("无权访问");
+	}
+
+	@Test
+	@DisplayName("pages fit a phone-width screen, label every field, start with a skip link and keep text contrast")
+	void phoneWidthAndAccessibility() {
+		browser.width(390, 844);
+		try {
+			browser.login("person", "person-demo");
+			for (String path : List.of("/", "/portal/lists", "/portal/catalog", "/portal/verify", "/me")) {
+				browser.open(path);
+				long overflow = ((Number) browser.script(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+				assertThat(overflow).as("horizontal overflow on %s", path).isLessThanOrEqualTo(0);
+				assertThat(unlabelled()).as("fields without a label on %s", path).isEmpty();
+				assertThat(lowContrast()).as("text below 4.5:1 contrast on %s", path).isEmpty();
+			}
+			browser.open("/");
+			browser.screenshot("13-phone-home");
+			browser.open("/me");
+			browser.screenshot("14-phone-me");
+			browser.find("body").sendKeys(Keys.TAB);
+			assertThat(browser.script("return document.activeElement.className")).isEqualTo("skip");
+		}
+		finally {
+			browser.width(1280, 1000);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> unlabelled() {
+		return (List<String>) browser.script("""
+				return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+				  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))
+				  .map(e => e.outerHTML.substring(0, 80));""");
+	}
+
+	/** WCAG contrast of each visible text element against its nearest opaque background. */
+	@SuppressWarnings("unchecked")
+	private List<String> lowContrast() {
+		return (List<String>) browser.script("""
+				function rgb(c) { const m = c.match(/[\\d.]+/g); return m ? m.map(Number) : [0, 0, 0, 0]; }
+				function lum(c) { const v = c.slice(0, 3).map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+				  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }
+				function bg(e) { for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.length < 4 || c[3] > 0) return c; } return [255, 255, 255]; }
+				const bad = [];
+				document.querySelectorAll('body *').forEach(e => {
+				  const text = Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+				  if (!text || !e.offsetParent) return;
+				  const a = lum(rgb(getComputedStyle(e).color)), b = lum(bg(e));
+				  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+				  if (ratio < 4.5) bad.push(e.tagName + ' ' + ratio.toFixed(2) + ' ' + e.textContent.trim().substring(0, 20));
+				});
+				return bad;""");
+	}
+
+	private WebElement row(String css, String containing) {
+		return browser.waitFor(d -> d.findElements(By.cssSelector(css))
+			.stream()
+			.filter(e -> e.getText().contains(containing))
+			.findFirst()
+			.orElse(null));
+	}
+}
