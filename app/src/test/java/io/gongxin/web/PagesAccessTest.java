@@ -1,0 +1,142 @@
+package io.gongxin.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.GongxinTest;
+import io.gongxin.TestAccounts;
+import io.gongxin.query.QueryFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Who may open which page and who may not; problems on pages are pages, not JSON. */
+@GongxinTest
+class PagesAccessTest {
+
+	private static final List<String> WORKSPACES = List.of("/me", "/provider", "/querier", "/agency", "/console",
+			"/console/objections", "/console/accounts", "/console/audit", "/console/catalog", "/console/lists",
+			"/console/calendar");
+
+	/** Each account and the workspaces it may open; every other one answers 403. */
+	private static final Map<String, List<String>> ALLOWED = Map.of(
+			"t-tax", List.of("/provider"),
+			"t-procurement", List.of("/querier"),
+			"t-agency", List.of("/agency"),
+			"t-center", List.of("/console", "/console/objections", "/console/accounts", "/console/audit",
+					"/console/catalog", "/console/lists", "/console/calendar"),
+			"t-operator", List.of("/console", "/console/objections", "/console/catalog", "/console/lists",
+					"/console/calendar"),
+			"t-auditor", List.of("/console", "/console/audit", "/console/catalog", "/console/lists", "/console/calendar"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@BeforeEach
+	void fixture() throws Exception {
+		QueryFixture.ensure(mvc, accounts);
+	}
+
+	private MockHttpSession login(String username, String password) throws Exception {
+		return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+	@Test
+	@DisplayName("the portal is open to anyone; workspaces send an anonymous reader to the login page")
+	void anonymousReaders() throws Exception {
+		for (String open : List.of("/", "/portal/lists", "/portal/catalog", "/portal/verify", "/login",
+				"/portal/subjects/" + QueryFixture.COMPANY)) {
+			mvc.perform(get(open)).andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/html"));
+		}
+		for (String closed : WORKSPACES) {
+			mvc.perform(get(closed)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		}
+	}
+
+	@Test
+	@DisplayName("each role opens its own workspaces and is refused every other one")
+	void rolesOpenOnlyTheirWorkspaces() throws Exception {
+		for (Map.Entry<String, List<String>> account : ALLOWED.entrySet()) {
+			MockHttpSession session = login(account.getKey(), TestAccounts.PASSWORD);
+			for (String page : WORKSPACES) {
+				int expected = account.getValue().contains(page) ? 200 : 403;
+				int actual = mvc.perform(get(page).session(session)).andReturn().getResponse().getStatus();
+				assertThat(actual).as("%s on %s", account.getKey(), page).isEqualTo(expected);
+			}
+		}
+		MockHttpSession person = login(QueryFixture.PERSON_ACCOUNT, "person-password");
+		for (String page : List.of("/me", "/me/objections", "/me/repairs", "/me/queries", "/reports/mine")) {
+			mvc.perform(get(page).session(person)).andExpect(status().isOk());
+		}
+		for (String page : List.of("/provider", "/querier", "/agency", "/console")) {
+			mvc.perform(get(page).session(person)).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	@DisplayName("a login lands in the account's workspace")
+	void loginLandsInTheWorkspace() throws Exception {
+		mvc.perform(get("/workspace").session(login("t-tax", TestAccounts.PASSWORD))).andExpect(redirectedUrl("/provider"));
+		mvc.perform(get("/workspace").session(login("t-auditor", TestAccounts.PASSWORD))).andExpect(redirectedUrl("/console"));
+		mvc.perform(get("/workspace").session(login(QueryFixture.PERSON_ACCOUNT, "person-password")))
+			.andExpect(redirectedUrl("/me"));
+	}
+
+	@Test
+	@DisplayName("problems on pages are pages in Chinese with their code, and a failed form goes back with the reason")
+	void problemsArePages() throws Exception {
+		String page = mvc.perform(get("/portal/subjects/{id}", "91310000132200821X"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("text/html"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("INVALID_IDENTIFIER", "请求有误").doesNotContain("Exception", "at io.gongxin");
+
+		MockHttpSession person = login(QueryFixture.PERSON_ACCOUNT, "person-password");
+		mvc.perform(post("/me/objections").session(person).with(csrf()).header("Referer", "http://localhost/me")
+			.param("recordId", "999999999").param("reason", "ERROR_OR_OMISSION").param("statement", "不对"))
+			.andExpect(redirectedUrl("/me"))
+			.andExpect(flash().attributeExists("problem"));
+		mvc.perform(post("/me/objections").session(person).header("Referer", "http://localhost/me")
+			.param("recordId", "1").param("reason", "ERROR_OR_OMISSION").param("statement", "不对"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@DisplayName("a provider cannot read another provider's batch or its error report")
+	void errorReportsStayWithTheirProvider() throws Exception {
+		MockHttpSession tax = login("t-tax", TestAccounts.PASSWORD);
+		mvc.perform(get("/provider/batches/{id}/errors.xlsx", java.util.UUID.randomUUID()).session(tax))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("text/html"));
+	}
+
+	@Test
+	@DisplayName("pages are Chinese whatever the browser prefers, English by the switch")
+	void chineseByDefault() throws Exception {
+		String zh = mvc.perform(get("/").header("Accept-Language", "en-US")).andReturn().getResponse().getContentAsString();
+		assertThat(zh).contains("诚信门户", "lang=\"zh\"");
+		String en = mvc.perform(get("/").param("lang", "en")).andReturn().getResponse().getContentAsString();
+		assertThat(en).contains("Credit portal", "lang=\"en\"");
+	}
+}

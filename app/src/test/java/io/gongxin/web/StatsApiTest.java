@@ -1,0 +1,70 @@
+package io.gongxin.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import io.gongxin.GongxinTest;
+import io.gongxin.TestAccounts;
+import io.gongxin.query.QueryFixture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The centre's figures follow what happens, and only the centre and auditors read them. */
+@GongxinTest
+class StatsApiTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Test
+	@DisplayName("a submitted record and a matter-bound query are counted; providers and the public are refused")
+	void figuresFollowWhatHappens() throws Exception {
+		QueryFixture.ensure(mvc, accounts);
+		String month = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString().substring(0, 7);
+		String before = dashboard();
+		String ref = "stats-" + System.nanoTime();
+		mvc.perform(post("/api/v1/records").with(accounts.market()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"records\": [" + QueryFixture.record("ADMIN_PENALTY", ref, "LEGAL_PERSON", QueryFixture.COMPANY,
+					"2024-03-01", null, QueryFixture.PENALTY) + "]}"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.COMPANY).with(accounts.querier())
+			.param("matter", "SUBSIDY").param("purpose", "统计测试")).andExpect(status().isOk());
+		String after = dashboard();
+		assertThat(count(after, "$.recordsByProviderAndMonth[?(@.provider == 'MARKET' && @.month == '" + month + "')].records"))
+			.isEqualTo(count(before, "$.recordsByProviderAndMonth[?(@.provider == 'MARKET' && @.month == '" + month + "')].records") + 1);
+		assertThat(count(after, "$.queriesByMatter[?(@.matter == 'SUBSIDY')].queries"))
+			.isEqualTo(count(before, "$.queriesByMatter[?(@.matter == 'SUBSIDY')].queries") + 1);
+		assertThat((Map<String, Object>) JsonPath.read(after, "$.objections")).containsKeys("withinDeadline", "late", "open");
+
+		mvc.perform(get("/api/v1/stats/dashboard").with(accounts.auditor())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/stats/dashboard").with(accounts.tax())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/stats/dashboard").with(accounts.agency())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/stats/dashboard")).andExpect(status().isUnauthorized());
+	}
+
+	private String dashboard() throws Exception {
+		return mvc.perform(get("/api/v1/stats/dashboard").with(accounts.center()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	private static long count(String json, String path) {
+		List<Number> found = JsonPath.read(json, path);
+		return found.isEmpty() ? 0 : found.get(0).longValue();
+	}
+}
