@@ -25,6 +25,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -153,6 +155,23 @@ class ReportApiTest {
 
 		mvc.perform(get("/api/v1/reports/{number}", response.getHeader("X-Report-Number")))
 			.andExpect(jsonPath("$.subjectName").value("李*"));
+	}
+
+	@Test
+	@DisplayName("R-34 the subject's own report says when and why a record changed")
+	void ownReportShowsWhyARecordChanged() throws Exception {
+		String ref = "report-change-" + System.nanoTime();
+		for (String type : new String[] { "罚款", "警告" }) {
+			mvc.perform(post("/api/v1/records").with(accounts.market()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"records\": [" + QueryFixture.record("ADMIN_PENALTY", ref, "NATURAL_PERSON", QueryFixture.PERSON,
+						"2024-04-01", null, QueryFixture.PENALTY.replace("罚款", type).replace("9号", "77号")) + "]}"))
+				.andExpect(status().isOk());
+		}
+		String html = report(get("/api/v1/subjects/{id}/report", QueryFixture.PERSON).with(QueryFixture.person()))
+			.getContentAsString();
+		assertThat(html.contains("变更记录")).isTrue();
+		String anonymous = report(get("/api/v1/subjects/{id}/report", QueryFixture.PERSON)).getContentAsString();
+		assertThat(anonymous.contains("变更记录")).as("changes are the subject's own business").isFalse();
 	}
 
 	@Test

@@ -180,6 +180,31 @@ class BrowserJourneysTest {
 	}
 
 	@Test
+	@DisplayName("R-RP a person applies for repair; the provider sees the days left and approves; the record reads as repaired")
+	void repairAcrossActors() {
+		browser.login("person", "person-demo");
+		WebElement cheating = row("#records tr[data-record]", "考试作弊");
+		cheating.findElement(By.xpath(".//summary[contains(., '申请信用修复')]")).click();
+		cheating.findElement(By.cssSelector("form[action$='/me/repairs'] textarea")).sendKeys("已参加诚信教育并作出信用承诺。");
+		cheating.findElement(By.xpath(".//button[contains(., '提交修复申请')]")).click();
+		browser.waitForText("main .notice", "修复申请已提交");
+		browser.waitForText("#repairs", "待审核");
+
+		browser.login("market", "market-demo");
+		browser.waitForText("#repairs", "已参加诚信教育");
+		WebElement pending = row("#repairs tr[data-repair]", "已参加诚信教育");
+		assertThat(pending.getText()).containsPattern("剩 \\d+ 个工作日");
+		pending.findElement(By.cssSelector("input[name=approved][value=true]")).click();
+		pending.findElement(By.cssSelector("textarea[name=reason]")).sendKeys("已履行义务，同意修复。");
+		pending.findElement(By.cssSelector("button[type=submit]")).click();
+		browser.waitForText("main .notice", "审核结论已提交");
+
+		browser.login("person", "person-demo");
+		browser.waitForText("#repairs", "已同意修复");
+		assertThat(row("#records tr[data-record]", "考试作弊").getText()).contains("已修复");
+	}
+
+	@Test
 	@DisplayName("R-10 R-15 a provider drops a file, watches the batch finish, downloads the error report and revokes a record")
 	void providerJourney() throws Exception {
 		browser.login("market", "market-demo");

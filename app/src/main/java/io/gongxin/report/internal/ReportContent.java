@@ -34,7 +34,15 @@ record ReportContent(String number, OffsetDateTime issuedAt, LocalDate validUnti
 
 	/** One record: what, when, where it came from and whether it is under objection. */
 	record Line(long recordId, String itemName, LocalDate occurredOn, LocalDate endedOn, String provider,
-			List<Field> fields, String objectionSince, boolean repaired) {
+			List<Field> fields, String objectionSince, boolean repaired, List<Change> changes) {
+
+		Line withChanges(List<Change> history) {
+			return new Line(recordId, itemName, occurredOn, endedOn, provider, fields, objectionSince, repaired, history);
+		}
+	}
+
+	/** An earlier version of the record and why it was replaced (R-34: why it changed). */
+	record Change(OffsetDateTime at, String reason) {
 	}
 
 	record Field(String label, String value) {

@@ -22,6 +22,7 @@ import io.gongxin.evaluation.Evaluation;
 import io.gongxin.evaluation.Evaluations;
 import io.gongxin.measures.ListMemberships;
 import io.gongxin.query.CreditProfiles;
+import io.gongxin.record.Records;
 import io.gongxin.report.ReportRequest;
 import io.gongxin.report.internal.ReportContent.Field;
 import io.gongxin.report.internal.ReportContent.Line;
@@ -58,8 +59,11 @@ class ReportContents {
 
 	private final Accounts accounts;
 
+	private final Records records;
+
 	ReportContents(CreditProfiles profiles, Catalogs catalogs, ListMemberships lists, Evaluations evaluations,
-			QueryLog log, Accounts accounts) {
+			QueryLog log, Accounts accounts, Records records) {
+		this.records = records;
 		this.profiles = profiles;
 		this.catalogs = catalogs;
 		this.lists = lists;
@@ -85,6 +89,9 @@ class ReportContents {
 		}
 		LocalDate today = now.toLocalDate();
 		boolean own = caller.has(Role.SUBJECT) && caller.actingSubject().filter(subject.key()::equals).isPresent();
+		if (own) {
+			bySection.replaceAll((key, lines) -> lines.stream().map(l -> l.withChanges(changes(l.recordId(), now))).toList());
+		}
 		String edition = edition(caller, own, records);
 		ReportContent.Grade grade = null;
 		if (caller.role() != null && GRADE_READERS.contains(caller.role()) && (own || !caller.has(Role.SUBJECT))) {
@@ -137,7 +144,16 @@ class ReportContents {
 				(LocalDate) record.get("occurredOn"), (LocalDate) record.get("endedOn"),
 				organisationName((String) record.get("provider")), fields,
 				objection == null ? null : Objects.toString(objection.get("since")),
-				Boolean.TRUE.equals(record.get("repaired")));
+				Boolean.TRUE.equals(record.get("repaired")), List.of());
+	}
+
+	/** The record's earlier versions, oldest first, with why each was replaced. */
+	private List<ReportContent.Change> changes(long recordId, OffsetDateTime now) {
+		return records.history(recordId).stream()
+			.filter(v -> v.replacedAt() != null)
+			.map(v -> new ReportContent.Change(v.replacedAt().atZoneSameInstant(now.getOffset()).toOffsetDateTime(),
+					v.reason()))
+			.toList();
 	}
 
 	private String organisationName(String code) {
