@@ -13,6 +13,7 @@ import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.query.QueryFixture;
+import io.gongxin.synthetic.SyntheticSubjects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -160,17 +161,24 @@ class ReportApiTest {
 	@Test
 	@DisplayName("R-34 the subject's own report says when and why a record changed")
 	void ownReportShowsWhyARecordChanged() throws Exception {
+		String person = new SyntheticSubjects(System.nanoTime())
+			.person(java.time.LocalDate.of(1970, 1, 1), java.time.LocalDate.of(1990, 1, 1)).id().value();
 		String ref = "report-change-" + System.nanoTime();
 		for (String type : new String[] { "罚款", "警告" }) {
 			mvc.perform(post("/api/v1/records").with(accounts.market()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"records\": [" + QueryFixture.record("ADMIN_PENALTY", ref, "NATURAL_PERSON", QueryFixture.PERSON,
-						"2024-04-01", null, QueryFixture.PENALTY.replace("罚款", type).replace("9号", "77号")) + "]}"))
+				.content("{\"records\": [" + QueryFixture.record("ADMIN_PENALTY", ref, "NATURAL_PERSON", person,
+						"2024-04-01", null, QueryFixture.PENALTY.replace("罚款", type)) + "]}"))
 				.andExpect(status().isOk());
 		}
-		String html = report(get("/api/v1/subjects/{id}/report", QueryFixture.PERSON).with(QueryFixture.person()))
-			.getContentAsString();
+		String username = "rc" + System.nanoTime();
+		mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""
+			.formatted(username, person))).andExpect(status().isCreated());
+		String html = report(get("/api/v1/subjects/{id}/report", person)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(username,
+					"person-password"))).getContentAsString();
 		assertThat(html.contains("变更记录")).isTrue();
-		String anonymous = report(get("/api/v1/subjects/{id}/report", QueryFixture.PERSON)).getContentAsString();
+		String anonymous = report(get("/api/v1/subjects/{id}/report", person)).getContentAsString();
 		assertThat(anonymous.contains("变更记录")).as("changes are the subject's own business").isFalse();
 	}
 

@@ -320,6 +320,29 @@ class BrowserJourneysTest {
 	}
 
 	@Test
+	@DisplayName("R-19 an auditor verifies the query log and looks up who queried a subject, but cannot open accounts")
+	void auditorJourney() {
+		browser.login("procurement", "procurement-demo");
+		browser.find("#q-subject").sendKeys(SECOND.code().value());
+		new Select(browser.find("#q-matter")).selectByValue("BIDDING");
+		browser.find("#q-purpose").sendKeys("投标人资格审查");
+		browser.find("#q-purpose").submit();
+		browser.waitForText("#result", SECOND.name());
+
+		browser.login("auditor", "auditor-demo");
+		assertThat(browser.url()).endsWith("/console");
+		browser.open("/console/audit");
+		browser.find("form[action$='verification'] button").click();
+		browser.waitForText("#verification", "哈希链完整");
+		browser.find("#subjectId").sendKeys(SECOND.code().value());
+		browser.find("#subjectId").submit();
+		browser.waitForText("main", "投标人资格审查");
+		assertThat(browser.text("main table")).contains("procurement", "BIDDING");
+		browser.open("/console/accounts");
+		assertThat(browser.text("main h1")).isEqualTo("无权访问");
+	}
+
+	@Test
 	@DisplayName("who may not: an anonymous reader is sent to log in, a provider cannot open the console")
 	void workspacesRefuseOthers() {
 		browser.logout();

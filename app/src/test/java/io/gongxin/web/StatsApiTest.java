@@ -9,6 +9,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.query.QueryFixture;
+import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +39,12 @@ class StatsApiTest {
 		String month = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString().substring(0, 7);
 		String before = dashboard();
 		String ref = "stats-" + System.nanoTime();
+		String company = new SyntheticSubjects(System.nanoTime()).organisation().code().value();
 		mvc.perform(post("/api/v1/records").with(accounts.market()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"records\": [" + QueryFixture.record("ADMIN_PENALTY", ref, "LEGAL_PERSON", QueryFixture.COMPANY,
+			.content("{\"records\": [" + QueryFixture.record("ADMIN_PENALTY", ref, "LEGAL_PERSON", company,
 					"2024-03-01", null, QueryFixture.PENALTY) + "]}"))
 			.andExpect(status().isOk());
-		mvc.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.COMPANY).with(accounts.querier())
+		mvc.perform(get("/api/v1/subjects/{id}/profile", company).with(accounts.querier())
 			.param("matter", "SUBSIDY").param("purpose", "统计测试")).andExpect(status().isOk());
 		String after = dashboard();
 		assertThat(count(after, "$.recordsByProviderAndMonth[?(@.provider == 'MARKET' && @.month == '" + month + "')].records"))
