@@ -111,6 +111,9 @@ class BrowserJourneysTest {
 		browser.find("a[lang=en]").click();
 		browser.waitForText("header.site nav", "Lists");
 		assertThat(browser.text("main h1")).isEqualTo("Catalog");
+		browser.open("/");
+		assertThat(browser.text("main h1")).isEqualTo("Credit portal");
+		browser.screenshot("16-portal-home-en");
 		browser.find("a[lang=zh]").click();
 		browser.waitForText("header.site nav", "名单公示");
 	}
@@ -313,6 +316,9 @@ class BrowserJourneysTest {
 		browser.find("#username").submit();
 		browser.waitForText("main .notice", "账户已创建");
 		assertThat(browser.text("main")).contains("browser-tax2");
+		browser.open("/console/lists");
+		assertThat(browser.text("main")).contains("列入名单", "严重失信主体名单");
+		browser.screenshot("15-console-lists");
 		browser.open("/console/audit");
 		browser.find("form[action$='verification'] button").click();
 		browser.waitForText("#verification", "哈希链完整");

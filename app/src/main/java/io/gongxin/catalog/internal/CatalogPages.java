@@ -9,6 +9,9 @@ import io.gongxin.platform.PublicEndpoints;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The published catalog (public, R-14) and the centre's list of catalog versions. */
 @PageController
@@ -16,8 +19,11 @@ class CatalogPages implements PublicEndpoints {
 
 	private final Catalogs catalogs;
 
-	CatalogPages(Catalogs catalogs) {
+	private final CatalogController api;
+
+	CatalogPages(Catalogs catalogs, CatalogController api) {
 		this.catalogs = catalogs;
+		this.api = api;
 	}
 
 	@GetMapping("/portal/catalog")
@@ -32,6 +38,14 @@ class CatalogPages implements PublicEndpoints {
 		model.addAttribute("versions", catalogs.versions());
 		model.addAttribute("catalog", catalogs.published());
 		return "console/catalog";
+	}
+
+	@PostMapping("/console/catalog/versions/{version}/publication")
+	@PreAuthorize("hasRole('CENTER_ADMIN')")
+	String publish(@PathVariable String version, java.security.Principal principal, RedirectAttributes redirect) {
+		api.publish(version, principal);
+		redirect.addFlashAttribute("noticeKey", "console.catalog.publishedNow");
+		return "redirect:/console/catalog";
 	}
 
 	@Override

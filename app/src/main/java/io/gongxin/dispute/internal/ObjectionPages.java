@@ -44,6 +44,16 @@ class ObjectionPages {
 		return "redirect:/me#objections";
 	}
 
+	/** Evidence for an objection (PDF or image, checked by content). */
+	@PostMapping("/me/objections/{id}/attachments")
+	@PreAuthorize("hasRole('SUBJECT')")
+	String attach(@PathVariable long id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			Caller caller, RedirectAttributes redirect) throws java.io.IOException {
+		api.attach(id, file, caller);
+		redirect.addFlashAttribute("noticeKey", "me.object.attached");
+		return "redirect:/me#objections";
+	}
+
 	@PostMapping("/me/objections/{id}/disagreement")
 	@PreAuthorize("hasRole('SUBJECT')")
 	String disagree(@PathVariable long id, Caller caller, RedirectAttributes redirect) {

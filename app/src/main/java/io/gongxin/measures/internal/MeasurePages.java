@@ -77,6 +77,41 @@ class MeasurePages implements PublicEndpoints {
 		return "console/lists";
 	}
 
+	@PostMapping("/console/lists/{type}/entries")
+	@PreAuthorize("hasRole('CENTER_ADMIN')")
+	String enter(@PathVariable ListType type, @RequestParam String subjectId, @RequestParam String reason,
+			@RequestParam String basis, @RequestParam java.time.LocalDate decidedOn,
+			@RequestParam java.time.LocalDate validUntil, Caller caller, RedirectAttributes redirect) {
+		if (reason.isBlank() || basis.isBlank()) {
+			throw new io.gongxin.platform.ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST,
+					"INVALID_PARAMETER", reason.isBlank() ? "reason" : "basis");
+		}
+		lists.add(type, new ListsController.NewEntry(subjectId, reason, basis, decidedOn, validUntil), caller);
+		redirect.addFlashAttribute("noticeKey", "console.lists.entered");
+		return "redirect:/console/lists";
+	}
+
+	@PostMapping("/console/lists/{type}/entries/{id}/confirmation")
+	@PreAuthorize("hasRole('CENTER_ADMIN')")
+	String confirm(@PathVariable ListType type, @PathVariable long id, RedirectAttributes redirect) {
+		lists.confirm(type, id);
+		redirect.addFlashAttribute("noticeKey", "console.lists.confirmed");
+		return "redirect:/console/lists";
+	}
+
+	@PostMapping("/console/lists/{type}/entries/{id}/removal")
+	@PreAuthorize("hasRole('CENTER_ADMIN')")
+	String remove(@PathVariable ListType type, @PathVariable long id, @RequestParam String reason, Caller caller,
+			RedirectAttributes redirect) {
+		if (reason.isBlank()) {
+			throw new io.gongxin.platform.ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST,
+					"INVALID_PARAMETER", "reason");
+		}
+		lists.remove(type, id, new ListsController.Removal(reason), caller);
+		redirect.addFlashAttribute("noticeKey", "console.lists.removed");
+		return "redirect:/console/lists";
+	}
+
 	@Override
 	public List<Endpoint> publicEndpoints() {
 		return List.of(Endpoint.get("/portal/lists"));

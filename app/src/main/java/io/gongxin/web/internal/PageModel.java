@@ -36,7 +36,9 @@ class PageModel {
 		model.addAttribute("caller", caller);
 		model.addAttribute("workspaces", Workspace.of(caller));
 		Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+		Map<String, String> itemNames = new LinkedHashMap<>();
 		for (CatalogItem item : catalogs.published().items()) {
+			itemNames.put(item.code(), item.name());
 			Map<String, String> fields = new LinkedHashMap<>();
 			for (CatalogField field : item.fields()) {
 				fields.put(field.name(), field.label());
@@ -44,6 +46,7 @@ class PageModel {
 			labels.put(item.code(), fields);
 		}
 		model.addAttribute("fieldLabels", labels);
+		model.addAttribute("itemNames", itemNames);
 		Map<String, String> names = new LinkedHashMap<>();
 		for (Organisation organisation : accounts.organisations()) {
 			names.put(organisation.code(), organisation.name());
