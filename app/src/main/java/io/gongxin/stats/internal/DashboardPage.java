@@ -25,7 +25,8 @@ class DashboardPage {
 	String dashboard(Model model) {
 		var figures = statistics.dashboard();
 		model.addAttribute("figures", figures);
-		model.addAttribute("figuresJson", json.writeValueAsString(figures));
+		// inside <script>: no "</script>" can come through from the data
+		model.addAttribute("figuresJson", json.writeValueAsString(figures).replace("<", "\\u003c"));
 		return "console/index";
 	}
 }
