@@ -5,6 +5,12 @@ document.addEventListener('htmx:configRequest', function (event) {
   if (token && header) { event.detail.headers[header.content] = token.content; }
 });
 document.addEventListener('DOMContentLoaded', function () {
+  // the console's "enter on a list" form posts to the chosen list
+  document.querySelectorAll('select[data-list-type]').forEach(function (select) {
+    select.addEventListener('change', function () {
+      select.form.action = select.form.action.replace(/lists\/[A-Z_]+\/entries/, 'lists/' + select.value + '/entries');
+    });
+  });
   document.querySelectorAll('.dropzone').forEach(function (zone) {
     var input = zone.querySelector('input[type=file]');
     var name = zone.querySelector('.file-name');

@@ -359,6 +359,22 @@ class BrowserJourneysTest {
 		assertThat(browser.text("main h1")).isEqualTo("无权访问");
 		browser.open("/me");
 		assertThat(browser.text("main h1")).isEqualTo("无权访问");
+		browser.open("/no-such-page");
+		assertThat(browser.text("main h1")).isEqualTo("未找到");
+		assertThat(browser.text("main")).contains("NOT_FOUND");
+	}
+
+	@Test
+	@DisplayName("a form posted without a valid token (an expired page) gets the error page in Chinese, not JSON")
+	void expiredFormsGetAPage() throws Exception {
+		HttpResponse<String> expired = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/me/objections"))
+			.header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("recordId=1&reason=ERROR_OR_OMISSION&statement=x")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(expired.statusCode()).isEqualTo(403);
+		assertThat(expired.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(expired.body()).contains("SESSION_EXPIRED", "请刷新页面后重试");
 	}
 
 	@Test

@@ -123,6 +123,46 @@ class PagesAccessTest {
 	}
 
 	@Test
+	@DisplayName("an unknown API path keeps answering a problem document even to a client that also takes HTML")
+	void apiKeepsItsProblems() throws Exception {
+		mvc.perform(get("/api/v1/no-such-endpoint").with(accounts.tax()).header("Accept", "text/html,application/json"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+	}
+
+	@Test
+	@DisplayName("a form with bad values goes back with the reason, as the API would refuse them; never a 500")
+	void badFormValuesComeBackAsMessages() throws Exception {
+		MockHttpSession person = login(QueryFixture.PERSON_ACCOUNT, "person-password");
+		mvc.perform(post("/me/objections").session(person).with(csrf()).header("Referer", "http://localhost/me")
+			.param("recordId", "1").param("reason", "BORED").param("statement", "不对"))
+			.andExpect(redirectedUrl("/me"))
+			.andExpect(flash().attributeExists("problem"));
+		mvc.perform(post("/me/authorizations").session(person).with(csrf()).header("Referer", "http://localhost/me")
+			.param("grantee", "T_AGENCY").param("purpose", "x".repeat(501)).param("validUntil", "2030-01-01"))
+			.andExpect(redirectedUrl("/me"))
+			.andExpect(flash().attributeExists("problem"));
+		MockHttpSession center = login("t-center", TestAccounts.PASSWORD);
+		mvc.perform(post("/console/accounts").session(center).with(csrf()).header("Referer", "http://localhost/console/accounts")
+			.param("username", "bad name!").param("password", "Long-enough-2026").param("role", "PROVIDER")
+			.param("organisation", "T_TAX"))
+			.andExpect(redirectedUrl("/console/accounts"))
+			.andExpect(flash().attributeExists("problem"));
+		MockHttpSession querier = login("t-procurement", TestAccounts.PASSWORD);
+		mvc.perform(get("/querier/profile").session(querier)).andExpect(redirectedUrl("/querier"));
+	}
+
+	@Test
+	@DisplayName("a person's id number typed into the portal search never goes into a URL; an organisation's code does")
+	void personNumbersStayOutOfUrls() throws Exception {
+		mvc.perform(post("/portal/search").with(csrf()).param("q", QueryFixture.PERSON))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("3201**********0026")));
+		mvc.perform(post("/portal/search").with(csrf()).param("q", QueryFixture.COMPANY))
+			.andExpect(redirectedUrl("/portal/subjects/" + QueryFixture.COMPANY));
+	}
+
+	@Test
 	@DisplayName("a provider cannot read another provider's batch or its error report")
 	void errorReportsStayWithTheirProvider() throws Exception {
 		MockHttpSession tax = login("t-tax", TestAccounts.PASSWORD);

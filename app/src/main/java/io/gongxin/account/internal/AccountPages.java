@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.gongxin.account.Caller;
 import io.gongxin.platform.PageController;
+import io.gongxin.platform.RequestChecks;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +25,12 @@ class AccountPages {
 
 	private final JdbcClient jdbc;
 
-	AccountPages(AccountController api, JdbcClient jdbc) {
+	private final RequestChecks checks;
+
+	AccountPages(AccountController api, JdbcClient jdbc, RequestChecks checks) {
 		this.api = api;
 		this.jdbc = jdbc;
+		this.checks = checks;
 	}
 
 	@GetMapping("/console/accounts")
@@ -46,8 +50,8 @@ class AccountPages {
 	String open(@RequestParam String username, @RequestParam String password, @RequestParam String role,
 			@RequestParam(defaultValue = "") String organisation, @RequestParam(defaultValue = "") String subjectId,
 			Caller caller, RedirectAttributes redirect) {
-		api.open(new AccountController.AccountRequest(username.strip(), password, role,
-				organisation.isBlank() ? null : organisation, subjectId.isBlank() ? null : subjectId), caller);
+		api.open(checks.valid(new AccountController.AccountRequest(username.strip(), password, role,
+				organisation.isBlank() ? null : organisation, subjectId.isBlank() ? null : subjectId)), caller);
 		redirect.addFlashAttribute("noticeKey", "console.accounts.opened");
 		return "redirect:/console/accounts";
 	}

@@ -55,7 +55,15 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN");
+		String code = denied instanceof org.springframework.security.web.csrf.CsrfException ? "SESSION_EXPIRED"
+				: "FORBIDDEN";
+		if (io.gongxin.platform.PageRequests.isPage(request)) {
+			// a person's browser: the error page, in the reader's language
+			request.setAttribute(io.gongxin.platform.PageRequests.PROBLEM_CODE, code);
+			response.sendError(HttpStatus.FORBIDDEN.value());
+			return;
+		}
+		write(request, response, HttpStatus.FORBIDDEN, code);
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)

@@ -27,7 +27,11 @@ class AuditPages {
 	@GetMapping("/me/queries")
 	@PreAuthorize("hasRole('SUBJECT')")
 	String mine(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
-		model.addAttribute("entries", log.forSubject(caller.actingSubject().orElseThrow(), AuditController.MAX_ENTRIES));
+		// the subject's own reads and requests are its own business: the list shows who else looked
+		model.addAttribute("entries", log.forSubject(caller.actingSubject().orElseThrow(), AuditController.MAX_ENTRIES)
+			.stream()
+			.filter(e -> !caller.username().equals(e.username()))
+			.toList());
 		return htmx != null ? "me/queries :: section" : "me/queries";
 	}
 
@@ -35,6 +39,13 @@ class AuditPages {
 	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN')")
 	String audit(Model model) {
 		return "console/audit";
+	}
+
+	/** The result pages answer POST only; a reload or a way back lands on the console page. */
+	@GetMapping({ "/console/audit/verification", "/console/audit/queries" })
+	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN')")
+	String back() {
+		return "redirect:/console/audit";
 	}
 
 	@PostMapping("/console/audit/verification")

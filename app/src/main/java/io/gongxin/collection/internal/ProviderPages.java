@@ -12,6 +12,7 @@ import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.platform.PageController;
 import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.RequestChecks;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,8 +48,11 @@ class ProviderPages {
 
 	private final ProviderPermissions permissions;
 
+	private final RequestChecks checks;
+
 	ProviderPages(BatchController batches, RecordsController records, BatchStore store, BatchErrorReport errorReport,
-			Catalogs catalogs, ProviderPermissions permissions) {
+			Catalogs catalogs, ProviderPermissions permissions, RequestChecks checks) {
+		this.checks = checks;
 		this.batches = batches;
 		this.records = records;
 		this.store = store;
@@ -89,7 +93,9 @@ class ProviderPages {
 		BatchStore.Batch batch = store.find(id)
 			.filter(b -> b.provider().equals(caller.organisation()))
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_BATCH", Map.of("id", id), id.toString()));
-		CatalogItem item = catalogs.published().item(batch.item()).orElseThrow();
+		CatalogItem item = catalogs.published().item(batch.item())
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ITEM", Map.of("item", batch.item()),
+					batch.item()));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -104,7 +110,7 @@ class ProviderPages {
 		if (reason.isBlank()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "reason");
 		}
-		records.revoke(id, new RecordsController.RevocationRequest(reason), caller);
+		records.revoke(id, checks.valid(new RecordsController.RevocationRequest(reason)), caller);
 		redirect.addFlashAttribute("noticeKey", "provider.record.revoked");
 		return "redirect:/provider#records";
 	}

@@ -3,6 +3,7 @@ package io.gongxin.dispute.internal;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.PageController;
 import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.RequestChecks;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +24,11 @@ class ObjectionPages {
 
 	private final ObjectionsController api;
 
-	ObjectionPages(ObjectionsController api) {
+	private final RequestChecks checks;
+
+	ObjectionPages(ObjectionsController api, RequestChecks checks) {
 		this.api = api;
+		this.checks = checks;
 	}
 
 	@GetMapping("/me/objections")
@@ -39,7 +43,7 @@ class ObjectionPages {
 	String object(@RequestParam long recordId, @RequestParam String reason, @RequestParam String statement,
 			Caller caller, RedirectAttributes redirect) {
 		required(statement, "statement");
-		api.object(new ObjectionsController.NewObjection(recordId, reason, statement), caller);
+		api.object(checks.valid(new ObjectionsController.NewObjection(recordId, reason, statement)), caller);
 		redirect.addFlashAttribute("noticeKey", "me.object.done");
 		return "redirect:/me#objections";
 	}
@@ -74,7 +78,7 @@ class ObjectionPages {
 	String verify(@PathVariable long id, @RequestParam boolean upheld, @RequestParam String explanation, Caller caller,
 			RedirectAttributes redirect) {
 		required(explanation, "explanation");
-		api.verify(id, new ObjectionsController.Verification(upheld, null, explanation), caller);
+		api.verify(id, checks.valid(new ObjectionsController.Verification(upheld, null, explanation)), caller);
 		redirect.addFlashAttribute("noticeKey", "provider.objection.answered");
 		return "redirect:/provider#objections";
 	}

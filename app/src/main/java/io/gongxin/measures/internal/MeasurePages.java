@@ -9,6 +9,7 @@ import io.gongxin.catalog.Catalogs;
 import io.gongxin.measures.ListType;
 import io.gongxin.platform.PageController;
 import io.gongxin.platform.PublicEndpoints;
+import io.gongxin.platform.RequestChecks;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -31,10 +32,13 @@ class MeasurePages implements PublicEndpoints {
 
 	private final Catalogs catalogs;
 
-	MeasurePages(ListsController lists, MeasureChecksController checks, Catalogs catalogs) {
+	private final RequestChecks requests;
+
+	MeasurePages(ListsController lists, MeasureChecksController checks, Catalogs catalogs, RequestChecks requests) {
 		this.lists = lists;
 		this.checks = checks;
 		this.catalogs = catalogs;
+		this.requests = requests;
 	}
 
 	@GetMapping("/portal/lists")
@@ -53,8 +57,8 @@ class MeasurePages implements PublicEndpoints {
 		model.addAttribute("subjectId", subjectId.strip());
 		model.addAttribute("matter", matter);
 		model.addAttribute("purpose", purpose);
-		model.addAttribute("check", checks.check(new MeasureChecksController.CheckRequest(subjectId, matter,
-				purpose.isBlank() ? null : purpose), caller));
+		model.addAttribute("check", checks.check(requests.valid(new MeasureChecksController.CheckRequest(subjectId,
+				matter, purpose.isBlank() ? null : purpose)), caller));
 		return "querier/index";
 	}
 
@@ -62,8 +66,8 @@ class MeasurePages implements PublicEndpoints {
 	@PreAuthorize("hasRole('GOV_QUERIER')")
 	String feedback(@PathVariable UUID id, @RequestParam(required = false) List<String> applied,
 			@RequestParam(defaultValue = "") String note, Caller caller, RedirectAttributes redirect) {
-		checks.feedback(id, new MeasureChecksController.Feedback(applied == null ? List.of() : applied,
-				note.isBlank() ? null : note), caller);
+		checks.feedback(id, requests.valid(new MeasureChecksController.Feedback(applied == null ? List.of() : applied,
+				note.isBlank() ? null : note)), caller);
 		redirect.addFlashAttribute("noticeKey", "querier.feedback.done");
 		return "redirect:/querier";
 	}
@@ -86,7 +90,8 @@ class MeasurePages implements PublicEndpoints {
 			throw new io.gongxin.platform.ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST,
 					"INVALID_PARAMETER", reason.isBlank() ? "reason" : "basis");
 		}
-		lists.add(type, new ListsController.NewEntry(subjectId, reason, basis, decidedOn, validUntil), caller);
+		lists.add(type, requests.valid(new ListsController.NewEntry(subjectId, reason, basis, decidedOn, validUntil)),
+				caller);
 		redirect.addFlashAttribute("noticeKey", "console.lists.entered");
 		return "redirect:/console/lists";
 	}
@@ -107,7 +112,7 @@ class MeasurePages implements PublicEndpoints {
 			throw new io.gongxin.platform.ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST,
 					"INVALID_PARAMETER", "reason");
 		}
-		lists.remove(type, id, new ListsController.Removal(reason), caller);
+		lists.remove(type, id, requests.valid(new ListsController.Removal(reason)), caller);
 		redirect.addFlashAttribute("noticeKey", "console.lists.removed");
 		return "redirect:/console/lists";
 	}

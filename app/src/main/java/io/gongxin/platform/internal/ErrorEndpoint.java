@@ -1,5 +1,6 @@
 package io.gongxin.platform.internal;
 
+import io.gongxin.platform.PageRequests;
 import io.gongxin.platform.ProblemResponses;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,13 +12,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors that never reached a controller (a filter failed, the container refused the request) end up
  * here: still a problem with a code, never a stack trace or Spring's default error page.
  */
-@RestController
+@Controller
 class ErrorEndpoint implements ErrorController {
 
 	private final ProblemResponses problems;
@@ -26,15 +28,31 @@ class ErrorEndpoint implements ErrorController {
 		this.problems = problems;
 	}
 
-	@RequestMapping(path = "/error", produces = { MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-			MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE })
+	@RequestMapping(path = "/error")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(request, status));
+	}
+
+	/** A browser asking for a page gets the error page in its language (Chinese unless it chose English). */
+	@RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView errorPage(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		ModelAndView page = new ModelAndView("error/page");
+		page.addObject("problem", problem(request, status));
+		page.setStatus(status);
+		return page;
+	}
+
+	private ProblemDetail problem(HttpServletRequest request, HttpStatus status) {
+		String code = request.getAttribute(PageRequests.PROBLEM_CODE) instanceof String named ? named
+				: ErrorCodes.forStatus(status.value());
+		return problems.problem(status, code, LocaleContextHolder.getLocale());
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
 		Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int status = attribute instanceof Integer code ? code : 500;
-		HttpStatus httpStatus = HttpStatus.resolve(status) == null ? HttpStatus.INTERNAL_SERVER_ERROR
-				: HttpStatus.valueOf(status);
-		ProblemDetail problem = problems.problem(httpStatus, ErrorCodes.forStatus(status),
-				LocaleContextHolder.getLocale());
-		return ResponseEntity.status(httpStatus).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return HttpStatus.resolve(status) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.valueOf(status);
 	}
 }

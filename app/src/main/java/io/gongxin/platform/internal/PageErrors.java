@@ -19,7 +19,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -49,8 +52,8 @@ class PageErrors {
 		return show(problems.problem(ex.status(), ex.code(), locale, ex.args()), request, response);
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			MultipartException.class })
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class,
+			MissingServletRequestPartException.class, MultipartException.class, BindException.class })
 	ModelAndView badRequest(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		return show(problems.problem(HttpStatus.BAD_REQUEST, "BAD_REQUEST", locale), request, response);
 	}
@@ -67,6 +70,10 @@ class PageErrors {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (ex instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+			int status = known.getStatusCode().value();
+			return show(problems.problem(known.getStatusCode(), ErrorCodes.forStatus(status), locale), request, response);
+		}
 		log.error("Unexpected failure on page {} answered as 500", request.getRequestURI(), ex);
 		return show(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", locale), request, response);
 	}

@@ -114,8 +114,26 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		if (toErrorPage(request, HttpStatus.NOT_FOUND)) {
+			return null;
+		}
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", locale()));
+	}
+
+	/** A person's browser asking for a page that does not exist, or with the wrong method: the error page. */
+	private static boolean toErrorPage(WebRequest request, HttpStatusCode status) {
+		if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet
+				&& servlet.getResponse() != null && io.gongxin.platform.PageRequests.isPage(servlet.getRequest())) {
+			try {
+				servlet.getResponse().sendError(status.value());
+				return true;
+			}
+			catch (java.io.IOException ex) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -125,6 +143,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		if (statusCode.is4xxClientError() && toErrorPage(request, statusCode)) {
+			return null;
+		}
 		ProblemDetail problem;
 		if (ex instanceof MissingServletRequestParameterException missing) {
 			problem = problems.problem(statusCode, "INVALID_PARAMETER", locale(), missing.getParameterName());

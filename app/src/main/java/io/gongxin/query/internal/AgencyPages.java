@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.PageController;
 import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.RequestChecks;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,10 +35,13 @@ class AgencyPages {
 
 	private final ObjectMapper json;
 
-	AgencyPages(BatchQueriesController api, BatchQueries batchQueries, ObjectMapper json) {
+	private final RequestChecks checks;
+
+	AgencyPages(BatchQueriesController api, BatchQueries batchQueries, ObjectMapper json, RequestChecks checks) {
 		this.api = api;
 		this.batchQueries = batchQueries;
 		this.json = json;
+		this.checks = checks;
 	}
 
 	@GetMapping("/agency")
@@ -53,7 +57,7 @@ class AgencyPages {
 		if (ids.isEmpty() || purpose.isBlank()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", ids.isEmpty() ? "subjects" : "purpose");
 		}
-		Map<String, Object> made = api.submit(new BatchQueriesController.Request(ids, purpose.strip()), caller);
+		Map<String, Object> made = api.submit(checks.valid(new BatchQueriesController.Request(ids, purpose.strip())), caller);
 		redirect.addFlashAttribute("submitted", made.get("id"));
 		return "redirect:/agency";
 	}

@@ -11,6 +11,7 @@ import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.Disclosure;
 import io.gongxin.platform.PageController;
 import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.RequestChecks;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 
@@ -44,8 +45,11 @@ class MePages {
 
 	private final Clock clock;
 
+	private final RequestChecks checks;
+
 	MePages(Subjects subjects, Profiles profiles, AuthorizationsController authorizations, Catalogs catalogs,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, Clock clock, RequestChecks checks) {
+		this.checks = checks;
 		this.subjects = subjects;
 		this.profiles = profiles;
 		this.authorizations = authorizations;
@@ -76,8 +80,8 @@ class MePages {
 		if (purpose.isBlank()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "purpose");
 		}
-		authorizations.grant(new AuthorizationsController.Grant(grantee, items == null || items.isEmpty() ? null : items,
-				purpose, validUntil), caller);
+		authorizations.grant(checks.valid(new AuthorizationsController.Grant(grantee,
+				items == null || items.isEmpty() ? null : items, purpose, validUntil)), caller);
 		redirect.addFlashAttribute("noticeKey", "me.authorization.granted");
 		return "redirect:/me#authorizations";
 	}

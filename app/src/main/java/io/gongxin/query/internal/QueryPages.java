@@ -45,6 +45,13 @@ class QueryPages {
 		return "querier/index";
 	}
 
+	/** The result page answers POST only; a reload or a way back lands on the form. */
+	@GetMapping({ "/querier/profile", "/querier/measure-check" })
+	@PreAuthorize("hasRole('GOV_QUERIER')")
+	String back() {
+		return "redirect:/querier";
+	}
+
 	/** A matter-bound query: POST, so the subject's id number stays out of URLs and access logs. */
 	@PostMapping("/querier/profile")
 	@PreAuthorize("hasRole('GOV_QUERIER')")

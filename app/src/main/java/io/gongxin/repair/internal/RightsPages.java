@@ -3,6 +3,7 @@ package io.gongxin.repair.internal;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.PageController;
 import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.RequestChecks;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,9 +23,12 @@ class RightsPages {
 
 	private final RightsLists lists;
 
-	RightsPages(RightsController api, RightsLists lists) {
+	private final RequestChecks checks;
+
+	RightsPages(RightsController api, RightsLists lists, RequestChecks checks) {
 		this.api = api;
 		this.lists = lists;
+		this.checks = checks;
 	}
 
 	@GetMapping("/me/repairs")
@@ -50,7 +54,7 @@ class RightsPages {
 		if (statement.isBlank()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "statement");
 		}
-		api.repair(new RightsController.RepairRequest(recordId, statement), caller);
+		api.repair(checks.valid(new RightsController.RepairRequest(recordId, statement)), caller);
 		redirect.addFlashAttribute("noticeKey", "me.repair.done");
 		return "redirect:/me#repairs";
 	}
@@ -69,7 +73,7 @@ class RightsPages {
 		if (reason.isBlank()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "reason");
 		}
-		api.decide(id, new RightsController.Decision(approved, reason), caller);
+		api.decide(id, checks.valid(new RightsController.Decision(approved, reason)), caller);
 		redirect.addFlashAttribute("noticeKey", "provider.repair.decided");
 		return "redirect:/provider#repairs";
 	}

@@ -19,7 +19,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Issues a report: read (logged), number, digest, keep, lay out, in one transaction. */
 @Component
@@ -41,8 +42,12 @@ class IssuingReports implements CreditReports {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	IssuingReports(Identifiers identifiers, Subjects subjects, ReportContents contents, ReportDocuments documents,
-			ReportsJdbc reports, ReportFonts fonts, ReportSettings settings, Clock clock) {
+			ReportsJdbc reports, ReportFonts fonts, ReportSettings settings, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.identifiers = identifiers;
 		this.subjects = subjects;
 		this.contents = contents;
@@ -53,11 +58,24 @@ class IssuingReports implements CreditReports {
 		this.clock = clock;
 	}
 
+	/**
+	 * Reading, numbering and keeping the digest happen in one short transaction; the layout (a PDF takes tens
+	 * of milliseconds) happens after it commits, so no database connection waits on a renderer.
+	 */
 	@Override
-	@Transactional
 	public IssuedReport issue(ReportRequest request) {
 		boolean pdf = "PDF".equalsIgnoreCase(request.format());
 		Path font = pdf ? fonts.require() : null;
+		ReportContent content = transactions.execute(status -> gather(request, pdf));
+		if (pdf) {
+			return new IssuedReport(content.number(), MediaType.APPLICATION_PDF_VALUE,
+					documents.pdf(content, LocaleContextHolder.getLocale(), font));
+		}
+		return new IssuedReport(content.number(), "text/html;charset=UTF-8",
+				ReportDocuments.utf8(documents.html(content, LocaleContextHolder.getLocale())));
+	}
+
+	private ReportContent gather(ReportRequest request, boolean pdf) {
 		Subject subject = subjects.find(identifiers.parseField(request.subjectId(), "id"))
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -71,12 +89,7 @@ class IssuingReports implements CreditReports {
 		Caller caller = request.caller();
 		reports.add(subject.key(), content, verificationName(subject), caller.username(),
 				caller.role() == null ? "ANONYMOUS" : caller.role().name(), pdf ? "PDF" : "HTML");
-		if (pdf) {
-			return new IssuedReport(number, MediaType.APPLICATION_PDF_VALUE,
-					documents.pdf(content, LocaleContextHolder.getLocale(), font));
-		}
-		return new IssuedReport(number, "text/html;charset=UTF-8",
-				ReportDocuments.utf8(documents.html(content, LocaleContextHolder.getLocale())));
+		return content;
 	}
 
 	/** Verification is public: an organisation's name whole, a person's family name only (张**). */

@@ -47,6 +47,8 @@ class ReportContents {
 
 	private static final int QUERIES_SHOWN = 100;
 
+	private static final int QUERIES_READ = 1000;
+
 	private final CreditProfiles profiles;
 
 	private final Catalogs catalogs;
@@ -98,7 +100,11 @@ class ReportContents {
 			Evaluation evaluation = evaluations.evaluate(subject.key(), today);
 			grade = new ReportContent.Grade(evaluation.grade(), evaluation.score(), evaluation.model());
 		}
-		List<ReportContent.QueryLine> queries = own ? log.forSubject(subject.key(), QUERIES_SHOWN).stream()
+		// who else used or queried the subject; its own reads and requests are left out so they cannot crowd
+		// out the queries of others
+		List<ReportContent.QueryLine> queries = own ? log.forSubject(subject.key(), QUERIES_READ).stream()
+			.filter(e -> !caller.username().equals(e.username()))
+			.limit(QUERIES_SHOWN)
 			.map(e -> new ReportContent.QueryLine(e.at().atZoneSameInstant(now.getOffset()).toOffsetDateTime(),
 					organisationName(e.organisation()), e.role(), e.matter(),
 					e.purpose(), e.channel()))

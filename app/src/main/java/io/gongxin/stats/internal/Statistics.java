@@ -35,13 +35,14 @@ class Statistics {
 		body.put("lateByProvider", rows("""
 				select provider, count(*) as records, count(*) filter (where late) as late
 				  from records where submitted_at >= ? group by 1 order by 1""", since));
-		body.put("objections", rows("""
+		String zone = clock.getZone().getId();
+		body.put("objections", jdbc.sql("""
 				select count(*) filter (where status not in ('RECEIVED', 'FORWARDED')
-				                          and updated_at::date <= coalesce(verify_by, greatest(compare_by, correct_by))) as "withinDeadline",
+				                          and (updated_at at time zone ?)::date <= coalesce(verify_by, greatest(compare_by, correct_by))) as "withinDeadline",
 				       count(*) filter (where status not in ('RECEIVED', 'FORWARDED')
-				                          and updated_at::date > coalesce(verify_by, greatest(compare_by, correct_by))) as late,
+				                          and (updated_at at time zone ?)::date > coalesce(verify_by, greatest(compare_by, correct_by))) as late,
 				       count(*) filter (where status in ('RECEIVED', 'FORWARDED')) as open
-				  from objections where received_on >= ?""", since).get(0));
+				  from objections where received_on >= ?""").params(zone, zone, since).query().singleRow());
 		body.put("queriesByMatter", rows("""
 				select coalesce(matter, '（' || channel || '）') as matter, count(*) as queries
 				  from query_log where at >= ? and channel <> 'DECISION' group by 1 order by 2 desc limit 20""", since.atStartOfDay(clock.getZone()).toOffsetDateTime()));

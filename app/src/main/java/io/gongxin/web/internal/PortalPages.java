@@ -13,6 +13,7 @@ import io.gongxin.query.CreditProfiles;
 import io.gongxin.subject.IdentifierCheck;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 
@@ -20,6 +21,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -48,12 +51,20 @@ class PortalPages implements PublicEndpoints {
 		this.clock = clock;
 	}
 
-	@GetMapping("/portal/search")
+	/**
+	 * Search by name or code. The portal's forms post it, so an identifier typed there never appears in a URL;
+	 * an organisation's code (public) goes on to its page, a person's number shows the public page at once,
+	 * without a redirect that would put the number in the address.
+	 */
+	@RequestMapping(path = "/portal/search", method = { RequestMethod.GET, RequestMethod.POST })
 	String search(@RequestParam(defaultValue = "") String q, Model model) {
 		String text = q.strip();
 		IdentifierCheck check = identifiers.check(text);
-		if (check.valid()) {
+		if (check.valid() && check.identifier().subjectType() == SubjectType.LEGAL_PERSON) {
 			return "redirect:/portal/subjects/" + check.identifier().value();
+		}
+		if (check.valid()) {
+			return show(check.identifier(), model);
 		}
 		if (text.length() < 2 || text.length() > 100) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "q");
@@ -65,7 +76,11 @@ class PortalPages implements PublicEndpoints {
 
 	@GetMapping("/portal/subjects/{id}")
 	String subject(@PathVariable String id, Model model) {
-		Subject subject = subjects.find(identifiers.parseField(id, "id"))
+		return show(identifiers.parseField(id, "id"), model);
+	}
+
+	private String show(SubjectIdentifier identifier, Model model) {
+		Subject subject = subjects.find(identifier)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		model.addAttribute("profile", profiles.profile(subject, Caller.anonymous(), null, null, "PAGE"));
 		model.addAttribute("lists", lists.inForce(subject.key(), LocalDate.now(clock)));
@@ -76,6 +91,6 @@ class PortalPages implements PublicEndpoints {
 
 	@Override
 	public List<Endpoint> publicEndpoints() {
-		return List.of(Endpoint.get("/portal/search"), Endpoint.get("/portal/subjects/*"));
+		return List.of(Endpoint.any("/portal/search"), Endpoint.get("/portal/subjects/*"));
 	}
 }
