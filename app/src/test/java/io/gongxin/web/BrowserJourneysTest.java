@@ -391,6 +391,20 @@ class BrowserJourneysTest {
 				assertThat(unlabelled()).as("fields without a label on %s", path).isEmpty();
 				assertThat(lowContrast()).as("text below 4.5:1 contrast on %s", path).isEmpty();
 			}
+			for (String[] account : new String[][] { { "market", "market-demo", "/provider" },
+					{ "center", "center-demo", "/console,/console/objections,/console/accounts,/console/lists" },
+					{ "procurement", "procurement-demo", "/querier" }, { "agency", "agency-demo", "/agency" } }) {
+				browser.login(account[0], account[1]);
+				for (String path : account[2].split(",")) {
+					browser.open(path);
+					long overflow = ((Number) browser.script(
+							"return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+					assertThat(overflow).as("horizontal overflow on %s", path).isLessThanOrEqualTo(0);
+					assertThat(unlabelled()).as("fields without a label on %s", path).isEmpty();
+					assertThat(lowContrast()).as("text below 4.5:1 contrast on %s", path).isEmpty();
+				}
+			}
+			browser.login("person", "person-demo");
 			browser.open("/");
 			browser.screenshot("13-phone-home");
 			browser.open("/me");

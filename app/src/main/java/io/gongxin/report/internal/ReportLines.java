@@ -1,0 +1,96 @@
+package io.gongxin.report.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.gongxin.account.Accounts;
+import io.gongxin.account.Organisation;
+import io.gongxin.catalog.CatalogDocument;
+import io.gongxin.catalog.CatalogField;
+import io.gongxin.catalog.CatalogItem;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.record.Records;
+import io.gongxin.report.internal.ReportContent.Field;
+import io.gongxin.report.internal.ReportContent.Line;
+import io.gongxin.report.internal.ReportContent.Section;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The records of a report as lines under their sections, in words: field labels from the catalog, the
+ * provider's name (where each record came from), and for the subject's own report why each record changed
+ * (R-34).
+ */
+@Component
+class ReportLines {
+
+	/** Sections in the order of a public credit report; an item not named here goes by its category. */
+	static final List<String> SECTIONS = List.of("BASIC", "ADMIN_LICENSE", "ADMIN_PENALTY", "DISHONEST", "OTHER");
+
+	private final Catalogs catalogs;
+
+	private final Accounts accounts;
+
+	private final Records records;
+
+	ReportLines(Catalogs catalogs, Accounts accounts, Records records) {
+		this.catalogs = catalogs;
+		this.accounts = accounts;
+		this.records = records;
+	}
+
+	List<Section> sections(List<Map<String, Object>> shown, boolean withChanges, OffsetDateTime now) {
+		CatalogDocument catalog = catalogs.published();
+		Map<String, List<Line>> bySection = new LinkedHashMap<>();
+		SECTIONS.forEach(key -> bySection.put(key, new ArrayList<>()));
+		for (Map<String, Object> record : shown) {
+			String item = (String) record.get("item");
+			String key = bySection.containsKey(item) ? item : String.valueOf(record.get("category"));
+			Line line = line(record, catalog.item(item).orElse(null));
+			bySection.computeIfAbsent(key, k -> new ArrayList<>())
+				.add(withChanges ? line.withChanges(changes(line.recordId(), now)) : line);
+		}
+		return bySection.entrySet().stream().map(e -> new Section(e.getKey(), List.copyOf(e.getValue()))).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Line line(Map<String, Object> record, CatalogItem item) {
+		Map<String, Object> values = (Map<String, Object>) record.get("fields");
+		List<Field> fields = new ArrayList<>();
+		if (item != null && values != null) {
+			for (CatalogField field : item.fields()) {
+				Object value = values.get(field.name());
+				if (value != null && !String.valueOf(value).isBlank()) {
+					fields.add(new Field(field.label(), String.valueOf(value)));
+				}
+			}
+		}
+		Map<String, Object> objection = (Map<String, Object>) record.get("objection");
+		return new Line(((Number) record.get("id")).longValue(), (String) record.get("itemName"),
+				(LocalDate) record.get("occurredOn"), (LocalDate) record.get("endedOn"),
+				organisationName((String) record.get("provider")), fields,
+				objection == null ? null : Objects.toString(objection.get("since")),
+				Boolean.TRUE.equals(record.get("repaired")), List.of());
+	}
+
+	/** The record's earlier versions, oldest first, with why each was replaced. */
+	private List<ReportContent.Change> changes(long recordId, OffsetDateTime now) {
+		return records.history(recordId).stream()
+			.filter(v -> v.replacedAt() != null)
+			.map(v -> new ReportContent.Change(v.replacedAt().atZoneSameInstant(now.getOffset()).toOffsetDateTime(),
+					v.reason()))
+			.toList();
+	}
+
+	String organisationName(String code) {
+		if (code == null) {
+			return null;
+		}
+		return accounts.organisation(code).map(Organisation::name).orElse(code);
+	}
+}
