@@ -218,6 +218,24 @@ class RecordSubmissionApiTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("R-19 a provider reading its records back is on the query log, one entry per subject and read")
+	void providerReadsAreLogged() throws Exception {
+		String body = submit(accounts.tax(), penalty("read-back-" + System.nanoTime(), COMPANY, "LEGAL_PERSON", ""))
+			.andReturn().getResponse().getContentAsString();
+		Number id = JsonPath.read(body, "$.results[0].recordId");
+		long before = reads();
+		mvc.perform(get("/api/v1/records/{id}", id).with(accounts.tax())).andExpect(status().isOk());
+		assertThat(reads()).isEqualTo(before + 1);
+		mvc.perform(get("/api/v1/records").with(accounts.tax()).param("size", "5")).andExpect(status().isOk());
+		assertThat(reads()).isGreaterThan(before + 1);
+	}
+
+	private long reads() {
+		return jdbc.sql("select count(*) from query_log where channel = 'RECORD_READ' and username = 'tax'")
+			.query(Long.class).single();
+	}
+
+	@Test
 	void providersRevokeOnlyTheirOwnRecords() throws Exception {
 		String body = submit(accounts.tax(), penalty("revoke-1", COMPANY, "LEGAL_PERSON", ""))
 			.andReturn().getResponse().getContentAsString();

@@ -216,6 +216,25 @@ class ReportApiTest {
 	}
 
 	@Test
+	@DisplayName("an anonymous client gets 30 reports a minute, then TOO_MANY_REPORTS; a signed-in caller is not limited")
+	void anonymousReportsAreLimited() throws Exception {
+		org.springframework.test.web.servlet.request.RequestPostProcessor crawler = request -> {
+			request.setRemoteAddr("198.51.100.7");
+			return request;
+		};
+		for (int i = 0; i < 30; i++) {
+			mvc.perform(get("/api/v1/subjects/{id}/report", QueryFixture.COMPANY).with(crawler)).andExpect(status().isOk());
+		}
+		mvc.perform(get("/api/v1/subjects/{id}/report", QueryFixture.COMPANY).with(crawler))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.code").value("TOO_MANY_REPORTS"));
+		mvc.perform(get("/api/v1/subjects/{id}/report", QueryFixture.COMPANY).with(crawler).with(accounts.agency()))
+			.andExpect(status().isOk());
+		clock.advance(Duration.ofMinutes(1));
+		mvc.perform(get("/api/v1/subjects/{id}/report", QueryFixture.COMPANY).with(crawler)).andExpect(status().isOk());
+	}
+
+	@Test
 	@DisplayName("a report past its validity verifies as no longer valid")
 	void reportExpires() throws Exception {
 		String number = report(get("/api/v1/subjects/{id}/report", QueryFixture.COMPANY)).getHeader("X-Report-Number");

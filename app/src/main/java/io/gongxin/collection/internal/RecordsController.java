@@ -47,8 +47,11 @@ class RecordsController {
 
 	private final TransactionTemplate transactions;
 
+	private final RecordReads reads;
+
 	RecordsController(Submissions submissions, Records records, Subjects subjects, CollectionLog log,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, RecordReads reads) {
+		this.reads = reads;
 		this.submissions = submissions;
 		this.records = records;
 		this.subjects = subjects;
@@ -91,11 +94,14 @@ class RecordsController {
 	@PreAuthorize("hasAnyRole('PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
 	@Operation(summary = "查看记录及其历史（提供单位限本单位）/ a record with its history")
 	Map<String, Object> record(@PathVariable long id, Caller caller) {
-		CreditRecord record = caller.has(Role.PROVIDER) ? own(id, caller)
-				: records.find(id).orElseThrow(() -> unknown(id));
-		Map<String, Object> body = describe(record, true);
-		body.put("history", records.history(id));
-		return body;
+		return transactions.execute(status -> {
+			CreditRecord record = caller.has(Role.PROVIDER) ? own(id, caller)
+					: records.find(id).orElseThrow(() -> unknown(id));
+			reads.logged(caller, List.of(record));
+			Map<String, Object> body = describe(record, true);
+			body.put("history", records.history(id));
+			return body;
+		});
 	}
 
 	@GetMapping
@@ -104,10 +110,11 @@ class RecordsController {
 	List<Map<String, Object>> list(@RequestParam(required = false) String item,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Caller caller) {
 		int limit = Math.max(1, Math.min(size, 500));
-		return records.ofProvider(caller.organisation(), item, limit, Math.max(0, page) * limit)
+		return transactions.execute(status -> reads
+			.logged(caller, records.ofProvider(caller.organisation(), item, limit, Math.max(0, page) * limit))
 			.stream()
 			.map(r -> describe(r, false))
-			.toList();
+			.toList());
 	}
 
 	private CreditRecord own(long id, Caller caller) {

@@ -41,10 +41,13 @@ class ReportController implements PublicEndpoints {
 
 	private final Clock clock;
 
-	ReportController(CreditReports reports, ReportsJdbc issued, Clock clock) {
+	private final AnonymousReportLimit limit;
+
+	ReportController(CreditReports reports, ReportsJdbc issued, Clock clock, AnonymousReportLimit limit) {
 		this.reports = reports;
 		this.issued = issued;
 		this.clock = clock;
+		this.limit = limit;
 	}
 
 	@GetMapping("/api/v1/subjects/{id}/report")
@@ -53,7 +56,9 @@ class ReportController implements PublicEndpoints {
 					+ "declares matter and purpose. The number is in the X-Report-Number header and on the report.")
 	ResponseEntity<byte[]> report(@PathVariable String id, @RequestParam(required = false) String matter,
 			@RequestParam(required = false) String purpose, @RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Caller caller) {
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Caller caller,
+			jakarta.servlet.http.HttpServletRequest request) {
+		limit.check(caller, request.getRemoteAddr());
 		IssuedReport report = reports.issue(new ReportRequest(id, caller, matter, purpose, formatOf(format, accept)));
 		return respond(report);
 	}

@@ -33,7 +33,10 @@ class ReportPages implements PublicEndpoints {
 
 	private final Clock clock;
 
-	ReportPages(CreditReports reports, ReportsJdbc issued, Subjects subjects, Clock clock) {
+	private final AnonymousReportLimit limit;
+
+	ReportPages(CreditReports reports, ReportsJdbc issued, Subjects subjects, Clock clock, AnonymousReportLimit limit) {
+		this.limit = limit;
 		this.reports = reports;
 		this.issued = issued;
 		this.subjects = subjects;
@@ -42,7 +45,8 @@ class ReportPages implements PublicEndpoints {
 
 	@GetMapping("/reports/subject")
 	ResponseEntity<byte[]> subject(@RequestParam String id, @RequestParam(required = false) String format,
-			Caller caller) {
+			Caller caller, jakarta.servlet.http.HttpServletRequest request) {
+		limit.check(caller, request.getRemoteAddr());
 		return ReportController.respond(reports.issue(new ReportRequest(id, caller, null, null,
 				ReportController.formatOf(format, null))));
 	}
