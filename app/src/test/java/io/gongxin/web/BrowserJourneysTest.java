@@ -137,7 +137,7 @@ class BrowserJourneysTest {
 		browser.script("document.getElementById('validUntil').value = '2027-06-30'");
 		browser.find("#authorizations form button[type=submit]").click();
 		browser.waitForText("main .notice", "授权已生效");
-		assertThat(browser.text("#authorizations table")).contains("AGENCY1", "申请贷款");
+		assertThat(browser.text("#authorizations table")).contains("示范信用服务有限公司", "申请贷款");
 		browser.find("#authorizations table button").click();
 		browser.waitForText("main .notice", "授权已撤回");
 		assertThat(browser.text("#authorizations table")).contains("已撤回");
