@@ -259,6 +259,36 @@ class AccountApiTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("an account changes its own password: the current one proved, the new one checked, the old one dead")
+	void accountsChangeTheirOwnPassword() throws Exception {
+		String username = "pw" + System.nanoTime();
+		mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"username": "%s", "password": "first-password-1", "role": "AUDITOR", "organisation": "T_AUDIT"}"""
+			.formatted(username))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/accounts/me/password").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\": \"first-password-1\", \"newPassword\": \"second-password-2\"}"))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/accounts/me/password").with(httpBasic(username, "first-password-1"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\": \"wrong-password\", \"newPassword\": \"second-password-2\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("CURRENT_PASSWORD_WRONG"));
+		mvc.perform(post("/api/v1/accounts/me/password").with(httpBasic(username, "first-password-1"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\": \"first-password-1\", \"newPassword\": \"short\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("WEAK_PASSWORD"));
+		mvc.perform(post("/api/v1/accounts/me/password").with(httpBasic(username, "first-password-1"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\": \"first-password-1\", \"newPassword\": \"second-password-2\"}"))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/accounts/me").with(httpBasic(username, "first-password-1")))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/accounts/me").with(httpBasic(username, "second-password-2")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void formLoginForPeople() throws Exception {
 		mvc.perform(get("/login").header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())

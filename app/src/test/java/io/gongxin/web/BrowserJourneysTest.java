@@ -383,7 +383,7 @@ class BrowserJourneysTest {
 		browser.width(390, 844);
 		try {
 			browser.login("person", "person-demo");
-			for (String path : List.of("/", "/portal/lists", "/portal/catalog", "/portal/verify", "/me")) {
+			for (String path : List.of("/", "/portal/lists", "/portal/catalog", "/portal/verify", "/me", "/account")) {
 				browser.open(path);
 				long overflow = ((Number) browser.script(
 						"return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();

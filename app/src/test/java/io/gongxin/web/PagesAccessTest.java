@@ -95,6 +95,22 @@ class PagesAccessTest {
 	}
 
 	@Test
+	@DisplayName("every signed-in account reaches its own account page; two different new passwords come back as a message")
+	void ownAccountPage() throws Exception {
+		mvc.perform(get("/account")).andExpect(redirectedUrl("/login"));
+		for (String username : ALLOWED.keySet()) {
+			mvc.perform(get("/account").session(login(username, TestAccounts.PASSWORD))).andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(username)));
+		}
+		MockHttpSession tax = login("t-tax", TestAccounts.PASSWORD);
+		mvc.perform(post("/account/password").session(tax).with(csrf()).header("Referer", "http://localhost/account")
+			.param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "new-password-1")
+			.param("repeatPassword", "new-password-2"))
+			.andExpect(redirectedUrl("/account"))
+			.andExpect(flash().attributeExists("problem"));
+	}
+
+	@Test
 	@DisplayName("a login lands in the account's workspace")
 	void loginLandsInTheWorkspace() throws Exception {
 		mvc.perform(get("/workspace").session(login("t-tax", TestAccounts.PASSWORD))).andExpect(redirectedUrl("/provider"));

@@ -51,7 +51,11 @@ class AccountController {
 
 	private final Clock clock;
 
-	AccountController(Accounts accounts, AccountUsers users, Identifiers identifiers, Subjects subjects, Clock clock) {
+	private final PasswordChanges passwordChanges;
+
+	AccountController(Accounts accounts, AccountUsers users, Identifiers identifiers, Subjects subjects, Clock clock,
+			PasswordChanges passwordChanges) {
+		this.passwordChanges = passwordChanges;
 		this.accounts = accounts;
 		this.users = users;
 		this.identifiers = identifiers;
@@ -87,6 +91,22 @@ class AccountController {
 	@Operation(summary = "当前账户 / the calling account")
 	Map<String, Object> me(Caller caller) {
 		return describe(caller);
+	}
+
+	record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(max = 128) String newPassword) {
+
+		@Override
+		public String toString() {
+			return "PasswordChange[***]";
+		}
+	}
+
+	@PostMapping("/accounts/me/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "修改本账户密码 / change the calling account's password")
+	void changePassword(@Valid @RequestBody PasswordChange change, Caller caller) {
+		passwordChanges.change(caller, change.currentPassword(), change.newPassword());
 	}
 
 	record TokenRequest(@Size(max = 100) String name, @Min(1) @Max(3650) Integer validDays) {

@@ -51,10 +51,7 @@ class AccountsJdbc implements Accounts {
 	public Caller open(NewAccount account, String openedBy) {
 		String username = account.username().trim();
 		String password = account.password();
-		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
-				|| password.equalsIgnoreCase(username)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "WEAK_PASSWORD", MIN_PASSWORD, MAX_PASSWORD);
-		}
+		requireStrong(username, password);
 		SubjectKey subject = null;
 		String organisation = null;
 		if (account.role() == Role.SUBJECT) {
@@ -123,6 +120,21 @@ class AccountsJdbc implements Accounts {
 	@Override
 	public boolean exists(String username) {
 		return find(username).isPresent();
+	}
+
+	private static void requireStrong(String username, String password) {
+		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
+				|| password.equalsIgnoreCase(username)) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "WEAK_PASSWORD", MIN_PASSWORD, MAX_PASSWORD);
+		}
+	}
+
+	/** Sets a new password, checked like a first one. The caller has proved the current one. */
+	void changePassword(String username, String password) {
+		requireStrong(username, password);
+		jdbc.sql("update accounts set password_hash = ? where lower(username) = lower(?)")
+			.params(passwords.encode(password), username)
+			.update();
 	}
 
 	@Override
