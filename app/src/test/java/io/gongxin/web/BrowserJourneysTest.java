@@ -255,6 +255,16 @@ class BrowserJourneysTest {
 	@Test
 	@DisplayName("R-18 R-24c a government querier queries for a matter, checks measures with their reasons and reports what it applied")
 	void querierJourney() {
+		browser.login("center", "center-demo");
+		browser.open("/console/lists");
+		browser.find("#l-subject").sendKeys(FIRST.code().value());
+		browser.find("#l-reason").sendKeys("拒不履行生效判决确定的义务");
+		browser.find("#l-basis").sendKeys("沪高法〔2026〕1号");
+		browser.script("document.getElementById('l-decided').value = '2026-11-01';"
+				+ "document.getElementById('l-until').value = '2027-10-31';");
+		browser.find("#enter-form button[type=submit]").click();
+		browser.waitForText("main .notice", "已列入名单");
+
 		browser.login("procurement", "procurement-demo");
 		assertThat(browser.url()).endsWith("/querier");
 		browser.find("#q-subject").sendKeys(FIRST.code().value());
@@ -268,14 +278,11 @@ class BrowserJourneysTest {
 		browser.find("#c-subject").sendKeys(FIRST.code().value());
 		new Select(browser.find("#c-matter")).selectByValue("GOV_PROCUREMENT");
 		browser.find("#c-subject").submit();
-		browser.find("#check");
+		WebElement measure = row("#check tr[data-measure]", "限制参与政府采购活动");
+		assertThat(measure.getText()).contains("第二十三条", "严重失信主体名单");
 		browser.screenshot("09-querier");
-		List<WebElement> measures = browser.all("#check tr[data-measure]");
-		if (!measures.isEmpty()) {
-			assertThat(measures.get(0).getText()).isNotBlank();
-			measures.get(0).findElement(By.cssSelector("input[type=checkbox]")).click();
-		}
-		browser.find("#note").sendKeys("已按规定处理");
+		measure.findElement(By.cssSelector("input[type=checkbox]")).click();
+		browser.find("#note").sendKeys("已按规定限制其参与本次采购");
 		browser.find("#check button[type=submit]").click();
 		browser.waitForText("main .notice", "措施反馈已记录");
 	}
