@@ -79,6 +79,30 @@ class ProfileApiTest {
 	}
 
 	@Test
+	@DisplayName("R-16a R-18 the profile can be asked with the identifier in the body, so no id number goes into a URL")
+	void profileQueriesKeepIdentifiersOutOfUrls() throws Exception {
+		mvc.perform(post("/api/v1/subjects/profile-queries").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"subjectId\": \"%s\"}".formatted(QueryFixture.COMPANY)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.records[*].item", containsInAnyOrder("ADMIN_PENALTY", "COMMENDATION")));
+		mvc.perform(post("/api/v1/subjects/profile-queries").with(accounts.querier()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"subjectId\": \"%s\"}".formatted(QueryFixture.PERSON)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("MATTER_REQUIRED"));
+		mvc.perform(post("/api/v1/subjects/profile-queries").with(accounts.querier()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"subjectId\": \"%s\", \"matter\": \"HIRING\", \"purpose\": \"招录审查\"}".formatted(QueryFixture.PERSON)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.subject.id").value("3201**********0026"));
+		mvc.perform(post("/api/v1/subjects/profile-queries").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"subjectId\": \"12345\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("INVALID_IDENTIFIER"));
+		mvc.perform(post("/api/v1/subjects/profile-queries").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+	}
+
+	@Test
 	@DisplayName("R-16b any account without an authorization also sees public items only")
 	void accountsWithoutAuthorizationSeePublicItems() throws Exception {
 		for (RequestPostProcessor caller : new RequestPostProcessor[] { accounts.auditor(), accounts.agency(),

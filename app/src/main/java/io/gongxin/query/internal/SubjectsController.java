@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,6 +49,24 @@ class SubjectsController implements PublicEndpoints {
 		return profiles.profile(subject, caller, matter, purpose, "API");
 	}
 
+	record ProfileQuery(@jakarta.validation.constraints.NotBlank String subjectId, String matter, String purpose) {
+
+		@Override
+		public String toString() {
+			return "ProfileQuery[" + matter + "]";
+		}
+	}
+
+	/**
+	 * The same profile with the identifier in the body: a person's id number then never appears in a URL, an
+	 * access log or a proxy's history.
+	 */
+	@PostMapping("/profile-queries")
+	@Operation(summary = "主体信用档案（标识放在请求体中，不进入网址）/ a profile, the identifier in the body")
+	Map<String, Object> profileQuery(@jakarta.validation.Valid @RequestBody ProfileQuery query, Caller caller) {
+		return profile(query.subjectId(), query.matter(), query.purpose(), caller);
+	}
+
 	@GetMapping
 	@Operation(summary = "按名称检索法人和其他组织（公开信息）/ search organisations by name")
 	Map<String, Object> search(@RequestParam String name, @RequestParam(defaultValue = "0") int page,
@@ -66,6 +86,7 @@ class SubjectsController implements PublicEndpoints {
 
 	@Override
 	public List<Endpoint> publicEndpoints() {
-		return List.of(Endpoint.get("/api/v1/subjects"), Endpoint.get("/api/v1/subjects/*/profile"));
+		return List.of(Endpoint.get("/api/v1/subjects"), Endpoint.get("/api/v1/subjects/*/profile"),
+				Endpoint.any("/api/v1/subjects/profile-queries"));
 	}
 }
