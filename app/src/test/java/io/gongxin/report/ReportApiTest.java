@@ -117,12 +117,19 @@ class ReportApiTest {
 		String number = response.getHeader("X-Report-Number");
 		try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
 			String text = new PDFTextStripper().getText(pdf);
-			assertThat(text).contains("公共信用信息报告", "上海市测试查询有限公司", "行政处罚信息", "沪市监罚〔2024〕9号", number);
+			assertThat(text).contains("公共信用信息报告", "上海市测试查询有限公司", "行政处罚信息", "沪市监罚〔2024〕9号", number,
+					"第 1 页 / 共");
 			List<PDFont> fonts = fonts(pdf);
 			assertThat(fonts).isNotEmpty();
 			assertThat(fonts).allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
 		}
 		mvc.perform(get("/api/v1/reports/{number}", number)).andExpect(jsonPath("$.valid").value(true));
+		MockHttpServletResponse english = report(get("/api/v1/subjects/{id}/report", QueryFixture.COMPANY)
+			.header("Accept", "application/pdf").header("Accept-Language", "en"));
+		try (PDDocument pdf = Loader.loadPDF(english.getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("4. Administrative penalties", "Page 1 of",
+					"上海市测试查询有限公司");
+		}
 	}
 
 	private static List<PDFont> fonts(PDDocument pdf) throws IOException {

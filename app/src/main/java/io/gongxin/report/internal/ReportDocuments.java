@@ -13,6 +13,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -28,9 +29,12 @@ class ReportDocuments {
 
 	private final ObjectMapper json;
 
-	ReportDocuments(ITemplateEngine templates, ObjectMapper json) {
+	private final MessageSource messages;
+
+	ReportDocuments(ITemplateEngine templates, ObjectMapper json, MessageSource messages) {
 		this.templates = templates;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	/** SM3 over the canonical JSON of the content without its digest. */
@@ -44,11 +48,12 @@ class ReportDocuments {
 	}
 
 	String html(ReportContent content, Locale locale) {
-		return templates.process("report/report", new Context(locale, Map.of("report", content, "pdf", false)));
+		return templates.process("report/report", new Context(locale, Map.of("report", content, "pdf", false, "pageRule", "")));
 	}
 
 	byte[] pdf(ReportContent content, Locale locale, Path font) {
-		String xhtml = templates.process("report/report", new Context(locale, Map.of("report", content, "pdf", true)));
+		String xhtml = templates.process("report/report",
+				new Context(locale, Map.of("report", content, "pdf", true, "pageRule", pageRule(locale))));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -63,6 +68,18 @@ class ReportDocuments {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** "第 1 页 / 共 3 页" or "Page 1 of 3" at the foot of every PDF page, from the message bundle. */
+	private String pageRule(Locale locale) {
+		return "@page { @bottom-center { content: " + cssString(messages.getMessage("report.page.before", null, locale))
+				+ " counter(page) " + cssString(messages.getMessage("report.page.middle", null, locale))
+				+ " counter(pages) " + cssString(messages.getMessage("report.page.after", null, locale))
+				+ "; font-family: GongxinCJK; font-size: 8pt; color: #555; } }";
+	}
+
+	private static String cssString(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\3c ") + "\"";
 	}
 
 	static byte[] utf8(String text) {
