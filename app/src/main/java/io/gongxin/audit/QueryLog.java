@@ -13,6 +13,9 @@ public interface QueryLog {
 	 */
 	void record(QueryLogEntry entry);
 
+	/** Writes several entries at once (one read touching many subjects), fail-closed like {@link #record}. */
+	void recordAll(List<QueryLogEntry> entries);
+
 	/** Who looked at this subject, newest first. */
 	List<QueryLogEntry> forSubject(SubjectKey subject, int limit);
 

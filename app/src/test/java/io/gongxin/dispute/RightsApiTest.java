@@ -279,6 +279,14 @@ class RightsApiTest {
 			.andExpect(jsonPath("$.status").value("PENDING"))
 			.andReturn().getResponse().getContentAsString();
 		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+		// who sees the application: the subject (its own) and the record's provider (waiting, with the days left)
+		mvc.perform(get("/api/v1/repairs").with(person))
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].status").value(hasItem("PENDING")));
+		mvc.perform(get("/api/v1/repairs").with(accounts.market()))
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].workingDaysLeft").value(hasItem(5)));
+		mvc.perform(get("/api/v1/repairs").with(accounts.tax())).andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
+		mvc.perform(get("/api/v1/repairs").with(accounts.agency())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/repairs")).andExpect(status().isUnauthorized());
 		json(post("/api/v1/repairs/{id}/decision", id), accounts.tax(), "{\"approved\": true, \"reason\": \"x\"}")
 			.andExpect(status().isForbidden());
 		json(post("/api/v1/repairs/{id}/decision", id), person, "{\"approved\": true, \"reason\": \"x\"}")
@@ -291,6 +299,9 @@ class RightsApiTest {
 			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].repaired").value(hasItem(true)));
 		json(post("/api/v1/repairs/{id}/decision", id), accounts.market(), "{\"approved\": false, \"reason\": \"x\"}")
 			.andExpect(status().isConflict());
+		mvc.perform(get("/api/v1/repairs").with(accounts.market())).andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
+		mvc.perform(get("/api/v1/repairs").with(person))
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].status").value(hasItem("APPROVED")));
 	}
 
 	@Autowired

@@ -391,24 +391,14 @@ class BrowserJourneysTest {
 		try {
 			browser.login("person", "person-demo");
 			for (String path : List.of("/", "/portal/lists", "/portal/catalog", "/portal/verify", "/me", "/account")) {
-				browser.open(path);
-				long overflow = ((Number) browser.script(
-						"return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
-				assertThat(overflow).as("horizontal overflow on %s", path).isLessThanOrEqualTo(0);
-				assertThat(unlabelled()).as("fields without a label on %s", path).isEmpty();
-				assertThat(lowContrast()).as("text below 4.5:1 contrast on %s", path).isEmpty();
+				assertUsable(path);
 			}
 			for (String[] account : new String[][] { { "market", "market-demo", "/provider" },
 					{ "center", "center-demo", "/console,/console/objections,/console/accounts,/console/lists" },
 					{ "procurement", "procurement-demo", "/querier" }, { "agency", "agency-demo", "/agency" } }) {
 				browser.login(account[0], account[1]);
 				for (String path : account[2].split(",")) {
-					browser.open(path);
-					long overflow = ((Number) browser.script(
-							"return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
-					assertThat(overflow).as("horizontal overflow on %s", path).isLessThanOrEqualTo(0);
-					assertThat(unlabelled()).as("fields without a label on %s", path).isEmpty();
-					assertThat(lowContrast()).as("text below 4.5:1 contrast on %s", path).isEmpty();
+					assertUsable(path);
 				}
 			}
 			browser.login("person", "person-demo");
@@ -422,6 +412,16 @@ class BrowserJourneysTest {
 		finally {
 			browser.width(1280, 1000);
 		}
+	}
+
+	/** The page fits the window, labels every field and keeps its text readable. */
+	private void assertUsable(String path) {
+		browser.open(path);
+		long overflow = ((Number) browser.script(
+				"return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+		assertThat(overflow).as("horizontal overflow on %s", path).isLessThanOrEqualTo(0);
+		assertThat(unlabelled()).as("fields without a label on %s", path).isEmpty();
+		assertThat(lowContrast()).as("text below 4.5:1 contrast on %s", path).isEmpty();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -111,6 +111,58 @@ class PagesAccessTest {
 	}
 
 	@Test
+	@DisplayName("every page action refuses the roles it is not for")
+	void pageActionsRefuseOtherRoles() throws Exception {
+		String[][] refused = {
+				{ "t-tax", "/me/objections" }, { "t-tax", "/me/deletion-requests" }, { "t-tax", "/me/repairs" },
+				{ "t-center", "/me/authorizations" }, { "t-agency", "/me/objections/1/attachments" },
+				{ "t-procurement", "/provider/batches" }, { "t-center", "/provider/records/1/revocation" },
+				{ "t-agency", "/provider/objections/1/verification" }, { "t-center", "/provider/repairs/1/decision" },
+				{ "t-tax", "/querier/profile" }, { "t-agency", "/querier/measure-check" },
+				{ "t-tax", "/agency/batch-queries" }, { "t-tax", "/console/objections/1/comparison" },
+				{ "t-auditor", "/console/accounts" }, { "t-operator", "/console/accounts" },
+				{ "t-operator", "/console/lists/RED/entries" }, { "t-auditor", "/console/catalog/versions/x/publication" },
+				{ "t-tax", "/console/audit/queries" }, { "t-procurement", "/console/audit/verification" } };
+		Map<String, MockHttpSession> sessions = new java.util.HashMap<>();
+		for (String[] action : refused) {
+			MockHttpSession session = sessions.computeIfAbsent(action[0], username -> {
+				try {
+					return login(username, TestAccounts.PASSWORD);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			// every parameter any of these forms takes, so that only the role can be the reason for a refusal
+			var request = action[1].endsWith("/attachments") || action[1].equals("/provider/batches")
+					? org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(action[1])
+						.file(new org.springframework.mock.web.MockMultipartFile("file", "a.pdf", "application/pdf", new byte[] { 1 }))
+					: post(action[1]);
+			String[][] params = { { "recordId", "1" }, { "reason", "ERROR_OR_OMISSION" }, { "statement", "x" },
+					{ "upheld", "true" }, { "explanation", "x" }, { "approved", "true" }, { "matchesProvider", "true" },
+					{ "subjectId", QueryFixture.COMPANY }, { "matter", "GOV_PROCUREMENT" }, { "purpose", "x" },
+					{ "grantee", "T_AGENCY" }, { "validUntil", "2030-01-01" }, { "decidedOn", "2026-01-01" }, { "basis", "x" },
+					{ "subjects", QueryFixture.COMPANY }, { "username", "nobody1" }, { "password", "Long-enough-2026" },
+					{ "role", "PROVIDER" }, { "organisation", "T_TAX" }, { "item", "ADMIN_PENALTY" } };
+			for (String[] param : params) {
+				request.param(param[0], param[1]);
+			}
+			int status = mvc.perform(request.session(session).with(csrf())).andReturn().getResponse().getStatus();
+			assertThat(status).as("%s posting %s", action[0], action[1]).isEqualTo(403);
+		}
+	}
+
+	@Test
+	@DisplayName("a report asked from the pages for a bad identifier is an error page, not a 500")
+	void badReportRequestsOnPages() throws Exception {
+		mvc.perform(get("/reports/subject").param("id", "not-an-id"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("text/html"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("INVALID_IDENTIFIER")));
+		mvc.perform(get("/reports/mine").session(login("t-tax", TestAccounts.PASSWORD))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	@DisplayName("a login lands in the account's workspace")
 	void loginLandsInTheWorkspace() throws Exception {
 		mvc.perform(get("/workspace").session(login("t-tax", TestAccounts.PASSWORD))).andExpect(redirectedUrl("/provider"));

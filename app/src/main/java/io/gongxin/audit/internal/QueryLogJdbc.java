@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,7 +30,14 @@ class QueryLogJdbc implements QueryLog {
 
 	static final String COLUMNS = "id, at, query_id, username, organisation, role, subject_key, items, matter, purpose, authorization_id, channel";
 
+	private static final String INSERT = """
+			insert into query_log (id, at, query_id, username, organisation, role, subject_key, items, matter, purpose,
+			                       authorization_id, channel)
+			values (nextval('query_log_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
 
 	private final ChainVerification verification;
 
@@ -37,7 +45,9 @@ class QueryLogJdbc implements QueryLog {
 
 	private final Checkpoints checkpoints;
 
-	QueryLogJdbc(JdbcClient jdbc, ChainVerification verification, Sealer sealer, Checkpoints checkpoints) {
+	QueryLogJdbc(JdbcClient jdbc, JdbcTemplate batch, ChainVerification verification, Sealer sealer,
+			Checkpoints checkpoints) {
+		this.batch = batch;
 		this.jdbc = jdbc;
 		this.verification = verification;
 		this.sealer = sealer;
@@ -57,15 +67,29 @@ class QueryLogJdbc implements QueryLog {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(QueryLogEntry entry) {
+		recordAll(List.of(entry));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(List<QueryLogEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		try {
-			jdbc.sql("""
-					insert into query_log (id, at, query_id, username, organisation, role, subject_key, items, matter, purpose,
-					                       authorization_id, channel)
-					values (nextval('query_log_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(entry.at(), entry.queryId(), entry.username(), entry.organisation(), entry.role(),
-						entry.subject().value(), entry.items().toArray(String[]::new), entry.matter(), entry.purpose(),
-						entry.authorizationId(), entry.channel())
-				.update();
+			batch.batchUpdate(INSERT, entries, entries.size(), (statement, entry) -> {
+				statement.setObject(1, entry.at());
+				statement.setObject(2, entry.queryId());
+				statement.setString(3, entry.username());
+				statement.setString(4, entry.organisation());
+				statement.setString(5, entry.role());
+				statement.setLong(6, entry.subject().value());
+				statement.setArray(7, statement.getConnection().createArrayOf("text", entry.items().toArray()));
+				statement.setString(8, entry.matter());
+				statement.setString(9, entry.purpose());
+				statement.setObject(10, entry.authorizationId(), java.sql.Types.BIGINT);
+				statement.setString(11, entry.channel());
+			});
 		}
 		catch (DataAccessException ex) {
 			log.error("Query log entry could not be written; the query returns nothing", ex);

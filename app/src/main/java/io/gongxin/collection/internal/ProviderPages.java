@@ -107,9 +107,6 @@ class ProviderPages {
 	@PostMapping("/provider/records/{id}/revocation")
 	String revoke(@PathVariable long id, @RequestParam String reason, Caller caller, RedirectAttributes redirect,
 			Locale locale) {
-		if (reason.isBlank()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "reason");
-		}
 		records.revoke(id, checks.valid(new RecordsController.RevocationRequest(reason)), caller);
 		redirect.addFlashAttribute("noticeKey", "provider.record.revoked");
 		return "redirect:/provider#records";

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * R-19: a provider (or the centre) reading records back is a read of subject data too, so it is on the query
- * log, one entry per subject and read, in the reader's transaction (fail-closed like every read).
+ * log, one entry per subject and read, written in one batch in the reader's transaction (fail-closed like every
+ * read).
  */
 @Component
 class RecordReads {
@@ -42,9 +43,11 @@ class RecordReads {
 			}
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		items.forEach((subject, itemCodes) -> log.record(new QueryLogEntry(UUID.randomUUID(), now, caller.username(),
-				caller.organisation(), caller.role().name(), subject, itemCodes, null, "核对本单位报送的记录 / own submissions",
-				null, CHANNEL)));
+		UUID queryId = UUID.randomUUID();
+		log.recordAll(items.entrySet().stream()
+			.map(e -> new QueryLogEntry(queryId, now, caller.username(), caller.organisation(), caller.role().name(),
+					e.getKey(), e.getValue(), null, "核对本单位报送的记录 / own submissions", null, CHANNEL))
+			.toList());
 		return read;
 	}
 }

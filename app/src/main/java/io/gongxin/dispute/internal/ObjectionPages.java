@@ -2,10 +2,8 @@ package io.gongxin.dispute.internal;
 
 import io.gongxin.account.Caller;
 import io.gongxin.platform.PageController;
-import io.gongxin.platform.ProblemException;
 import io.gongxin.platform.RequestChecks;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +40,6 @@ class ObjectionPages {
 	@PreAuthorize("hasRole('SUBJECT')")
 	String object(@RequestParam long recordId, @RequestParam String reason, @RequestParam String statement,
 			Caller caller, RedirectAttributes redirect) {
-		required(statement, "statement");
 		api.object(checks.valid(new ObjectionsController.NewObjection(recordId, reason, statement)), caller);
 		redirect.addFlashAttribute("noticeKey", "me.object.done");
 		return "redirect:/me#objections";
@@ -77,7 +74,6 @@ class ObjectionPages {
 	@PreAuthorize("hasRole('PROVIDER')")
 	String verify(@PathVariable long id, @RequestParam boolean upheld, @RequestParam String explanation, Caller caller,
 			RedirectAttributes redirect) {
-		required(explanation, "explanation");
 		api.verify(id, checks.valid(new ObjectionsController.Verification(upheld, null, explanation)), caller);
 		redirect.addFlashAttribute("noticeKey", "provider.objection.answered");
 		return "redirect:/provider#objections";
@@ -97,11 +93,5 @@ class ObjectionPages {
 		api.compare(id, new ObjectionsController.Comparison(matchesProvider, null), caller);
 		redirect.addFlashAttribute("noticeKey", "console.objection.compared");
 		return "redirect:/console/objections";
-	}
-
-	static void required(String text, String field) {
-		if (text == null || text.isBlank()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", field);
-		}
 	}
 }

@@ -86,10 +86,6 @@ class MeasurePages implements PublicEndpoints {
 	String enter(@PathVariable ListType type, @RequestParam String subjectId, @RequestParam String reason,
 			@RequestParam String basis, @RequestParam java.time.LocalDate decidedOn,
 			@RequestParam java.time.LocalDate validUntil, Caller caller, RedirectAttributes redirect) {
-		if (reason.isBlank() || basis.isBlank()) {
-			throw new io.gongxin.platform.ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST,
-					"INVALID_PARAMETER", reason.isBlank() ? "reason" : "basis");
-		}
 		lists.add(type, requests.valid(new ListsController.NewEntry(subjectId, reason, basis, decidedOn, validUntil)),
 				caller);
 		redirect.addFlashAttribute("noticeKey", "console.lists.entered");
@@ -108,10 +104,6 @@ class MeasurePages implements PublicEndpoints {
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	String remove(@PathVariable ListType type, @PathVariable long id, @RequestParam String reason, Caller caller,
 			RedirectAttributes redirect) {
-		if (reason.isBlank()) {
-			throw new io.gongxin.platform.ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST,
-					"INVALID_PARAMETER", "reason");
-		}
 		lists.remove(type, id, requests.valid(new ListsController.Removal(reason)), caller);
 		redirect.addFlashAttribute("noticeKey", "console.lists.removed");
 		return "redirect:/console/lists";

@@ -8,11 +8,9 @@ import java.util.UUID;
 
 import io.gongxin.account.Caller;
 import io.gongxin.platform.PageController;
-import io.gongxin.platform.ProblemException;
 import io.gongxin.platform.RequestChecks;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -54,9 +52,6 @@ class AgencyPages {
 	String submit(@RequestParam String subjects, @RequestParam String purpose, Caller caller,
 			RedirectAttributes redirect) {
 		List<String> ids = Arrays.stream(subjects.split("[\\r\\n,;，；\\s]+")).filter(s -> !s.isBlank()).toList();
-		if (ids.isEmpty() || purpose.isBlank()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", ids.isEmpty() ? "subjects" : "purpose");
-		}
 		Map<String, Object> made = api.submit(checks.valid(new BatchQueriesController.Request(ids, purpose.strip())), caller);
 		redirect.addFlashAttribute("submitted", made.get("id"));
 		return "redirect:/agency";

@@ -77,9 +77,6 @@ class MePages {
 	String grant(@RequestParam String grantee, @RequestParam(required = false) List<String> items,
 			@RequestParam String purpose, @RequestParam LocalDate validUntil, Caller caller,
 			RedirectAttributes redirect) {
-		if (purpose.isBlank()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "purpose");
-		}
 		authorizations.grant(checks.valid(new AuthorizationsController.Grant(grantee,
 				items == null || items.isEmpty() ? null : items, purpose, validUntil)), caller);
 		redirect.addFlashAttribute("noticeKey", "me.authorization.granted");

@@ -2,10 +2,8 @@ package io.gongxin.repair.internal;
 
 import io.gongxin.account.Caller;
 import io.gongxin.platform.PageController;
-import io.gongxin.platform.ProblemException;
 import io.gongxin.platform.RequestChecks;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,9 +49,6 @@ class RightsPages {
 	@PreAuthorize("hasRole('SUBJECT')")
 	String repair(@RequestParam long recordId, @RequestParam String statement, Caller caller,
 			RedirectAttributes redirect) {
-		if (statement.isBlank()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "statement");
-		}
 		api.repair(checks.valid(new RightsController.RepairRequest(recordId, statement)), caller);
 		redirect.addFlashAttribute("noticeKey", "me.repair.done");
 		return "redirect:/me#repairs";
@@ -70,9 +65,6 @@ class RightsPages {
 	@PreAuthorize("hasRole('PROVIDER')")
 	String decide(@PathVariable long id, @RequestParam boolean approved, @RequestParam String reason, Caller caller,
 			RedirectAttributes redirect) {
-		if (reason.isBlank()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "reason");
-		}
 		api.decide(id, checks.valid(new RightsController.Decision(approved, reason)), caller);
 		redirect.addFlashAttribute("noticeKey", "provider.repair.decided");
 		return "redirect:/provider#repairs";

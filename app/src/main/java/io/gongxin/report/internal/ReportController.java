@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.gongxin.account.Caller;
 import io.gongxin.platform.ProblemException;
@@ -104,16 +103,14 @@ class ReportController implements PublicEndpoints {
 	@GetMapping("/api/v1/reports/{number}")
 	@Operation(summary = "按编号核验信用报告（公开）/ verify a report by its number")
 	Map<String, Object> verify(@PathVariable String number) {
-		String normalized = number.strip().toUpperCase();
-		ReportsJdbc.Verification found = (ReportNumbers.wellFormed(normalized) ? issued.find(normalized)
-				: Optional.<ReportsJdbc.Verification>empty())
+		ReportsJdbc.Verification found = issued.lookup(number)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_REPORT"));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("number", found.number());
 		body.put("subjectName", found.subjectName());
 		body.put("issuedAt", found.issuedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime());
 		body.put("digest", found.digest());
-		body.put("valid", !found.validUntil().isBefore(LocalDate.now(clock)));
+		body.put("valid", found.validOn(LocalDate.now(clock)));
 		body.put("validUntil", found.validUntil());
 		return body;
 	}

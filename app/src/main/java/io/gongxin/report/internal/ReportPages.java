@@ -63,12 +63,10 @@ class ReportPages implements PublicEndpoints {
 	@GetMapping("/portal/verify")
 	String verify(@RequestParam(required = false) String number, Model model) {
 		if (number != null && !number.isBlank()) {
-			String normalized = number.strip().toUpperCase();
-			Optional<ReportsJdbc.Verification> found = ReportNumbers.wellFormed(normalized) ? issued.find(normalized)
-					: Optional.empty();
+			Optional<ReportsJdbc.Verification> found = issued.lookup(number);
 			model.addAttribute("number", number.strip());
 			model.addAttribute("found", found.orElse(null));
-			model.addAttribute("valid", found.map(f -> !f.validUntil().isBefore(LocalDate.now(clock))).orElse(false));
+			model.addAttribute("valid", found.map(f -> f.validOn(LocalDate.now(clock))).orElse(false));
 			model.addAttribute("checked", true);
 		}
 		return "portal/verify";

@@ -37,7 +37,13 @@ class ReportsJdbc {
 			.single();
 	}
 
-	Optional<Verification> find(String number) {
+	/** The report a typed number names: trimmed and upper-cased; a number of the wrong shape names none. */
+	Optional<Verification> lookup(String typed) {
+		String number = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+		return ReportNumbers.wellFormed(number) ? find(number) : Optional.empty();
+	}
+
+	private Optional<Verification> find(String number) {
 		return jdbc.sql("select number, subject_name, issued_at, valid_until, digest from reports where number = ?")
 			.param(number)
 			.query((rs, n) -> new Verification(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
@@ -48,5 +54,9 @@ class ReportsJdbc {
 	/** A report as its verification shows it. */
 	record Verification(String number, String subjectName, OffsetDateTime issuedAt, LocalDate validUntil,
 			String digest) {
+
+		boolean validOn(LocalDate day) {
+			return !validUntil.isBefore(day);
+		}
 	}
 }
