@@ -39,6 +39,9 @@ class PageActionsTest {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	io.gongxin.TestClock clock;
+
 	@BeforeEach
 	void fixture() {
 		accounts.ensure();
@@ -56,8 +59,8 @@ class PageActionsTest {
 		MockHttpSession center = login("t-center", TestAccounts.PASSWORD);
 		mvc.perform(post("/console/lists/SERIOUS_DISHONESTY/entries").session(center).with(csrf())
 			.param("subjectId", company).param("reason", "拒不履行法定义务").param("basis", "沪府规〔2026〕1号")
-			.param("decidedOn", LocalDate.now().minusDays(1).toString())
-			.param("validUntil", LocalDate.now().plusYears(1).toString()))
+			.param("decidedOn", LocalDate.now(clock).minusDays(1).toString())
+			.param("validUntil", LocalDate.now(clock).plusYears(1).toString()))
 			.andExpect(redirectedUrl("/console/lists"))
 			.andExpect(flash().attribute("noticeKey", "console.lists.entered"));
 		String published = mvc.perform(get("/api/v1/lists/SERIOUS_DISHONESTY/entries")).andReturn().getResponse()
