@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers what one caller may see of a subject into a report: the records through {@code query} (which logs
- * the read), the lists in force, the grade for those entitled to it (over what they may see), and for the subject's own report who
- * queried it (R-34).
+ * the read), the lists in force, the grade for those entitled to it (over what they may see), and for the
+ * subject's own report who queried it (R-34).
  */
 @Component
 class ReportContents {
