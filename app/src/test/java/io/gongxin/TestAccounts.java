@@ -1,9 +1,15 @@
 package io.gongxin;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.gongxin.account.Accounts;
 import io.gongxin.account.NewAccount;
 import io.gongxin.account.Organisation;
 import io.gongxin.account.Role;
+import io.gongxin.catalog.CatalogDocument;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.catalog.Matter;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -19,10 +25,16 @@ public class TestAccounts {
 
 	public static final String PASSWORD = "test-password-1";
 
+	/** The test querier's organisation, granted every matter by a catalog version the test setup publishes. */
+	public static final String TEST_QUERIER_ORGANISATION = "T_PROC";
+
 	private final Accounts accounts;
 
-	TestAccounts(Accounts accounts) {
+	private final Catalogs catalogs;
+
+	TestAccounts(Accounts accounts, Catalogs catalogs) {
 		this.accounts = accounts;
+		this.catalogs = catalogs;
 	}
 
 	/** Creates the test organisations and accounts once per database. */
@@ -30,15 +42,33 @@ public class TestAccounts {
 		if (accounts.exists("t-center")) {
 			return;
 		}
-		for (String code : new String[] { "T_CENTER", "T_TAX", "T_PROC", "T_AGENCY", "T_AUDIT" }) {
+		for (String code : new String[] { "T_CENTER", "T_TAX", TEST_QUERIER_ORGANISATION, "T_AGENCY", "T_AUDIT" }) {
 			accounts.registerOrganisation(new Organisation(code, "测试机构 " + code));
 		}
 		open("t-center", Role.CENTER_ADMIN, "T_CENTER");
 		open("t-operator", Role.CENTER_OPERATOR, "T_CENTER");
 		open("t-tax", Role.PROVIDER, "T_TAX");
-		open("t-procurement", Role.GOV_QUERIER, "T_PROC");
+		open("t-procurement", Role.GOV_QUERIER, TEST_QUERIER_ORGANISATION);
 		open("t-agency", Role.AGENCY, "T_AGENCY");
 		open("t-auditor", Role.AUDITOR, "T_AUDIT");
+		grantEveryMatterTo(TEST_QUERIER_ORGANISATION);
+	}
+
+	/**
+	 * R-18: the shipped catalog grants its matters to the demo bodies only (PROCUREMENT, APPROVAL). The tests'
+	 * own querier gets every matter the way any organisation does: the centre publishes a catalog version that
+	 * grants them (the shipped catalog itself never names a test organisation).
+	 */
+	private void grantEveryMatterTo(String organisation) {
+		CatalogDocument published = catalogs.published();
+		List<Matter> granted = published.matters().stream().map(m -> {
+			List<String> to = new ArrayList<>(m.grantedTo());
+			to.add(organisation);
+			return new Matter(m.code(), m.name(), m.items(), m.measures(), to);
+		}).toList();
+		String version = published.version() + "-test";
+		catalogs.saveDraft(published.withMatters(granted).withVersion(version), "test");
+		catalogs.publish(version, "test");
 	}
 
 	private void open(String username, Role role, String organisation) {
@@ -69,6 +99,16 @@ public class TestAccounts {
 
 	public RequestPostProcessor querier() {
 		return httpBasic("t-procurement", PASSWORD);
+	}
+
+	/** The demo procurement centre (API.md): granted GOV_PROCUREMENT and BIDDING only. */
+	public RequestPostProcessor procurement() {
+		return httpBasic("procurement", "procurement-demo");
+	}
+
+	/** The demo licensing bureau (API.md, organisation APPROVAL): granted LICENSING and SUPERVISION only. */
+	public RequestPostProcessor licensing() {
+		return httpBasic("licensing", "licensing-demo");
 	}
 
 	public RequestPostProcessor agency() {

@@ -63,6 +63,16 @@ public record CatalogDocument(String version, String name, List<CatalogItem> ite
 		return matters.stream().filter(m -> m.code().equals(code)).findFirst();
 	}
 
+	/** The matters granted to this organisation: the only ones its government queriers may declare. */
+	public List<Matter> mattersGrantedTo(String organisation) {
+		return matters.stream().filter(m -> m.isGranted(organisation)).toList();
+	}
+
+	/** The same document with another application list (e.g. changed grants, to be published as a new version). */
+	public CatalogDocument withMatters(List<Matter> newMatters) {
+		return new CatalogDocument(version, name, items, newMatters, repairAfter, publicationBySeverity, grading, lists);
+	}
+
 	/** The same document with the three-tier publication model switched on (or off, with null). */
 	public CatalogDocument withPublicationBySeverity(java.util.Map<Severity, String> tiers) {
 		return new CatalogDocument(version, name, items, matters, repairAfter, tiers, grading, lists);

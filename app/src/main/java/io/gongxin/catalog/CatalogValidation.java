@@ -11,11 +11,15 @@ import java.util.regex.Pattern;
 /**
  * Checks a catalog document before it can be published (R-14, R-15): codes and field names are
  * well-formed and unique, every field has a label and a type, enum fields list their values, periods
- * parse, matters name only existing items, and no item, field or label carries prohibited data.
+ * parse, matters name only existing items and well-formed organisations they are granted to, a measure's
+ * condition names only items of its matter (a querier sees nothing else, R-18), and no item, field or label carries prohibited data.
  */
 public final class CatalogValidation {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+
+	/** An organisation's code as the accounts module keeps it (e.g. {@code PROCUREMENT}, {@code AGENCY1}). */
+	private static final Pattern ORGANISATION = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
 	private static final Pattern FIELD_NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
 
@@ -106,6 +110,13 @@ public final class CatalogValidation {
 					errors.add(new CatalogError(path + ".items", "UNKNOWN_ITEM", "事项引用了不存在的信息项：" + item));
 				}
 			}
+			Set<String> granted = new HashSet<>();
+			for (String organisation : matter.grantedTo()) {
+				if (organisation == null || !ORGANISATION.matcher(organisation).matches() || !granted.add(organisation)) {
+					errors.add(new CatalogError(path + ".grantedTo", "INVALID_ORGANISATION",
+							"授权机构代码无效或重复：" + organisation));
+				}
+			}
 			for (int i = 0; i < matter.measures().size(); i++) {
 				Measure measure = matter.measures().get(i);
 				if (measure.code() == null || measure.kind() == null || measure.description() == null
@@ -113,8 +124,18 @@ public final class CatalogValidation {
 					errors.add(new CatalogError(path + ".measures[" + i + "]", "REQUIRED",
 							"措施须有代码、类型、内容和依据（R-24e）"));
 				}
+				String measurePath = path + ".measures[" + i + "].condition.items";
+				conditionItems(measure).stream()
+					.filter(item -> !matter.items().contains(item))
+					.forEach(item -> errors.add(new CatalogError(measurePath,
+							"ITEM_OUTSIDE_MATTER", "措施条件引用了事项以外的信息项：" + item)));
 			}
 		}
+	}
+
+	private static List<String> conditionItems(Measure measure) {
+		Object items = measure.condition() == null ? null : measure.condition().get("items");
+		return items instanceof java.util.Collection<?> codes ? codes.stream().map(String::valueOf).toList() : List.of();
 	}
 
 	private static void required(String value, String path, List<CatalogError> errors) {

@@ -63,7 +63,6 @@ class EveryMeasureTest {
 	@Autowired
 	Catalogs catalogs;
 
-	final RequestPostProcessor procurement = httpBasic("procurement", "procurement-demo");
 
 	@BeforeEach
 	void city() throws Exception {
@@ -113,9 +112,9 @@ class EveryMeasureTest {
 		boolean person = trigger.equals("cheater") || trigger.equals("representative");
 		String clean = CITY.get(person ? "cleanPerson" : "clean");
 		String body = "{\"subjectId\": \"%s\", \"matter\": \"" + matter + "\"}";
-		mvc.perform(post("/api/v1/measure-checks").with(procurement).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/measure-checks").with(accounts.querier()).contentType(MediaType.APPLICATION_JSON)
 			.content(body.formatted(CITY.get(trigger)))).andExpect(jsonPath("$.measures[*].code", hasItem(measure)));
-		mvc.perform(post("/api/v1/measure-checks").with(procurement).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/measure-checks").with(accounts.querier()).contentType(MediaType.APPLICATION_JSON)
 			.content(body.formatted(clean))).andExpect(jsonPath("$.measures[*].code", not(hasItem(measure))));
 	}
 

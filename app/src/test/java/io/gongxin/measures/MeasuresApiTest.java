@@ -58,6 +58,9 @@ class MeasuresApiTest {
 
 	final RequestPostProcessor procurement = httpBasic("procurement", "procurement-demo");
 
+	/** R-18: the demo licensing bureau holds LICENSING and SUPERVISION, the procurement centre the rest used here. */
+	final RequestPostProcessor licensing = httpBasic("licensing", "licensing-demo");
+
 	@BeforeEach
 	void city() {
 		accounts.ensure();
@@ -85,7 +88,8 @@ class MeasuresApiTest {
 	}
 
 	private ResultActions check(String subject, String matter) throws Exception {
-		return json(post("/api/v1/measure-checks"), procurement, """
+		RequestPostProcessor querier = matter.equals("LICENSING") || matter.equals("SUPERVISION") ? licensing : procurement;
+		return json(post("/api/v1/measure-checks"), querier, """
 				{"subjectId": "%s", "matter": "%s"}""".formatted(subject, matter)).andExpect(status().isOk());
 	}
 

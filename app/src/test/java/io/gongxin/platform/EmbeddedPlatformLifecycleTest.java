@@ -137,18 +137,20 @@ class EmbeddedPlatformLifecycleTest {
 						org.assertj.core.groups.Tuple.tuple("MARKET", "市市场监督管理局"),
 						org.assertj.core.groups.Tuple.tuple("PROCUREMENT", "市政府采购中心"),
 						org.assertj.core.groups.Tuple.tuple("AGENCY1", "示范信用服务有限公司"),
-						org.assertj.core.groups.Tuple.tuple("ECONOMY", "市经济信息化委"));
+						org.assertj.core.groups.Tuple.tuple("ECONOMY", "市经济信息化委"),
+						org.assertj.core.groups.Tuple.tuple("APPROVAL", "市行政审批局"));
 			for (String[] account : new String[][] { { "center", "center-demo", "CENTER_ADMIN", "CENTER" },
 					{ "market", "market-demo", "PROVIDER", "MARKET" },
 					{ "procurement", "procurement-demo", "GOV_QUERIER", "PROCUREMENT" },
+					{ "licensing", "licensing-demo", "GOV_QUERIER", "APPROVAL" },
 					{ "agency", "agency-demo", "AGENCY", "AGENCY1" }, { "auditor", "auditor-demo", "AUDITOR", "ECONOMY" } }) {
 				HttpResponse<String> me = get(demo, "/api/v1/accounts/me", account[0], account[1]);
 				assertThat(me.body()).contains("\"role\":\"" + account[2] + "\"",
 						"\"organisation\":\"" + account[3] + "\"");
 			}
 			assertThat(demo.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-				.sql("select count(*) from accounts").query(Long.class).single()).as("API.md's six and the demo person")
-				.isEqualTo(7);
+				.sql("select count(*) from accounts").query(Long.class).single()).as("API.md's seven and the demo person")
+				.isEqualTo(8);
 			assertThat(get(demo, "/api/v1/accounts/me", "person", "person-demo").body()).contains("\"role\":\"SUBJECT\"");
 			assertThat(demo.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 				.sql("select count(*) from subject_relations").query(Long.class).single()).isEqualTo(200);

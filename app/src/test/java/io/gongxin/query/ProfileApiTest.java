@@ -220,15 +220,34 @@ class ProfileApiTest {
 		jdbc.sql("""
 				create function refuse_log() returns trigger language plpgsql as $$
 				begin raise exception 'log unavailable'; end $$""").update();
-		jdbc.sql("create trigger refuse_log before insert on query_log for each row execute function refuse_log()").update();
+		ddl("create trigger refuse_log before insert on query_log for each row execute function refuse_log()");
 		try {
 			profile(QueryFixture.COMPANY).andExpect(status().isServiceUnavailable())
 				.andExpect(jsonPath("$.code").value("AUDIT_UNAVAILABLE"))
 				.andExpect(jsonPath("$.records").doesNotExist());
 		}
 		finally {
-			jdbc.sql("drop trigger refuse_log on query_log").update();
+			ddl("drop trigger refuse_log on query_log");
 			jdbc.sql("drop function refuse_log()").update();
+		}
+	}
+
+	/**
+	 * A trigger on the partitioned log locks every partition, which can deadlock with the background sealer
+	 * reading them; PostgreSQL then aborts one side, so try again rather than leave the trigger behind.
+	 */
+	private void ddl(String sql) throws InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				jdbc.sql(sql).update();
+				return;
+			}
+			catch (org.springframework.dao.PessimisticLockingFailureException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+				Thread.sleep(100L * attempt);
+			}
 		}
 	}
 

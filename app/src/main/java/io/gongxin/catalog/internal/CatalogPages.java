@@ -1,6 +1,11 @@
 package io.gongxin.catalog.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.gongxin.account.Accounts;
+import io.gongxin.account.Organisation;
 
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.platform.PageController;
@@ -13,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The published catalog (public, R-14) and the centre's list of catalog versions. */
+/** The published catalog (public, R-14) with its application list and grants, and the centre's list of catalog versions. */
 @PageController
 class CatalogPages implements PublicEndpoints {
 
@@ -21,15 +26,24 @@ class CatalogPages implements PublicEndpoints {
 
 	private final CatalogController api;
 
-	CatalogPages(Catalogs catalogs, CatalogController api) {
+	private final Accounts accounts;
+
+	CatalogPages(Catalogs catalogs, CatalogController api, Accounts accounts) {
 		this.catalogs = catalogs;
 		this.api = api;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/portal/catalog")
 	String published(Model model) {
 		model.addAttribute("catalog", catalogs.published());
+		model.addAttribute("organisations", organisationNames());
 		return "portal/catalog";
+	}
+
+	/** Organisations by code, so the application list names who is granted each matter. */
+	private Map<String, String> organisationNames() {
+		return accounts.organisations().stream().collect(Collectors.toMap(Organisation::code, Organisation::name));
 	}
 
 	@GetMapping("/console/catalog")
@@ -37,6 +51,7 @@ class CatalogPages implements PublicEndpoints {
 	String versions(Model model) {
 		model.addAttribute("versions", catalogs.versions());
 		model.addAttribute("catalog", catalogs.published());
+		model.addAttribute("organisations", organisationNames());
 		return "console/catalog";
 	}
 

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.gongxin.account.Caller;
@@ -14,7 +15,10 @@ import io.gongxin.audit.QueryLog;
 import io.gongxin.audit.QueryLogEntry;
 import io.gongxin.evaluation.Evaluation;
 import io.gongxin.evaluation.Evaluations;
+import io.gongxin.catalog.Matter;
 import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.PublicEndpoints;
+import io.gongxin.query.DeclaredMatters;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
@@ -22,21 +26,24 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A subject's grade with the contribution of each record. It rests on non-public records too, so only the
- * subject itself, the centre, government queriers and auditors may read it, and each read is logged.
+ * A subject's grade with the contribution of each record, over what the caller may see (R-17, R-16b, R-18): the
+ * subject itself and the centre see every contribution; a government querier declares a matter granted to it and
+ * a purpose and is graded the matter's items only; nobody else reads a grade. Each read is logged.
  */
 @RestController
 @Tag(name = "evaluation", description = "信用分类分级 / credit grading (R-17)")
-class EvaluationController {
+class EvaluationController implements PublicEndpoints {
 
 	private final Evaluations evaluations;
+
+	private final DeclaredMatters matters;
 
 	private final Identifiers identifiers;
 
@@ -46,8 +53,10 @@ class EvaluationController {
 
 	private final Clock clock;
 
-	EvaluationController(Evaluations evaluations, Identifiers identifiers, Subjects subjects, QueryLog log, Clock clock) {
+	EvaluationController(Evaluations evaluations, DeclaredMatters matters, Identifiers identifiers, Subjects subjects,
+			QueryLog log, Clock clock) {
 		this.evaluations = evaluations;
+		this.matters = matters;
 		this.identifiers = identifiers;
 		this.subjects = subjects;
 		this.log = log;
@@ -55,26 +64,57 @@ class EvaluationController {
 	}
 
 	@GetMapping("/api/v1/subjects/{id}/evaluation")
-	@PreAuthorize("hasAnyRole('SUBJECT', 'CENTER_ADMIN', 'CENTER_OPERATOR', 'GOV_QUERIER', 'AUDITOR')")
-	@Operation(summary = "信用等级及每条记录的贡献 / the grade and each record's contribution")
+	@Operation(summary = "信用等级及每条记录的贡献（按查询者权限）/ the grade and each record's contribution, over the caller's view",
+			description = "The subject and the centre: every contribution. A GOV_QUERIER: matter (granted to its "
+					+ "organisation) and purpose required; the grade is computed over that matter's items only. "
+					+ "Everyone else: 403.")
 	@Transactional
-	public Map<String, Object> evaluation(@PathVariable String id, Caller caller) {
+	public Map<String, Object> evaluation(@PathVariable String id, @RequestParam(required = false) String matter,
+			@RequestParam(required = false) String purpose, Caller caller) {
+		boolean centre = caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR);
+		if (!centre && !caller.has(Role.SUBJECT) && !caller.has(Role.GOV_QUERIER)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+		}
 		Subject subject = subjects.find(identifiers.parseField(id, "id"))
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		if (caller.has(Role.SUBJECT) && caller.actingSubject().filter(subject.key()::equals).isEmpty()) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_SUBJECT");
+			throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
 		}
-		Evaluation evaluation = evaluations.evaluate(subject.key(), LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
+		Evaluation evaluation;
+		String declared = null;
+		String why = "credit evaluation";
+		if (caller.has(Role.GOV_QUERIER)) {
+			Matter granted = matters.check(caller, subject.key(), matter, purpose, true);
+			evaluation = evaluations.evaluateOver(subject.key(), today, Set.copyOf(granted.items()));
+			declared = granted.code();
+			why = purpose.strip();
+		}
+		else {
+			evaluation = evaluations.evaluate(subject.key(), today);
+		}
 		List<String> items = evaluation.contributions().stream().map(Evaluation.Contribution::item).distinct().toList();
 		log.record(new QueryLogEntry(UUID.randomUUID(), OffsetDateTime.now(clock), caller.username(), caller.organisation(),
-				caller.role().name(), subject.key(), items, null, "credit evaluation", null, "EVALUATION"));
+				caller.role().name(), subject.key(), items, declared, why, null, "EVALUATION"));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("subject", Map.of("type", subject.type(), "id", subject.displayIdentifier()));
+		if (declared != null) {
+			body.put("matter", declared);
+		}
 		body.put("grade", evaluation.grade());
 		body.put("score", evaluation.score());
 		body.put("base", evaluation.base());
 		body.put("model", evaluation.model());
 		body.put("contributions", evaluation.contributions());
 		return body;
+	}
+
+	/**
+	 * Open to every caller so that an anonymous one is answered like any other without the right: 403, as
+	 * API.md says (the handler decides who may read).
+	 */
+	@Override
+	public List<Endpoint> publicEndpoints() {
+		return List.of(Endpoint.get("/api/v1/subjects/*/evaluation"));
 	}
 }

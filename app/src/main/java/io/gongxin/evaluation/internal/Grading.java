@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
@@ -35,13 +37,22 @@ class Grading implements Evaluations {
 
 	@Override
 	public Evaluation evaluate(SubjectKey subject, LocalDate today) {
+		return grade(subject, today, item -> true);
+	}
+
+	@Override
+	public Evaluation evaluateOver(SubjectKey subject, LocalDate today, Set<String> items) {
+		return grade(subject, today, items::contains);
+	}
+
+	private Evaluation grade(SubjectKey subject, LocalDate today, Predicate<String> counted) {
 		CatalogDocument catalog = catalogs.published();
 		GradingModel model = catalog.grading();
 		List<Evaluation.Contribution> contributions = new ArrayList<>();
 		BigDecimal score = BigDecimal.valueOf(model.base());
 		for (CreditRecord record : shownRecords.of(subject, today)) {
 			CatalogItem item = catalog.item(record.item()).orElse(null);
-			if (item == null) {
+			if (item == null || !counted.test(record.item())) {
 				continue;
 			}
 			String severity = null;

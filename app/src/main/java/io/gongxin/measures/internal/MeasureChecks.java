@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.Matter;
 import io.gongxin.catalog.Measure;
+import io.gongxin.query.DeclaredMatters;
 import io.gongxin.query.ShownRecords;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.record.CreditRecord;
@@ -34,12 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A measure check (R-22, R-23, R-24e): which measures of the matter's application list hold for the
- * subject, each with the records or list entries that make it hold. Logged like a query, kept for feedback.
+ * subject, each with the records or list entries that make it hold. The matter must be granted to the querier
+ * (R-18, R-31), and only records of its items are looked at. Logged like a query, kept for feedback.
  */
 @Component
 class MeasureChecks {
 
 	private final Map<String, MeasurePolicy> policies;
+
+	private final DeclaredMatters matters;
 
 	private final Catalogs catalogs;
 
@@ -59,9 +64,10 @@ class MeasureChecks {
 
 	private final Clock clock;
 
-	MeasureChecks(List<MeasurePolicy> policies, Catalogs catalogs, Records records, ShownRecords shownRecords,
+	MeasureChecks(List<MeasurePolicy> policies, DeclaredMatters matters, Catalogs catalogs, Records records, ShownRecords shownRecords,
 			ListEntriesJdbc lists, Subjects subjects, QueryLog log, JdbcClient jdbc, ObjectMapper json, Clock clock) {
 		this.policies = policies.stream().collect(Collectors.toMap(MeasurePolicy::type, Function.identity()));
+		this.matters = matters;
 		this.catalogs = catalogs;
 		this.records = records;
 		this.shownRecords = shownRecords;
@@ -75,12 +81,10 @@ class MeasureChecks {
 
 	@Transactional
 	Map<String, Object> check(Caller caller, Subject subject, String matterCode, String purpose) {
+		Matter matter = matters.check(caller, subject.key(), matterCode, purpose, false);
 		CatalogDocument catalog = catalogs.published();
-		Matter matter = catalog.matter(matterCode)
-			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATTER", Map.of("matter", matterCode),
-					matterCode));
 		LocalDate today = LocalDate.now(clock);
-		Situation situation = situation(subject, catalog, today);
+		Situation situation = situation(subject, catalog, Set.copyOf(matter.items()), today);
 		List<Map<String, Object>> measures = new ArrayList<>();
 		List<String> items = new ArrayList<>();
 		for (Measure measure : matter.measures()) {
@@ -115,14 +119,21 @@ class MeasureChecks {
 		return body;
 	}
 
-	private Situation situation(Subject subject, CatalogDocument catalog, LocalDate today) {
-		Function<SubjectKey, List<CreditRecord>> shown = key -> shownRecords.of(key, today);
+	/**
+	 * The subject as the matter may see it (R-18): only records of the matter's items count, so no reason, and no
+	 * grade behind a reason, rests on a record the querier may not see.
+	 */
+	private Situation situation(Subject subject, CatalogDocument catalog, Set<String> items, LocalDate today) {
+		Function<SubjectKey, List<CreditRecord>> shown = key -> shownRecords.of(key, today)
+			.stream()
+			.filter(r -> items.contains(r.item()))
+			.toList();
 		List<Situation.Represented> represented = subjects.representedBy(subject.key())
 			.stream()
 			.map(r -> new Situation.Represented(subjects.find(r.organisation()).orElseThrow(), r.since(), r.until(),
 					shown.apply(r.organisation()), lists.of(r.organisation())))
 			.toList();
-		return Situation.of(subject, today, catalog, shown, lists::of, represented);
+		return Situation.of(subject, today, catalog, items, shown, lists::of, represented);
 	}
 
 	@Transactional

@@ -53,7 +53,7 @@ class MeasurePages implements PublicEndpoints {
 	@PreAuthorize("hasRole('GOV_QUERIER')")
 	String check(@RequestParam String subjectId, @RequestParam String matter,
 			@RequestParam(defaultValue = "") String purpose, Caller caller, Model model) {
-		model.addAttribute("matters", catalogs.published().matters());
+		model.addAttribute("matters", catalogs.published().mattersGrantedTo(caller.organisation()));
 		model.addAttribute("subjectId", subjectId.strip());
 		model.addAttribute("matter", matter);
 		model.addAttribute("purpose", purpose);

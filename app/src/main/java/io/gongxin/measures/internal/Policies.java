@@ -84,7 +84,10 @@ class Policies {
 		};
 	}
 
-	/** GRADE {grades}: the subject's grade under the published model is one of these. */
+	/**
+	 * GRADE {grades}: the subject's grade under the published model, over the matter's items only, is one of these
+	 * (R-17, R-18): a grade made of records the querier may not see would leak them through the measure.
+	 */
 	@Bean
 	MeasurePolicy grade(io.gongxin.evaluation.Evaluations evaluations) {
 		return new MeasurePolicy() {
@@ -93,7 +96,8 @@ class Policies {
 			}
 
 			public List<Because> evaluate(Map<String, Object> condition, Situation situation) {
-				io.gongxin.evaluation.Evaluation evaluation = evaluations.evaluate(situation.subject().key(), situation.today());
+				io.gongxin.evaluation.Evaluation evaluation = evaluations.evaluateOver(situation.subject().key(),
+						situation.today(), situation.items());
 				if (!Conditions.list(condition, "grades").contains(evaluation.grade())) {
 					return List.of();
 				}

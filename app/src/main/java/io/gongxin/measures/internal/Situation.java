@@ -2,6 +2,7 @@ package io.gongxin.measures.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.gongxin.catalog.CatalogDocument;
@@ -10,12 +11,13 @@ import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectKey;
 
 /**
- * What the policies look at for one subject on one day: its shown records (active, within their period,
- * not suspended: repaired, expired, revoked and deleted ones never trigger a measure), its list entries
- * in force, and the same for the organisations it represents or represented.
+ * What the policies look at for one subject on one day, through one matter: the matter's items, the subject's
+ * shown records of those items (active, within their period, not suspended: repaired, expired, revoked and
+ * deleted ones never trigger a measure), its list entries in force, and the same for the organisations it
+ * represents or represented. Records of other items are left out, so no reason names them (R-18).
  */
-record Situation(Subject subject, LocalDate today, CatalogDocument catalog, List<CreditRecord> records,
-		List<ListEntry> listed, List<Represented> represented) {
+record Situation(Subject subject, LocalDate today, CatalogDocument catalog, Set<String> items,
+		List<CreditRecord> records, List<ListEntry> listed, List<Represented> represented) {
 
 	/** An organisation the person represents or represented, and its own situation. */
 	record Represented(Subject organisation, LocalDate since, LocalDate until, List<CreditRecord> records,
@@ -23,9 +25,9 @@ record Situation(Subject subject, LocalDate today, CatalogDocument catalog, List
 	}
 
 	/** Builds the situation of an organisation or person, given how to read one subject's parts. */
-	static Situation of(Subject subject, LocalDate today, CatalogDocument catalog,
+	static Situation of(Subject subject, LocalDate today, CatalogDocument catalog, Set<String> items,
 			Function<SubjectKey, List<CreditRecord>> shown, Function<SubjectKey, List<ListEntry>> lists,
 			List<Represented> represented) {
-		return new Situation(subject, today, catalog, shown.apply(subject.key()), lists.apply(subject.key()), represented);
+		return new Situation(subject, today, catalog, Set.copyOf(items), shown.apply(subject.key()), lists.apply(subject.key()), represented);
 	}
 }

@@ -3,7 +3,6 @@ package io.gongxin.query.internal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.gongxin.account.Caller;
@@ -12,17 +11,17 @@ import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Disclosure;
 import io.gongxin.catalog.Matter;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.query.DeclaredMatters;
 import io.gongxin.subject.Subject;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides the {@link View} of a caller on a subject:
  * <ul>
  * <li>the subject itself (its {@code SUBJECT} account) sees all its records (R-20a);</li>
- * <li>a {@code GOV_QUERIER} must declare a matter and a purpose and sees that matter's items (R-18);</li>
+ * <li>a {@code GOV_QUERIER} must declare a matter granted to its organisation and a purpose, and sees that
+ * matter's items (R-18, R-31);</li>
  * <li>anyone else sees public items, plus the non-public items a valid authorization of the subject to
  * the caller's organisation covers (R-16b, R-20a).</li>
  * </ul>
@@ -32,8 +31,11 @@ class Audiences {
 
 	private final AuthorizationsJdbc authorizations;
 
-	Audiences(AuthorizationsJdbc authorizations) {
+	private final DeclaredMatters matters;
+
+	Audiences(AuthorizationsJdbc authorizations, DeclaredMatters matters) {
 		this.authorizations = authorizations;
+		this.matters = matters;
 	}
 
 	View of(Caller caller, Subject subject, String matter, String purpose, CatalogDocument catalog, LocalDate today) {
@@ -42,12 +44,7 @@ class Audiences {
 			return new View(true, true, Set.of(), null, blankToNull(matter), blankToNull(purpose), true);
 		}
 		if (caller.has(Role.GOV_QUERIER)) {
-			if (blankToNull(matter) == null || blankToNull(purpose) == null) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "MATTER_REQUIRED");
-			}
-			Matter declared = catalog.matter(matter.strip())
-				.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATTER",
-						Map.of("matter", matter), matter));
+			Matter declared = matters.check(caller, subject.key(), matter, purpose, true);
 			return new View(false, false, Set.copyOf(declared.items()), null, declared.code(), purpose.strip(), false);
 		}
 		Set<String> opened = new HashSet<>();

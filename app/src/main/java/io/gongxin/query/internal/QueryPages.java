@@ -40,8 +40,8 @@ class QueryPages {
 
 	@GetMapping("/querier")
 	@PreAuthorize("hasRole('GOV_QUERIER')")
-	String querier(Model model) {
-		model.addAttribute("matters", catalogs.published().matters());
+	String querier(Caller caller, Model model) {
+		model.addAttribute("matters", catalogs.published().mattersGrantedTo(caller.organisation()));
 		return "querier/index";
 	}
 
@@ -57,7 +57,7 @@ class QueryPages {
 	@PreAuthorize("hasRole('GOV_QUERIER')")
 	String query(@RequestParam String subjectId, @RequestParam(defaultValue = "") String matter,
 			@RequestParam(defaultValue = "") String purpose, Caller caller, Model model) {
-		model.addAttribute("matters", catalogs.published().matters());
+		model.addAttribute("matters", catalogs.published().mattersGrantedTo(caller.organisation()));
 		model.addAttribute("subjectId", subjectId.strip());
 		model.addAttribute("matter", matter);
 		model.addAttribute("purpose", purpose);

@@ -9,6 +9,7 @@ import java.util.Set;
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.audit.QueryLog;
+import io.gongxin.catalog.Catalogs;
 import io.gongxin.evaluation.Evaluation;
 import io.gongxin.evaluation.Evaluations;
 import io.gongxin.measures.ListMemberships;
@@ -20,14 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers what one caller may see of a subject into a report: the records through {@code query} (which logs
- * the read), the lists in force, the grade for those entitled to it, and for the subject's own report who
- * queried it (R-34).
+ * the read), the lists in force, the grade for those entitled to it (over what they may see), and for the
+ * subject's own report who queried it (R-34).
  */
 @Component
 class ReportContents {
-
-	private static final Set<Role> GRADE_READERS = Set.of(Role.SUBJECT, Role.CENTER_ADMIN, Role.CENTER_OPERATOR,
-			Role.GOV_QUERIER, Role.AUDITOR);
 
 	private static final int QUERIES_SHOWN = 100;
 
@@ -43,8 +41,11 @@ class ReportContents {
 
 	private final ReportLines lines;
 
+	private final Catalogs catalogs;
+
 	ReportContents(CreditProfiles profiles, ListMemberships lists, Evaluations evaluations, QueryLog log,
-			ReportLines lines) {
+			ReportLines lines, Catalogs catalogs) {
+		this.catalogs = catalogs;
 		this.profiles = profiles;
 		this.lists = lists;
 		this.evaluations = evaluations;
@@ -62,11 +63,9 @@ class ReportContents {
 		LocalDate today = now.toLocalDate();
 		boolean own = caller.has(Role.SUBJECT) && caller.actingSubject().filter(subject.key()::equals).isPresent();
 		String edition = edition(caller, own, records);
-		ReportContent.Grade grade = null;
-		if (caller.role() != null && GRADE_READERS.contains(caller.role()) && (own || !caller.has(Role.SUBJECT))) {
-			Evaluation evaluation = evaluations.evaluate(subject.key(), today);
-			grade = new ReportContent.Grade(evaluation.grade(), evaluation.score(), evaluation.model());
-		}
+		Evaluation evaluation = gradeFor(caller, own, subject, request, today);
+		ReportContent.Grade grade = evaluation == null ? null
+				: new ReportContent.Grade(evaluation.grade(), evaluation.score(), evaluation.model());
 		// who else used or queried the subject; its own reads and requests are left out so they cannot crowd
 		// out the queries of others
 		List<ReportContent.QueryLine> queries = own ? log.forSubject(subject.key(), QUERIES_READ).stream()
@@ -84,6 +83,24 @@ class ReportContents {
 					.map(m -> new ReportContent.ListLine(m.type().name(), m.reason(), m.basis(), m.decidedOn(), m.validUntil()))
 					.toList(),
 				grade, queries, own ? ownReportOfYear : null, freePerYear, null);
+	}
+
+	/**
+	 * The grade over what this report's reader may see, as {@code GET /subjects/{id}/evaluation} gives it (R-17,
+	 * R-16b, R-18): the subject and the centre over everything, a government querier over its matter's items (the
+	 * profile read above has already checked that the matter is granted), nobody else.
+	 */
+	private Evaluation gradeFor(Caller caller, boolean own, Subject subject, ReportRequest request, LocalDate today) {
+		if (own || caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR)) {
+			return evaluations.evaluate(subject.key(), today);
+		}
+		if (caller.has(Role.GOV_QUERIER)) {
+			return catalogs.published()
+				.matter(request.matter().strip())
+				.map(matter -> evaluations.evaluateOver(subject.key(), today, Set.copyOf(matter.items())))
+				.orElse(null);
+		}
+		return null;
 	}
 
 	private static String edition(Caller caller, boolean own, List<Map<String, Object>> records) {

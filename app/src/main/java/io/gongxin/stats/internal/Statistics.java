@@ -45,7 +45,7 @@ class Statistics {
 				  from objections where received_on >= ?""").params(zone, zone, since).query().singleRow());
 		body.put("queriesByMatter", rows("""
 				select coalesce(matter, '（' || channel || '）') as matter, count(*) as queries
-				  from query_log where at >= ? and channel <> 'DECISION' group by 1 order by 2 desc limit 20""", since.atStartOfDay(clock.getZone()).toOffsetDateTime()));
+				  from query_log where at >= ? and channel not in ('DECISION', 'REFUSED') group by 1 order by 2 desc limit 20""", since.atStartOfDay(clock.getZone()).toOffsetDateTime()));
 		body.put("measuresApplied", rows("""
 				select measure, count(*) as applied from measure_feedback where applied_at >= ?
 				 group by 1 order by 2 desc limit 20""", since.atStartOfDay(clock.getZone()).toOffsetDateTime()));

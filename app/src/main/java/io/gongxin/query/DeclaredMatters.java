@@ -1,0 +1,23 @@
+package io.gongxin.query;
+
+import io.gongxin.account.Caller;
+import io.gongxin.catalog.Matter;
+import io.gongxin.subject.SubjectKey;
+
+/**
+ * The matter a government querier declares (R-18, R-31): it must name one, it must be a matter of the published
+ * application list, and it must be granted to the querier's organisation. Every endpoint that takes a matter
+ * goes through here, so none can be used to read past the grants.
+ */
+public interface DeclaredMatters {
+
+	/**
+	 * The declared matter, checked. A matter that exists but is not granted is refused, and the attempt is
+	 * written on the query log (channel {@code REFUSED}) in its own transaction, so it stays there although the
+	 * caller's work is rolled back.
+	 * @param purposeRequired whether a purpose must be given too ({@code MATTER_REQUIRED} without it)
+	 * @throws io.gongxin.platform.ProblemException {@code MATTER_REQUIRED} (400), {@code UNKNOWN_MATTER} (400) or
+	 * {@code MATTER_NOT_GRANTED} (403)
+	 */
+	Matter check(Caller caller, SubjectKey subject, String matter, String purpose, boolean purposeRequired);
+}

@@ -1,0 +1,80 @@
+package io.gongxin.query.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.gongxin.account.Caller;
+import io.gongxin.audit.QueryLog;
+import io.gongxin.audit.QueryLogEntry;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.catalog.Matter;
+import io.gongxin.platform.ProblemException;
+import io.gongxin.query.DeclaredMatters;
+import io.gongxin.subject.SubjectKey;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Checks a declared matter against the published catalog's grants. */
+@Component
+class MatterGrants implements DeclaredMatters {
+
+	/** A purpose is at most this long (API.md); a longer one is cut on the log of a refused attempt. */
+	private static final int PURPOSE_MAX = 200;
+
+	private final Catalogs catalogs;
+
+	private final QueryLog log;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	MatterGrants(Catalogs catalogs, QueryLog log, PlatformTransactionManager transactions, Clock clock) {
+		this.catalogs = catalogs;
+		this.log = log;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	@Override
+	public Matter check(Caller caller, SubjectKey subject, String matter, String purpose, boolean purposeRequired) {
+		if (blank(matter) || (purposeRequired && blank(purpose))) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "MATTER_REQUIRED");
+		}
+		Matter declared = catalogs.published()
+			.matter(matter.strip())
+			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATTER", Map.of("matter", matter),
+					matter));
+		if (!declared.isGranted(caller.organisation())) {
+			refused(caller, subject, declared, purpose);
+			throw new ProblemException(HttpStatus.FORBIDDEN, "MATTER_NOT_GRANTED",
+					Map.of("matter", declared.code(), "organisation", String.valueOf(caller.organisation())),
+					declared.code());
+		}
+		return declared;
+	}
+
+	/** The attempt on the log, so auditors (and the subject) see who tried to read beyond its grants. */
+	private void refused(Caller caller, SubjectKey subject, Matter matter, String purpose) {
+		String why = blank(purpose) ? null : purpose.strip();
+		if (why != null && why.length() > PURPOSE_MAX) {
+			why = why.substring(0, PURPOSE_MAX);
+		}
+		QueryLogEntry entry = new QueryLogEntry(UUID.randomUUID(), OffsetDateTime.now(clock), caller.username(),
+				caller.organisation(), caller.role() == null ? "ANONYMOUS" : caller.role().name(), subject, List.of(),
+				matter.code(), why, null, "REFUSED");
+		ownTransaction.executeWithoutResult(status -> log.record(entry));
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+}
