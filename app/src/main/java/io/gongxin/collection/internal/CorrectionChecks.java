@@ -35,10 +35,10 @@ class CorrectionChecks implements CorrectionCheck {
 		CatalogItem item = catalogs.published().item(record.item()).orElseThrow(() -> new InvalidCorrectionException(
 				List.of(new RecordError("item", "UNKNOWN_ITEM", messages.getMessage("record.error.UNKNOWN_ITEM",
 						new Object[] { "item" }, "UNKNOWN_ITEM", locale)))));
-		RecordValidation.Checked checked = validation.checkCorrection(item, record.fields(), correction, locale);
-		if (!checked.valid()) {
+		RecordValidation.Corrected checked = validation.checkCorrection(item, record.fields(), correction, locale);
+		if (!checked.errors().isEmpty()) {
 			throw new InvalidCorrectionException(checked.errors());
 		}
-		return checked.record().fields();
+		return checked.fields();
 	}
 }

@@ -167,7 +167,7 @@ class RecordValidation {
 	 * required fields are checked over the stored fields with the correction applied, so a correction cannot
 	 * blank one either.
 	 */
-	Checked checkCorrection(CatalogItem item, Map<String, Object> stored, Map<?, ?> correction, Locale locale) {
+	Corrected checkCorrection(CatalogItem item, Map<String, Object> stored, Map<?, ?> correction, Locale locale) {
 		Errors errors = new Errors(locale);
 		Map<String, Object> out = entries(correction, item, errors);
 		Set<String> present = new java.util.HashSet<>(stored.keySet());
@@ -178,8 +178,11 @@ class RecordValidation {
 			}
 		}
 		required(item, present, errors);
-		return new Checked(errors.list.isEmpty() ? new ValidRecord(item, null, null, null, null, null, out, null) : null,
-				errors.list);
+		return new Corrected(errors.list.isEmpty() ? out : null, errors.list);
+	}
+
+	/** Either the corrected fields, normalised, or the errors. */
+	record Corrected(Map<String, Object> fields, List<RecordError> errors) {
 	}
 
 	private Map<String, Object> entries(Map<?, ?> map, CatalogItem item, Errors errors) {
