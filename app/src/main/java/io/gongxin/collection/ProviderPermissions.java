@@ -10,6 +10,9 @@ public interface ProviderPermissions {
 
 	Set<String> items(String provider);
 
+	/** The organisations that may submit the item: those that should hold a record of it (R-28 omissions). */
+	Set<String> providersOf(String item);
+
 	/** Replaces the provider's items with these. */
 	void grant(String provider, Collection<String> items);
 }

@@ -10,4 +10,10 @@ public interface Objections {
 
 	/** The marks on the subject's records, by record id: open or disagreed objections only. */
 	Map<Long, ObjectionMark> marks(SubjectKey subject, LocalDate today);
+
+	/**
+	 * The subject's records withdrawn because their provider upheld an objection without a correction (R-29b),
+	 * by record id, with the provider's explanation: they leave every view but the subject's own.
+	 */
+	Map<Long, String> withdrawals(SubjectKey subject);
 }

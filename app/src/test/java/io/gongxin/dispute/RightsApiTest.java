@@ -130,8 +130,9 @@ class RightsApiTest {
 		sweep.run();
 		mvc.perform(get("/api/v1/subjects/{id}/profile", PERSON))
 			.andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
+		// R-30b: the subject alone still sees it, marked suspended
 		mvc.perform(get("/api/v1/subjects/{id}/profile", PERSON).with(person))
-			.andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
+			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].suspended").value(hasItem(true)));
 		mvc.perform(get("/api/v1/objections").with(accounts.center()))
 			.andExpect(jsonPath("$[?(@.id == " + id + ")].suspended").value(hasItem(true)))
 			.andExpect(jsonPath("$[?(@.id == " + id + ")].overdue").value(hasItem(true)));

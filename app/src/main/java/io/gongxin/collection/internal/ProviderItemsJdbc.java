@@ -36,6 +36,14 @@ class ProviderItemsJdbc implements ProviderPermissions {
 	}
 
 	@Override
+	public Set<String> providersOf(String item) {
+		return new TreeSet<>(jdbc.sql("select provider from provider_items where item = ?")
+			.param(item)
+			.query(String.class)
+			.list());
+	}
+
+	@Override
 	@Transactional
 	public void grant(String provider, Collection<String> items) {
 		jdbc.sql("delete from provider_items where provider = ?").param(provider).update();

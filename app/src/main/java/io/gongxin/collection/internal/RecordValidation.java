@@ -157,6 +157,35 @@ class RecordValidation {
 			errors.add("fields", "INVALID_VALUE");
 			return Map.of();
 		}
+		Map<String, Object> out = entries(map, item, errors);
+		required(item, out.keySet(), errors);
+		return out;
+	}
+
+	/**
+	 * A correction of a stored record (R-29): each corrected field is checked exactly as in a submission;
+	 * required fields are checked over the stored fields with the correction applied, so a correction cannot
+	 * blank one either.
+	 */
+	Corrected checkCorrection(CatalogItem item, Map<String, Object> stored, Map<?, ?> correction, Locale locale) {
+		Errors errors = new Errors(locale);
+		Map<String, Object> out = entries(correction, item, errors);
+		Set<String> present = new java.util.HashSet<>(stored.keySet());
+		present.addAll(out.keySet());
+		for (Map.Entry<?, ?> entry : correction.entrySet()) {
+			if (FieldValues.isBlank(entry.getValue())) {
+				item.fieldByHeader(String.valueOf(entry.getKey())).ifPresent(f -> present.remove(f.name()));
+			}
+		}
+		required(item, present, errors);
+		return new Corrected(errors.list.isEmpty() ? out : null, errors.list);
+	}
+
+	/** Either the corrected fields, normalised, or the errors. */
+	record Corrected(Map<String, Object> fields, List<RecordError> errors) {
+	}
+
+	private Map<String, Object> entries(Map<?, ?> map, CatalogItem item, Errors errors) {
 		Map<String, Object> out = new LinkedHashMap<>();
 		for (Map.Entry<?, ?> entry : map.entrySet()) {
 			String name = String.valueOf(entry.getKey());
@@ -181,13 +210,16 @@ class RecordValidation {
 				out.put(field.get().name(), converted.value());
 			}
 		}
+		return out;
+	}
+
+	private void required(CatalogItem item, Set<String> present, Errors errors) {
 		for (CatalogField field : item.fields()) {
-			if (field.required() && !out.containsKey(field.name())
+			if (field.required() && !present.contains(field.name())
 					&& errors.list.stream().noneMatch(e -> e.field().equals("fields." + field.name()))) {
 				errors.add("fields." + field.name(), "REQUIRED");
 			}
 		}
-		return out;
 	}
 
 	static String text(Object value) {

@@ -11,12 +11,28 @@ import io.gongxin.subject.SubjectKey;
 import org.springframework.http.HttpStatus;
 
 /**
- * 异议: a subject's objection to one of its records, with the deadlines of R-29. Its status changes only
- * through the domain verbs, each of which refuses a transition the rules do not allow.
+ * 异议: a subject's objection to one of its records, or about a record it lacks (遗漏, {@code omission}, then
+ * {@code recordId} is null and {@code provider} may be chosen by the centre), with the deadlines of R-29. Its
+ * status changes only through the domain verbs, each of which refuses a transition the rules do not allow.
+ *
+ * @param withdrawn the provider upheld it without a correction: the record leaves every view but the subject's
+ * @param consent the person's consent when the centre filed it at the counter (窗口代为提出), else null
  */
-record Objection(long id, SubjectKey subject, long recordId, String provider, String reason, String statement,
+record Objection(long id, SubjectKey subject, Long recordId, String provider, String reason, String statement,
 		Status status, LocalDate receivedOn, LocalDate compareBy, LocalDate correctBy, LocalDate forwardedOn, LocalDate verifyBy,
-		LocalDate suspendedOn, String outcome) {
+		LocalDate suspendedOn, String outcome, Omission omission, boolean withdrawn, Consent consent) {
+
+	/** 遗漏: the catalog item of the missing record and what the subject says is missing. */
+	record Omission(String item, String description) {
+	}
+
+	/** How the person agreed to the centre filing for it, and the paper or register that proves it. */
+	record Consent(String method, String reference) {
+	}
+
+	boolean aboutOmission() {
+		return omission != null;
+	}
 
 	enum Status {
 		RECEIVED, CORRECTED, FORWARDED, UPHELD, REJECTED, DISAGREED
@@ -60,6 +76,22 @@ record Objection(long id, SubjectKey subject, long recordId, String provider, St
 		return with(Status.DISAGREED, forwardedOn, verifyBy, outcome);
 	}
 
+	/** The centre names the provider that should hold an omitted record before forwarding it to them. */
+	Objection routedTo(String organisation) {
+		require(Status.RECEIVED);
+		return new Objection(id, subject, recordId, organisation, reason, statement, status, receivedOn, compareBy,
+				correctBy, forwardedOn, verifyBy, suspendedOn, outcome, omission, withdrawn, consent);
+	}
+
+	/** R-29b: upheld without a correction, the record leaves every view except the subject's own history. */
+	Objection withdrawingRecord() {
+		if (status != Status.UPHELD || recordId == null) {
+			throw transition();
+		}
+		return new Objection(id, subject, recordId, provider, reason, statement, status, receivedOn, compareBy,
+				correctBy, forwardedOn, verifyBy, suspendedOn, outcome, omission, true, consent);
+	}
+
 	private void require(Status expected) {
 		if (status != expected) {
 			throw transition();
@@ -73,6 +105,6 @@ record Objection(long id, SubjectKey subject, long recordId, String provider, St
 
 	private Objection with(Status next, LocalDate forwarded, LocalDate verify, String result) {
 		return new Objection(id, subject, recordId, provider, reason, statement, next, receivedOn, compareBy, correctBy,
-				forwarded, verify, suspendedOn, result);
+				forwarded, verify, suspendedOn, result, omission, withdrawn, consent);
 	}
 }

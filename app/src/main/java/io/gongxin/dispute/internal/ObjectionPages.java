@@ -73,8 +73,8 @@ class ObjectionPages {
 	@PostMapping("/provider/objections/{id}/verification")
 	@PreAuthorize("hasRole('PROVIDER')")
 	String verify(@PathVariable long id, @RequestParam boolean upheld, @RequestParam String explanation, Caller caller,
-			RedirectAttributes redirect) {
-		api.verify(id, checks.valid(new ObjectionsController.Verification(upheld, null, explanation)), caller);
+			java.util.Locale locale, RedirectAttributes redirect) {
+		api.verify(id, checks.valid(new ObjectionsController.Verification(upheld, null, explanation)), caller, locale);
 		redirect.addFlashAttribute("noticeKey", "provider.objection.answered");
 		return "redirect:/provider#objections";
 	}
@@ -89,8 +89,8 @@ class ObjectionPages {
 	@PostMapping("/console/objections/{id}/comparison")
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
 	String compare(@PathVariable long id, @RequestParam boolean matchesProvider, Caller caller,
-			RedirectAttributes redirect) {
-		api.compare(id, new ObjectionsController.Comparison(matchesProvider, null), caller);
+			java.util.Locale locale, RedirectAttributes redirect) {
+		api.compare(id, new ObjectionsController.Comparison(matchesProvider, null), caller, locale);
 		redirect.addFlashAttribute("noticeKey", "console.objection.compared");
 		return "redirect:/console/objections";
 	}

@@ -3,18 +3,27 @@ package io.gongxin.dispute.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import io.gongxin.account.Caller;
 import io.gongxin.audit.QueryLog;
 import io.gongxin.audit.QueryLogEntry;
 import io.gongxin.calendar.WorkingDays;
+import io.gongxin.catalog.CatalogItem;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.collection.CorrectionCheck;
+import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.dispute.Notices;
 import io.gongxin.dispute.RightsDeadlines;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
 import io.gongxin.record.Records;
+import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectKey;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
@@ -44,8 +53,18 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 
 	private final Clock clock;
 
+	private final CorrectionCheck corrections;
+
+	private final ProviderPermissions providers;
+
+	private final Catalogs catalogs;
+
 	ObjectionWorkflow(ObjectionsJdbc objections, Records records, WorkingDays workingDays, RightsDeadlines deadlines,
-			Notices notices, QueryLog log, Clock clock) {
+			Notices notices, QueryLog log, Clock clock, CorrectionCheck corrections, ProviderPermissions providers,
+			Catalogs catalogs) {
+		this.corrections = corrections;
+		this.providers = providers;
+		this.catalogs = catalogs;
 		this.objections = objections;
 		this.records = records;
 		this.workingDays = workingDays;
@@ -55,32 +74,101 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		this.clock = clock;
 	}
 
-	@Transactional
-	Objection receive(Caller subject, long recordId, String reason, String statement) {
-		CreditRecord record = records.find(recordId)
-			.filter(r -> subject.actingSubject().filter(r.subject()::equals).isPresent())
-			.filter(r -> r.state() == RecordState.ACTIVE || r.state() == RecordState.REPAIRED)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
-					String.valueOf(recordId)));
-		if (objections.openOn(recordId)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "OBJECTION_OPEN", Map.of("recordId", recordId));
-		}
-		LocalDate today = LocalDate.now(clock);
-		Objection objection = new Objection(0, record.subject(), recordId, record.provider(), reason, statement,
-				Objection.Status.RECEIVED, today, workingDays.add(today, deadlines.compareDays()),
-				workingDays.add(today, deadlines.correctDays()), null, null, null, null);
-		long id = objections.insert(objection, subject.username());
-		decided(subject, record, "OBJECTION_RECEIVED", reason);
-		notices.toSubject(record.subject(), "OBJECTION_RECEIVED", "您对记录 " + recordId + " 的异议已受理，中心将于 "
-				+ objection.compareBy() + " 前完成比对；异议处理期间该记录在查询中加注标注。");
-		notices.toOrganisation(record.provider(), "OBJECTION_RECEIVED", "信息主体对贵单位报送的记录 " + recordId
-				+ " 提出异议（" + id + "），中心比对中，该记录已加注异议标注。");
-		return objections.find(id).orElseThrow();
+	/**
+	 * What is objected to and by whom: one of the subject's records, or a record it lacks (遗漏); filed by the
+	 * subject itself or by the centre at the counter with the person's consent (窗口代为提出).
+	 */
+	record Filing(Subject subject, Long recordId, Omission omission, String reason, String statement,
+			Objection.Consent consent) {
+	}
+
+	/** 遗漏: the missing record's item and, if the subject knows it, the organisation that should hold it. */
+	record Omission(String item, String provider, String description) {
 	}
 
 	@Transactional
-	Objection compare(Caller centre, long id, boolean matchesProvider, Map<String, Object> correction) {
+	Objection receive(Caller caller, Filing filing) {
+		SubjectKey subjectKey = filing.subject().key();
+		CreditRecord record = null;
+		Objection.Omission omission = null;
+		String provider;
+		String item;
+		if (filing.recordId() != null) {
+			long recordId = filing.recordId();
+			record = records.find(recordId)
+				.filter(r -> r.subject().equals(subjectKey))
+				.filter(r -> r.state() == RecordState.ACTIVE || r.state() == RecordState.REPAIRED)
+				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
+						String.valueOf(recordId)));
+			if (objections.openOn(recordId)) {
+				throw new ProblemException(HttpStatus.CONFLICT, "OBJECTION_OPEN", Map.of("recordId", recordId));
+			}
+			provider = record.provider();
+			item = record.item();
+		}
+		else {
+			omission = new Objection.Omission(omittedItem(filing), filing.omission().description());
+			provider = providerOfOmission(omission.item(), filing.omission().provider());
+			item = omission.item();
+		}
+		LocalDate today = LocalDate.now(clock);
+		Objection objection = new Objection(0, subjectKey, filing.recordId(), provider, filing.reason(),
+				filing.statement(), Objection.Status.RECEIVED, today, workingDays.add(today, deadlines.compareDays()),
+				workingDays.add(today, deadlines.correctDays()), null, null, null, null, omission, false, filing.consent());
+		long id = objections.insert(objection, caller.username());
+		decided(caller, subjectKey, item, "OBJECTION_RECEIVED", filing.reason() + counter(filing.consent()));
+		String what = record != null ? "记录 " + record.id() : "信息项 " + item + " 的遗漏";
+		notices.toSubject(subjectKey, "OBJECTION_RECEIVED", (filing.consent() != null ? "市信用中心窗口经您同意代为提出的" : "您")
+				+ "对" + what + "的异议已受理，中心将于 " + objection.compareBy() + " 前完成比对"
+				+ (record != null ? "；异议处理期间该记录在查询中加注标注。" : "。"));
+		if (provider != null) {
+			notices.toOrganisation(provider, "OBJECTION_RECEIVED", record != null
+					? "信息主体对贵单位报送的记录 " + record.id() + " 提出异议（" + id + "），中心比对中，该记录已加注异议标注。"
+					: "信息主体认为贵单位应报送的信息项 " + item + " 记录有遗漏，提出异议（" + id + "），中心比对中。");
+		}
+		return objections.find(id).orElseThrow();
+	}
+
+	/** The omitted item must be in the published catalog and apply to the subject's type. */
+	private String omittedItem(Filing filing) {
+		String code = filing.omission().item();
+		CatalogItem item = catalogs.published().item(code)
+			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_ITEM", Map.of("item", code), code));
+		if (!item.allows(filing.subject().type())) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "ITEM_NOT_FOR_SUBJECT", Map.of("item", code), code);
+		}
+		return item.code();
+	}
+
+	/** The one named, if it may submit the item; else the item's only provider; else the centre chooses later. */
+	private String providerOfOmission(String item, String named) {
+		Set<String> holders = providers.providersOf(item);
+		if (named != null) {
+			return holder(item, named, holders);
+		}
+		return holders.size() == 1 ? holders.iterator().next() : null;
+	}
+
+	private static String holder(String item, String named, Set<String> holders) {
+		if (!holders.contains(named)) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "PROVIDER_NOT_FOR_ITEM", Map.of("item", item), item);
+		}
+		return named;
+	}
+
+	/** The consent goes on the decision log with the filing account: who filed, how the person agreed. */
+	private static String counter(Objection.Consent consent) {
+		return consent == null ? "" : "；窗口代为提出 / filed at the counter, consent " + consent.method() + " "
+				+ consent.reference();
+	}
+
+	@Transactional
+	Objection compare(Caller centre, long id, boolean matchesProvider, Map<String, Object> correction, String provider,
+			Locale locale) {
 		Objection objection = lock(id);
+		if (objection.aboutOmission()) {
+			return compareOmission(centre, objection, matchesProvider, correction, provider);
+		}
 		CreditRecord record = records.find(objection.recordId()).orElseThrow();
 		LocalDate today = LocalDate.now(clock);
 		Objection next;
@@ -92,7 +180,9 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		}
 		else {
 			if (correction != null && !correction.isEmpty()) {
-				records.correct(record.id(), correction, "异议 " + id + " 比对更正 / corrected by the centre", centre.username());
+				// R-29a, R-14: the centre's correction passes the submission's checks, or nothing changes
+				records.correct(record.id(), corrections.check(record, correction, locale),
+						"异议 " + id + " 比对更正 / corrected by the centre", centre.username());
 			}
 			next = objection.correctedByCentre("与提供单位数据不一致，中心已更正 / differed from the provider's data; corrected");
 			notices.toSubject(record.subject(), "OBJECTION_CORRECTED", "您的异议 " + id + " 成立，记录已由中心更正。");
@@ -102,25 +192,93 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		return objections.find(id).orElseThrow();
 	}
 
+	/**
+	 * R-29 for a missing record: the centre finds whether the platform lacks what the provider submitted. If the
+	 * platform holds all the provider sent, it forwards the objection to the provider that should hold the record.
+	 */
+	private Objection compareOmission(Caller centre, Objection objection, boolean matchesProvider,
+			Map<String, Object> correction, String provider) {
+		noCorrection(correction);
+		String item = objection.omission().item();
+		LocalDate today = LocalDate.now(clock);
+		Objection next;
+		if (matchesProvider) {
+			Objection routed = objection;
+			if (objection.provider() == null || provider != null) {
+				if (provider == null) {
+					throw new ProblemException(HttpStatus.BAD_REQUEST, "PROVIDER_REQUIRED", Map.of("item", item), item);
+				}
+				routed = objection.routedTo(holder(item, provider, providers.providersOf(item)));
+			}
+			next = routed.forwardToProvider(today, workingDays.add(today, deadlines.verifyDays()));
+			notices.toOrganisation(next.provider(), "OBJECTION_FORWARDED", "异议 " + objection.id() + "（信息项 " + item
+					+ " 的记录遗漏）已转交贵单位核查，请于 " + next.verifyBy() + " 前答复；如确有遗漏，请通过归集报送该记录。");
+			notices.toSubject(objection.subject(), "OBJECTION_FORWARDED", "您的异议 " + objection.id()
+					+ " 经比对，平台已收到提供单位报送的全部记录，已转交提供单位核查。");
+		}
+		else {
+			next = objection.correctedByCentre("平台遗漏了提供单位已报送的记录，中心已补正 / the platform lacked a record "
+					+ "the provider had submitted; completed by the centre");
+			notices.toSubject(objection.subject(), "OBJECTION_CORRECTED", "您的异议 " + objection.id() + " 成立，遗漏的记录已由中心补正。");
+		}
+		objections.update(next);
+		decided(centre, objection.subject(), item, "OBJECTION_" + next.status().name(),
+				next.outcome() == null ? "forwarded to " + next.provider() : next.outcome());
+		return objections.find(objection.id()).orElseThrow();
+	}
+
+	/** A missing record has no fields to correct: the provider submits it through collection. */
+	private static void noCorrection(Map<String, Object> correction) {
+		if (correction != null && !correction.isEmpty()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "CORRECTION_NOT_APPLICABLE");
+		}
+	}
+
 	@Transactional
-	Objection verify(Caller provider, long id, boolean upheld, Map<String, Object> correction, String explanation) {
+	Objection verify(Caller provider, long id, boolean upheld, Map<String, Object> correction, String explanation,
+			Locale locale) {
 		Objection objection = lock(id);
-		if (!objection.provider().equals(provider.organisation())) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_RECORD", Map.of("recordId", objection.recordId()),
-					String.valueOf(objection.recordId()));
+		if (!Objects.equals(objection.provider(), provider.organisation())) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_RECORD", Map.of("id", id), String.valueOf(id));
+		}
+		if (objection.aboutOmission()) {
+			return answerOmission(provider, objection, upheld, correction, explanation);
 		}
 		CreditRecord record = records.find(objection.recordId()).orElseThrow();
-		if (upheld && correction != null && !correction.isEmpty()) {
-			records.correct(record.id(), correction, "异议 " + id + " 核查更正 / corrected by the provider", provider.username());
+		boolean corrected = upheld && correction != null && !correction.isEmpty();
+		if (corrected) {
+			// R-29b, R-14: checked like a submission before anything changes; a bad correction changes nothing
+			records.correct(record.id(), corrections.check(record, correction, locale),
+					"异议 " + id + " 核查更正 / corrected by the provider", provider.username());
 		}
 		Objection next = objection.answeredByProvider(upheld, explanation);
+		if (upheld && !corrected) {
+			next = next.withdrawingRecord();
+		}
 		objections.update(next);
-		decided(provider, record, "OBJECTION_" + next.status().name(), explanation);
+		decided(provider, record, "OBJECTION_" + next.status().name(),
+				(next.withdrawn() ? "记录撤出查询 / record withdrawn: " : "") + explanation);
 		notices.toSubject(record.subject(), "OBJECTION_" + next.status().name(), "提供单位对异议 " + id + " 的核查结果："
-				+ (upheld ? "异议成立，记录已更正。" : "异议不成立。") + "说明：" + explanation);
+				+ (!upheld ? "异议不成立。" : corrected ? "异议成立，记录已更正。" : "异议成立，该记录不再对外提供查询。")
+				+ "说明：" + explanation);
 		notices.toOrganisation(record.provider(), "OBJECTION_" + next.status().name(), "贵单位对异议 " + id + " 的答复已记录"
 				+ (objection.suspendedOn(LocalDate.now(clock)) ? "，记录 " + record.id() + " 恢复提供查询。" : "。"));
 		return objections.find(id).orElseThrow();
+	}
+
+	/** R-29b for a missing record: upheld, the provider submits it through normal collection. */
+	private Objection answerOmission(Caller provider, Objection objection, boolean upheld, Map<String, Object> correction,
+			String explanation) {
+		noCorrection(correction);
+		Objection next = objection.answeredByProvider(upheld, explanation);
+		objections.update(next);
+		String item = objection.omission().item();
+		decided(provider, objection.subject(), item, "OBJECTION_" + next.status().name(), explanation);
+		notices.toSubject(objection.subject(), "OBJECTION_" + next.status().name(), "提供单位对异议 " + objection.id()
+				+ " 的核查结果：" + (upheld ? "异议成立，将通过归集补报遗漏的记录。" : "异议不成立。") + "说明：" + explanation);
+		notices.toOrganisation(provider.organisation(), "OBJECTION_" + next.status().name(), "贵单位对异议 " + objection.id()
+				+ " 的答复已记录" + (upheld ? "，请通过归集报送信息项 " + item + " 的遗漏记录。" : "。"));
+		return objections.find(objection.id()).orElseThrow();
 	}
 
 	@Transactional
@@ -131,7 +289,9 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		}
 		Objection next = objection.markDisagreed();
 		objections.update(next);
-		decided(subject, records.find(objection.recordId()).orElseThrow(), "OBJECTION_DISAGREED", "subject disagrees");
+		String item = objection.aboutOmission() ? objection.omission().item()
+				: records.find(objection.recordId()).orElseThrow().item();
+		decided(subject, objection.subject(), item, "OBJECTION_DISAGREED", "subject disagrees");
 		return objections.find(id).orElseThrow();
 	}
 
@@ -141,6 +301,9 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 	@Transactional
 	public void suspendOverdue() {
 		for (Objection objection : objections.suspendOverdue(LocalDate.now(clock))) {
+			if (objection.recordId() == null) {
+				continue; // a missing record has nothing to suspend; the overdue answer shows in the queues
+			}
 			records.find(objection.recordId()).ifPresent(record -> {
 				log.record(QueryLogEntry.decision(OffsetDateTime.now(clock), "system", null, "SYSTEM", record.subject(),
 						record.item(), "RECORD_SUSPENDED", "提供单位逾期未核查异议 " + objection.id()));
@@ -157,7 +320,11 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 	}
 
 	private void decided(Caller caller, CreditRecord record, String decision, String why) {
+		decided(caller, record.subject(), record.item(), decision, why);
+	}
+
+	private void decided(Caller caller, SubjectKey subject, String item, String decision, String why) {
 		log.record(QueryLogEntry.decision(OffsetDateTime.now(clock), caller.username(), caller.organisation(),
-				caller.role().name(), record.subject(), record.item(), decision, why));
+				caller.role().name(), subject, item, decision, why));
 	}
 }

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.dispute.Notices;
 import io.gongxin.platform.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,8 +47,11 @@ class ObjectionsController {
 
 	private final Clock clock;
 
+	private final Filings filings;
+
 	ObjectionsController(ObjectionWorkflow workflow, ObjectionsJdbc objections, Notices notices,
-			io.gongxin.calendar.WorkingDays workingDays, Attachments attachments, Clock clock) {
+			io.gongxin.calendar.WorkingDays workingDays, Attachments attachments, Clock clock, Filings filings) {
+		this.filings = filings;
 		this.workflow = workflow;
 		this.objections = objections;
 		this.notices = notices;
@@ -54,17 +60,50 @@ class ObjectionsController {
 		this.clock = clock;
 	}
 
-	record NewObjection(@NotNull Long recordId,
+	/**
+	 * An objection to a record ({@code recordId}) or about a missing one ({@code omission}), exactly one of them.
+	 * Centre staff filing at the counter name the person ({@code subjectId}) and its {@code consent}.
+	 */
+	@Schema(description = "异议：对记录（recordId）或对遗漏（omission）二选一；窗口代为提出时须有 subjectId 和 consent / "
+			+ "an objection to a record or about a missing one (exactly one); filed at the counter with subjectId and consent")
+	record NewObjection(@Schema(description = "被异议的记录 / the record objected to") Long recordId,
 			@NotBlank @Pattern(regexp = "ERROR_OR_OMISSION|PRIVACY_OR_SECRET|EXPIRED_NOT_REMOVED") String reason,
-			@NotBlank @Size(max = 5000) String statement) {
+			@NotBlank @Size(max = 5000) String statement,
+			@Schema(description = "遗漏：应有而没有的记录（reason 须为 ERROR_OR_OMISSION）/ a missing record") @Valid Omission omission,
+			@Schema(description = "窗口代为提出：信息主体的统一社会信用代码或身份证号码（仅限中心工作人员）/ "
+					+ "the person filed for at the counter (centre staff only)") @Size(max = 32) String subjectId,
+			@Schema(description = "窗口代为提出：本人同意的方式与凭证 / the person's consent") @Valid Consent consent) {
+
+		NewObjection(Long recordId, String reason, String statement) {
+			this(recordId, reason, statement, null, null, null);
+		}
+	}
+
+	/** 遗漏: the catalog item of the missing record, the provider if known, what is missing. */
+	@Schema(description = "遗漏的记录：目录信息项（须适用于该主体类型）、应报送的提供单位（可选）、说明 / "
+			+ "the missing record: a catalog item applying to the subject's type, the provider if known, a description")
+	record Omission(@NotBlank @Size(max = 64) String item, @Size(max = 64) String provider,
+			@NotBlank @Size(max = 2000) String description) {
+	}
+
+	/** How the person agreed: in writing or in person, and the reference of the paper or the counter register. */
+	@Schema(description = "同意方式（WRITTEN 书面 / IN_PERSON 当面）与凭证编号（不得填写身份证号码）/ "
+			+ "how the person consented and the reference (never an id number)")
+	record Consent(@NotBlank @Pattern(regexp = "WRITTEN|IN_PERSON") String method,
+			// a reference is a register or paper number: a long run of digits would be an id number, kept out
+			@NotBlank @Size(max = 100) @Pattern(regexp = "(?s)(?!.*[0-9]{12}).*") String reference) {
 	}
 
 	@PostMapping("/api/v1/objections")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('SUBJECT')")
-	@Operation(summary = "对本人记录提出异议 / object to one of my records")
+	@PreAuthorize("hasAnyRole('SUBJECT', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
+	@Operation(summary = "提出异议：对本人记录，或对遗漏的记录；中心窗口经本人同意代为提出 / object to a record or about a "
+			+ "missing one; centre staff file for a person at the counter with its consent",
+			description = "信息主体：本人的记录（recordId）或遗漏（omission: {item, provider?, description}）。"
+					+ "中心工作人员：另须 subjectId 与 consent: {method: WRITTEN|IN_PERSON, reference}，同意记入决定日志。"
+					+ "其他角色 403；对他人的记录 404，对他人提出 403 NOT_FOR_OTHERS。")
 	Map<String, Object> object(@Valid @RequestBody NewObjection request, Caller caller) {
-		return describe(workflow.receive(caller, request.recordId(), request.reason(), request.statement().strip()));
+		return describe(workflow.receive(caller, filings.of(caller, request)));
 	}
 
 	@GetMapping("/api/v1/objections/{id}")
@@ -93,14 +132,24 @@ class ObjectionsController {
 		}).toList();
 	}
 
-	record Comparison(@NotNull Boolean matchesProvider, Map<String, Object> correction) {
+	record Comparison(@NotNull Boolean matchesProvider, Map<String, Object> correction,
+			@Schema(description = "遗漏异议：转交的提供单位（未指定且该信息项有多个提供单位时必填）/ for a missing record: "
+					+ "the provider to forward to") @Size(max = 64) String provider) {
+
+		Comparison(Boolean matchesProvider, Map<String, Object> correction) {
+			this(matchesProvider, correction, null);
+		}
 	}
 
 	@PostMapping("/api/v1/objections/{id}/comparison")
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
-	@Operation(summary = "中心比对：更正或转交提供单位 / the centre compares: corrects or forwards")
-	Map<String, Object> compare(@PathVariable long id, @Valid @RequestBody Comparison request, Caller caller) {
-		return describe(workflow.compare(caller, id, request.matchesProvider(), request.correction()));
+	@Operation(summary = "中心比对：更正或转交提供单位 / the centre compares: corrects or forwards",
+			description = "更正（correction）与报送一样按目录校验：禁止字段 400 PROHIBITED_FIELD，其他 400 INVALID_CORRECTION，"
+					+ "errors 与 POST /records 相同，记录不变。/ a correction is validated like a submission.")
+	Map<String, Object> compare(@PathVariable long id, @Valid @RequestBody Comparison request, Caller caller,
+			Locale locale) {
+		return describe(workflow.compare(caller, id, request.matchesProvider(), request.correction(),
+				request.provider() == null || request.provider().isBlank() ? null : request.provider().strip(), locale));
 	}
 
 	record Verification(@NotNull Boolean upheld, Map<String, Object> correction,
@@ -109,9 +158,14 @@ class ObjectionsController {
 
 	@PostMapping("/api/v1/objections/{id}/verification")
 	@PreAuthorize("hasRole('PROVIDER')")
-	@Operation(summary = "提供单位核查答复 / the provider's answer")
-	Map<String, Object> verify(@PathVariable long id, @Valid @RequestBody Verification request, Caller caller) {
-		return describe(workflow.verify(caller, id, request.upheld(), request.correction(), request.explanation().strip()));
+	@Operation(summary = "提供单位核查答复 / the provider's answer",
+			description = "成立并更正：更正按目录校验（同 POST /records），通过后展示更正后的记录；成立而不更正：记录撤出除本人外的"
+					+ "一切查询，本人可见说明。遗漏异议成立：提供单位通过归集补报。/ upheld with a correction: validated like a "
+					+ "submission, then shown; upheld without one: the record leaves every view but the subject's own.")
+	Map<String, Object> verify(@PathVariable long id, @Valid @RequestBody Verification request, Caller caller,
+			Locale locale) {
+		return describe(workflow.verify(caller, id, request.upheld(), request.correction(), request.explanation().strip(),
+				locale));
 	}
 
 	@PostMapping("/api/v1/objections/{id}/disagreement")
@@ -156,7 +210,7 @@ class ObjectionsController {
 
 	private static boolean mayRead(Objection objection, Caller caller) {
 		return caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR)
-				|| (caller.has(Role.PROVIDER) && objection.provider().equals(caller.organisation()))
+				|| (caller.has(Role.PROVIDER) && Objects.equals(objection.provider(), caller.organisation()))
 				|| (caller.has(Role.SUBJECT) && caller.actingSubject().filter(objection.subject()::equals).isPresent());
 	}
 
@@ -175,6 +229,19 @@ class ObjectionsController {
 		}
 		if (objection.outcome() != null) {
 			body.put("outcome", objection.outcome());
+		}
+		if (objection.omission() != null) {
+			Map<String, Object> omission = new LinkedHashMap<>();
+			omission.put("item", objection.omission().item());
+			omission.put("provider", objection.provider());
+			omission.put("description", objection.omission().description());
+			body.put("omission", omission);
+		}
+		if (objection.withdrawn()) {
+			body.put("withdrawn", true);
+		}
+		if (objection.consent() != null) {
+			body.put("consent", Map.of("method", objection.consent().method(), "reference", objection.consent().reference()));
 		}
 		return body;
 	}

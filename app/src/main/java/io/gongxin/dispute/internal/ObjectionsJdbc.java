@@ -22,7 +22,8 @@ class ObjectionsJdbc implements Objections {
 
 	private static final String COLUMNS = """
 			id, subject_key, record_id, provider, reason, statement, status, received_on, compare_by, correct_by, forwarded_on,
-			verify_by, suspended_on, outcome""";
+			verify_by, suspended_on, outcome, omission_item, omission_description, record_withdrawn, consent_method,
+			consent_reference""";
 
 	private final JdbcClient jdbc;
 
@@ -36,22 +37,28 @@ class ObjectionsJdbc implements Objections {
 	long insert(Objection objection, String by) {
 		return jdbc.sql("""
 				insert into objections (subject_key, record_id, provider, reason, statement, status, received_on, compare_by,
-				                        correct_by, created_by, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                        correct_by, created_by, updated_at, omission_item, omission_description,
+				                        consent_method, consent_reference)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(objection.subject().value(), objection.recordId(), objection.provider(), objection.reason(),
 					objection.statement(), objection.status().name(), objection.receivedOn(), objection.compareBy(),
 					objection.correctBy(), by,
-					OffsetDateTime.now(clock))
+					OffsetDateTime.now(clock),
+					objection.omission() == null ? null : objection.omission().item(),
+					objection.omission() == null ? null : objection.omission().description(),
+					objection.consent() == null ? null : objection.consent().method(),
+					objection.consent() == null ? null : objection.consent().reference())
 			.query(Long.class)
 			.single();
 	}
 
 	void update(Objection objection) {
 		jdbc.sql("""
-				update objections set status = ?, forwarded_on = ?, verify_by = ?, outcome = ?, updated_at = ?
+				update objections set status = ?, forwarded_on = ?, verify_by = ?, outcome = ?, updated_at = ?,
+				       provider = ?, record_withdrawn = ?
 				 where id = ?""")
 			.params(objection.status().name(), objection.forwardedOn(), objection.verifyBy(), objection.outcome(),
-					OffsetDateTime.now(clock), objection.id())
+					OffsetDateTime.now(clock), objection.provider(), objection.withdrawn(), objection.id())
 			.update();
 	}
 
@@ -101,9 +108,20 @@ class ObjectionsJdbc implements Objections {
 	}
 
 	@Override
+	public Map<Long, String> withdrawals(SubjectKey subject) {
+		Map<Long, String> withdrawn = new HashMap<>();
+		jdbc.sql("select record_id, outcome from objections where subject_key = ? and record_withdrawn order by id")
+			.param(subject.value())
+			.query((rs, row) -> withdrawn.put(rs.getLong("record_id"), rs.getString("outcome")))
+			.list();
+		return withdrawn;
+	}
+
+	@Override
 	public Map<Long, ObjectionMark> marks(SubjectKey subject, LocalDate today) {
 		Map<Long, ObjectionMark> marks = new HashMap<>();
-		jdbc.sql("select " + COLUMNS + " from objections where subject_key = ? and status in ('RECEIVED', 'FORWARDED', 'DISAGREED') order by id")
+		jdbc.sql("select " + COLUMNS + " from objections where subject_key = ? and record_id is not null"
+				+ " and status in ('RECEIVED', 'FORWARDED', 'DISAGREED') order by id")
 			.param(subject.value())
 			.query(ObjectionsJdbc::read)
 			.list()
@@ -112,12 +130,17 @@ class ObjectionsJdbc implements Objections {
 	}
 
 	private static Objection read(ResultSet rs, int row) throws SQLException {
-		return new Objection(rs.getLong("id"), new SubjectKey(rs.getLong("subject_key")), rs.getLong("record_id"),
+		String omission = rs.getString("omission_item");
+		String consent = rs.getString("consent_method");
+		return new Objection(rs.getLong("id"), new SubjectKey(rs.getLong("subject_key")), rs.getObject("record_id", Long.class),
 				rs.getString("provider"), rs.getString("reason"), rs.getString("statement"),
 				Objection.Status.valueOf(rs.getString("status")), rs.getObject("received_on", LocalDate.class),
 				rs.getObject("compare_by", LocalDate.class), rs.getObject("correct_by", LocalDate.class),
 				rs.getObject("forwarded_on", LocalDate.class),
 				rs.getObject("verify_by", LocalDate.class), rs.getObject("suspended_on", LocalDate.class),
-				rs.getString("outcome"));
+				rs.getString("outcome"),
+				omission == null ? null : new Objection.Omission(omission, rs.getString("omission_description")),
+				rs.getBoolean("record_withdrawn"),
+				consent == null ? null : new Objection.Consent(consent, rs.getString("consent_reference")));
 	}
 }

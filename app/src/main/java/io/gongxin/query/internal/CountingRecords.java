@@ -35,10 +35,12 @@ class CountingRecords implements ShownRecords {
 	public List<CreditRecord> of(SubjectKey subject, LocalDate today) {
 		CatalogDocument catalog = catalogs.published();
 		Map<Long, ObjectionMark> marks = objections.marks(subject, today);
+		Map<Long, String> withdrawn = objections.withdrawals(subject);
 		return records.activeOf(subject)
 			.stream()
 			.filter(r -> r.state() == RecordState.ACTIVE)
 			.filter(r -> marks.get(r.id()) == null || !marks.get(r.id()).suspended())
+			.filter(r -> !withdrawn.containsKey(r.id()))
 			.filter(r -> catalog.item(r.item()).map(item -> Expiry.shown(r, item, catalog, today)).orElse(false))
 			.toList();
 	}

@@ -69,16 +69,23 @@ class Profiles implements CreditProfiles {
 		List<Map<String, Object>> shown = new ArrayList<>();
 		List<String> items = new ArrayList<>();
 		Map<Long, ObjectionMark> marks = objections.marks(subject.key(), today);
+		Map<Long, String> withdrawals = objections.withdrawals(subject.key());
 		for (CreditRecord record : records.activeOf(subject.key())) {
 			Optional<CatalogItem> item = catalog.item(record.item());
 			ObjectionMark mark = marks.get(record.id());
 			boolean hidden = item.isEmpty() || !view.shows(item.get()) || !Expiry.shown(record, item.get(), catalog, today)
-					// R-RP: a repaired record is no longer shared; R-30b: a suspended one is shown to nobody
-					|| (record.state() == RecordState.REPAIRED && !view.everything()) || (mark != null && mark.suspended());
+					// R-RP: a repaired record is no longer shared; R-30b: a suspended one is shown to its subject only,
+					// marked; R-29b: one withdrawn by an upheld objection stays in its subject's own view only
+					|| (!view.everything() && (record.state() == RecordState.REPAIRED || (mark != null && mark.suspended())
+							|| withdrawals.containsKey(record.id())));
 			if (hidden) {
 				continue;
 			}
-			shown.add(describe(record, item.get(), mark));
+			Map<String, Object> described = describe(record, item.get(), mark);
+			if (withdrawals.containsKey(record.id())) {
+				described.put("withdrawn", Map.of("reason", withdrawals.get(record.id())));
+			}
+			shown.add(described);
 			if (!items.contains(record.item())) {
 				items.add(record.item());
 			}
@@ -116,6 +123,9 @@ class Profiles implements CreditProfiles {
 		out.put("objection", mark == null ? null : Map.of("status", mark.status(), "since", mark.since().toString()));
 		if (record.state() == RecordState.REPAIRED) {
 			out.put("repaired", true);
+		}
+		if (mark != null && mark.suspended()) {
+			out.put("suspended", true);
 		}
 		return out;
 	}

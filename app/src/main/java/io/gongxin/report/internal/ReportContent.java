@@ -32,12 +32,17 @@ record ReportContent(String number, OffsetDateTime issuedAt, LocalDate validUnti
 	record Section(String key, List<Line> lines) {
 	}
 
-	/** One record: what, when, where it came from and whether it is under objection. */
+	/**
+	 * One record: what, when, where it came from (R-34) and whether it is under objection; in the subject's own
+	 * report also whether it is suspended from queries (R-30b) or withdrawn by an upheld objection, and why (R-29b).
+	 */
 	record Line(long recordId, String itemName, LocalDate occurredOn, LocalDate endedOn, String provider,
-			List<Field> fields, String objectionSince, boolean repaired, List<Change> changes) {
+			List<Field> fields, String objectionSince, boolean repaired, boolean suspended, String withdrawnReason,
+			List<Change> changes) {
 
 		Line withChanges(List<Change> history) {
-			return new Line(recordId, itemName, occurredOn, endedOn, provider, fields, objectionSince, repaired, history);
+			return new Line(recordId, itemName, occurredOn, endedOn, provider, fields, objectionSince, repaired, suspended,
+					withdrawnReason, history);
 		}
 	}
 

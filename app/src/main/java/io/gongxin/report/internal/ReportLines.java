@@ -71,11 +71,13 @@ class ReportLines {
 			}
 		}
 		Map<String, Object> objection = (Map<String, Object>) record.get("objection");
+		Map<String, Object> withdrawn = (Map<String, Object>) record.get("withdrawn");
 		return new Line(((Number) record.get("id")).longValue(), (String) record.get("itemName"),
 				(LocalDate) record.get("occurredOn"), (LocalDate) record.get("endedOn"),
 				organisationName((String) record.get("provider")), fields,
 				objection == null ? null : Objects.toString(objection.get("since")),
-				Boolean.TRUE.equals(record.get("repaired")), List.of());
+				Boolean.TRUE.equals(record.get("repaired")), Boolean.TRUE.equals(record.get("suspended")),
+				withdrawn == null ? null : Objects.toString(withdrawn.get("reason")), List.of());
 	}
 
 	/** The record's earlier versions, oldest first, with why each was replaced. */

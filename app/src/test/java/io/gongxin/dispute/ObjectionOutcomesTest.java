@@ -1,0 +1,402 @@
+package io.gongxin.dispute;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.jayway.jsonpath.JsonPath;
+import io.gongxin.GongxinTest;
+import io.gongxin.TestAccounts;
+import io.gongxin.TestClock;
+import io.gongxin.synthetic.SyntheticSubjects;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What an objection's outcome does to what is shown (R-28 to R-30): corrections checked like submissions,
+ * records withdrawn by an upheld objection, suspended records seen only by their subject, objections about
+ * missing records, and objections filed by the centre at the counter. Each test uses its own synthetic people.
+ */
+@GongxinTest
+class ObjectionOutcomesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ObjectionSweep sweep;
+
+	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
+
+	@BeforeEach
+	void accounts() {
+		accounts.ensure();
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	/** A synthetic person with its own SUBJECT account. */
+	record Person(String id, String name, RequestPostProcessor login) {
+	}
+
+	private Person person() throws Exception {
+		SyntheticSubjects.Person person = synthetic.person();
+		String username = "obj-" + System.nanoTime();
+		json(post("/api/v1/accounts"), accounts.center(), """
+				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""
+			.formatted(username, person.id().value())).andExpect(status().isCreated());
+		return new Person(person.id().value(), person.name(), httpBasic(username, "person-password"));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** A public administrative penalty about the person, submitted by the market regulator a month ago. */
+	private long penalty(Person person, String ref) throws Exception {
+		String occurred = today().minusDays(30).toString();
+		String body = json(post("/api/v1/records"), accounts.market(), """
+				{"records": [{"item": "ADMIN_PENALTY", "sourceRef": "%s", "subject": {"type": "NATURAL_PERSON", "id": "%s",
+				 "name": "%s"}, "occurredOn": "%s", "fields": {"decisionNumber": "沪市监罚〔2026〕%s号", "penaltyType": "罚款",
+				 "decidedOn": "%s", "authority": "市市场监督管理局", "amount": 2}}]}"""
+			.formatted(ref, person.id(), person.name(), occurred, ref, occurred))
+			.andExpect(jsonPath("$.results[0].recordId").isNumber())
+			.andReturn().getResponse().getContentAsString();
+		return ((Number) JsonPath.read(body, "$.results[0].recordId")).longValue();
+	}
+
+	private ResultActions json(MockHttpServletRequestBuilder request, RequestPostProcessor caller, String body)
+			throws Exception {
+		return mvc.perform(request.with(caller).contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	private long id(ResultActions result) throws Exception {
+		return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+	}
+
+	private long objectAndForward(Person person, long record) throws Exception {
+		long id = id(json(post("/api/v1/objections"), person.login(), """
+				{"recordId": %d, "reason": "ERROR_OR_OMISSION", "statement": "处罚信息有误"}""".formatted(record))
+			.andExpect(status().isCreated()));
+		json(post("/api/v1/objections/{id}/comparison", id), accounts.operator(), "{\"matchesProvider\": true}")
+			.andExpect(jsonPath("$.status").value("FORWARDED"));
+		return id;
+	}
+
+	private ResultActions profile(Person person, RequestPostProcessor caller) throws Exception {
+		return mvc.perform(get("/api/v1/subjects/{id}/profile", person.id()).with(caller));
+	}
+
+	private ResultActions anonymousProfile(Person person) throws Exception {
+		return mvc.perform(get("/api/v1/subjects/{id}/profile", person.id()));
+	}
+
+	private ResultActions governmentProfile(Person person) throws Exception {
+		return mvc.perform(get("/api/v1/subjects/{id}/profile", person.id()).param("matter", "HIRING")
+			.param("purpose", "招录审查").with(accounts.querier()));
+	}
+
+	private String fieldsOf(long record) {
+		return jdbc.sql("select fields::text from records where record_id = ?").param(record).query(String.class).single();
+	}
+
+	@Test
+	@DisplayName("R-29b upheld with a correction: the corrected version is shown in the public profile")
+	void upheldWithCorrectionShowsCorrected() throws Exception {
+		Person person = person();
+		long record = penalty(person, "oc-corr-" + System.nanoTime());
+		long id = objectAndForward(person, record);
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+				{"upheld": true, "correction": {"处罚类别": "警告", "amount": 0.5}, "explanation": "处罚类别有误，已更正"}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UPHELD"));
+		anonymousProfile(person)
+			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].fields.penaltyType").value(hasItem("警告")))
+			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].fields.amount").value(hasItem(0.5)));
+	}
+
+	@Test
+	@DisplayName("R-29b R-14 a provider's correction with a prohibited field or invalid values is refused 400 like a submission, the record unchanged")
+	void providerCorrectionValidatedLikeSubmission() throws Exception {
+		Person person = person();
+		long record = penalty(person, "oc-bad-" + System.nanoTime());
+		long id = objectAndForward(person, record);
+		String before = fieldsOf(record);
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+				{"upheld": true, "correction": {"宗教信仰": "佛教", "penaltyType": "警告"}, "explanation": "更正"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("PROHIBITED_FIELD"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'fields.宗教信仰')].code").value(hasItem("PROHIBITED_FIELD")));
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+				{"upheld": true, "correction": {"amount": "很多", "authorityCode": "12345", "nickname": "x", "penaltyType": ""},
+				 "explanation": "更正"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("INVALID_CORRECTION"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'fields.amount')].code").value(hasItem("INVALID_NUMBER")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'fields.authorityCode')].code").value(hasItem("INVALID_IDENTIFIER")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'fields.nickname')].code").value(hasItem("UNKNOWN_FIELD")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'fields.penaltyType')].code").value(hasItem("REQUIRED")));
+		assertThat(fieldsOf(record)).isEqualTo(before);
+		mvc.perform(get("/api/v1/objections/{id}", id).with(person.login())).andExpect(jsonPath("$.status").value("FORWARDED"));
+		// a person's whole id number in an identifier field is kept masked, exactly as a submission keeps it
+		String other = synthetic.person().id().value();
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+				{"upheld": true, "correction": {"sourceOrganisationCode": "%s"}, "explanation": "补充来源"}""".formatted(other))
+			.andExpect(status().isOk());
+		assertThat(fieldsOf(record)).doesNotContain(other).contains(other.substring(0, 4));
+	}
+
+	@Test
+	@DisplayName("R-29a R-14 the centre's correction is validated like a submission: a prohibited field is refused and nothing changes")
+	void centreCorrectionValidatedLikeSubmission() throws Exception {
+		Person person = person();
+		long record = penalty(person, "oc-centre-" + System.nanoTime());
+		long id = id(json(post("/api/v1/objections"), person.login(), """
+				{"recordId": %d, "reason": "ERROR_OR_OMISSION", "statement": "金额有误"}""".formatted(record)));
+		String before = fieldsOf(record);
+		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), """
+				{"matchesProvider": false, "correction": {"blood_type": "A"}}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("PROHIBITED_FIELD"))
+			.andExpect(jsonPath("$.errors[0].field").value("fields.blood_type"));
+		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), """
+				{"matchesProvider": false, "correction": {"decidedOn": "不是日期"}}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'fields.decidedOn')].code").value(hasItem("INVALID_DATE")));
+		assertThat(fieldsOf(record)).isEqualTo(before);
+		mvc.perform(get("/api/v1/objections/{id}", id).with(person.login())).andExpect(jsonPath("$.status").value("RECEIVED"));
+		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), """
+				{"matchesProvider": false, "correction": {"罚款金额（万元）": "1.5"}}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CORRECTED"));
+		anonymousProfile(person).andExpect(jsonPath("$.records[?(@.id == " + record + ")].fields.amount").value(hasItem(1.5)));
+	}
+
+	@Test
+	@DisplayName("R-29b upheld without a correction: the record leaves anonymous, government, authorized views, reports and grading, but stays in the subject's own profile with the explanation")
+	void upheldWithoutCorrectionWithdraws() throws Exception {
+		Person person = person();
+		long record = penalty(person, "oc-withdraw-" + System.nanoTime());
+		json(post("/api/v1/authorizations"), person.login(), """
+				{"grantee": "AGENCY1", "items": null, "purpose": "个人信用报告", "validUntil": "2099-12-31"}""")
+			.andExpect(status().isCreated());
+		RequestPostProcessor agency = httpBasic("agency", "agency-demo");
+		profile(person, agency).andExpect(jsonPath("$.records[*].id", hasItem((int) record)));
+		assertThat(mvc.perform(get("/api/v1/subjects/{id}/report", person.id()).header("Accept", "text/html"))
+			.andReturn().getResponse().getContentAsString()).contains("沪市监罚〔2026〕oc-withdraw");
+		assertThat(mvc.perform(get("/api/v1/subjects/{id}/evaluation", person.id()).with(person.login()))
+			.andReturn().getResponse().getContentAsString()).contains("\"recordId\":" + record + ",");
+		long id = objectAndForward(person, record);
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+				{"upheld": true, "explanation": "经核查该处罚已撤销，不再提供查询"}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UPHELD"))
+			.andExpect(jsonPath("$.withdrawn").value(true));
+		anonymousProfile(person).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
+		governmentProfile(person).andExpect(status().isOk()).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
+		profile(person, agency).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
+		profile(person, accounts.center()).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
+		String report = mvc.perform(get("/api/v1/subjects/{id}/report", person.id()).header("Accept", "text/html"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(report).doesNotContain("沪市监罚〔2026〕oc-withdraw");
+		mvc.perform(get("/api/v1/subjects/{id}/evaluation", person.id()).with(person.login()))
+			.andExpect(status().isOk())
+			.andExpect(content -> assertThat(content.getResponse().getContentAsString()).doesNotContain("\"recordId\":" + record + ","));
+		profile(person, person.login())
+			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].withdrawn.reason")
+				.value(hasItem("经核查该处罚已撤销，不再提供查询")));
+		mvc.perform(get("/api/v1/objections").with(person.login()))
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].outcome").value(hasItem("经核查该处罚已撤销，不再提供查询")));
+	}
+
+	@Test
+	@DisplayName("R-30b a suspended record is hidden from anonymous and government callers but shown, marked suspended, to its subject in its profile and own report")
+	void suspendedShownToSubjectOnly() throws Exception {
+		Person person = person();
+		long record = penalty(person, "oc-susp-" + System.nanoTime());
+		long id = objectAndForward(person, record);
+		String verifyBy = JsonPath.read(mvc.perform(get("/api/v1/objections/{id}", id).with(person.login()))
+			.andReturn().getResponse().getContentAsString(), "$.verifyBy");
+		clock.set(LocalDate.parse(verifyBy).plusDays(1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")));
+		sweep.run();
+		anonymousProfile(person).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
+		governmentProfile(person).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
+		profile(person, accounts.center()).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
+		profile(person, person.login())
+			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].suspended").value(hasItem(true)))
+			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].objection.status").value(hasItem("FORWARDED")));
+		String own = mvc.perform(get("/api/v1/subjects/{id}/report", person.id()).with(person.login())
+			.header("Accept", "text/html")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(own).contains("已中止对外查询");
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+				{"upheld": false, "explanation": "处罚有效"}""").andExpect(status().isOk());
+		anonymousProfile(person).andExpect(jsonPath("$.records[*].id", hasItem((int) record)));
+	}
+
+	@Test
+	@DisplayName("R-28 R-29 an objection about a missing record is received, compared, forwarded to the provider that should hold it and answered")
+	void omissionObjection() throws Exception {
+		Person person = person();
+		String omission = """
+				{"reason": "ERROR_OR_OMISSION", "statement": "本人获得的表彰未归集",
+				 "omission": {"item": "%s", %s "description": "2025 年度区优秀志愿者表彰未见于信用信息"}}""";
+		json(post("/api/v1/objections"), person.login(), omission.formatted("NO_SUCH_ITEM", ""))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("UNKNOWN_ITEM"));
+		json(post("/api/v1/objections"), person.login(), omission.formatted("REGISTRATION", ""))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("ITEM_NOT_FOR_SUBJECT"));
+		json(post("/api/v1/objections"), person.login(), omission.formatted("COMMENDATION", "\"provider\": \"T_TAX\","))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("PROVIDER_NOT_FOR_ITEM"));
+		json(post("/api/v1/objections"), person.login(), omission.formatted("COMMENDATION", "").replace("ERROR_OR_OMISSION",
+				"PRIVACY_OR_SECRET")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("OMISSION_REASON"));
+		json(post("/api/v1/objections"), person.login(), """
+				{"recordId": 1, "reason": "ERROR_OR_OMISSION", "statement": "x",
+				 "omission": {"item": "COMMENDATION", "description": "x"}}""")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("RECORD_OR_OMISSION"));
+		json(post("/api/v1/objections"), person.login(), """
+				{"reason": "ERROR_OR_OMISSION", "statement": "x"}""")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("RECORD_OR_OMISSION"));
+		json(post("/api/v1/objections"), person.login(), """
+				{"reason": "ERROR_OR_OMISSION", "statement": "x", "omission": {"item": "%s", "description": "x"}}"""
+			.formatted("C".repeat(65))).andExpect(status().isBadRequest());
+
+		long id = id(json(post("/api/v1/objections"), person.login(), omission.formatted("COMMENDATION", "\"provider\": \"MARKET\","))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.recordId").doesNotExist())
+			.andExpect(jsonPath("$.omission.item").value("COMMENDATION"))
+			.andExpect(jsonPath("$.compareBy").isNotEmpty()));
+		mvc.perform(get("/api/v1/objections").with(accounts.center())).andExpect(jsonPath("$[*].id", hasItem((int) id)));
+		json(post("/api/v1/objections/{id}/comparison", id), accounts.operator(), """
+				{"matchesProvider": true, "correction": {"title": "x"}}""")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("CORRECTION_NOT_APPLICABLE"));
+		json(post("/api/v1/objections/{id}/comparison", id), accounts.operator(), "{\"matchesProvider\": true}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("FORWARDED"))
+			.andExpect(jsonPath("$.verifyBy").isNotEmpty())
+			.andExpect(jsonPath("$.omission.provider").value("MARKET"));
+		mvc.perform(get("/api/v1/objections").with(accounts.market())).andExpect(jsonPath("$[*].id", hasItem((int) id)));
+		mvc.perform(get("/api/v1/notices").with(accounts.market()))
+			.andExpect(jsonPath("$[*].message", hasItem(containsString("异议 " + id + "（信息项 COMMENDATION"))));
+		mvc.perform(get("/api/v1/objections/{id}", id).with(accounts.tax())).andExpect(status().isNotFound());
+		json(post("/api/v1/objections/{id}/verification", id), accounts.tax(), "{\"upheld\": true, \"explanation\": \"x\"}")
+			.andExpect(status().isForbidden());
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+				{"upheld": true, "explanation": "确有遗漏，已通过归集补报"}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UPHELD"));
+		mvc.perform(get("/api/v1/notices").with(person.login()))
+			.andExpect(jsonPath("$[*].message", hasItem(containsString("将通过归集补报遗漏的记录"))));
+	}
+
+	@Test
+	@DisplayName("R-28 R-29 an omission whose item has several providers is forwarded to the one the centre names")
+	void omissionRoutedByCentre() throws Exception {
+		Person person = person();
+		long id = id(json(post("/api/v1/objections"), person.login(), """
+				{"reason": "ERROR_OR_OMISSION", "statement": "处罚记录遗漏",
+				 "omission": {"item": "ADMIN_PENALTY", "description": "2025 年的一项处罚未见于信用信息"}}""")
+			.andExpect(status().isCreated()));
+		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), "{\"matchesProvider\": true}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("PROVIDER_REQUIRED"));
+		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), """
+				{"matchesProvider": true, "provider": "TAX"}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.omission.provider").value("TAX"));
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), "{\"upheld\": false, \"explanation\": \"x\"}")
+			.andExpect(status().isForbidden());
+		json(post("/api/v1/objections/{id}/verification", id), httpBasic("tax", "tax-demo"), """
+				{"upheld": false, "explanation": "经核查本单位未作出该处罚"}""")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"));
+	}
+
+	@Test
+	@DisplayName("R-28 centre staff file an objection for a person at the counter with its consent on the decision log; the person sees it in its own list")
+	void centreFilesAtTheCounter() throws Exception {
+		Person person = person();
+		long record = penalty(person, "oc-counter-" + System.nanoTime());
+		String body = """
+				{"recordId": %d, "reason": "ERROR_OR_OMISSION", "statement": "本人到窗口提出：处罚金额有误",
+				 "subjectId": "%s", "consent": {"method": "WRITTEN", "reference": "窗口登记 2026-0001"}}"""
+			.formatted(record, person.id());
+		long id = id(json(post("/api/v1/objections"), accounts.operator(), body)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("RECEIVED"))
+			.andExpect(jsonPath("$.consent.method").value("WRITTEN")));
+		mvc.perform(get("/api/v1/objections").with(person.login())).andExpect(jsonPath("$[*].id", hasItem((int) id)));
+		profile(person, person.login())
+			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].objection.status").value(hasItem("RECEIVED")));
+		assertThat(jdbc.sql("select username || '|' || purpose from query_log where channel = 'DECISION' and username = 't-operator'"
+				+ " and matter = 'OBJECTION_RECEIVED' order by id desc limit 1").query(String.class).single())
+			.startsWith("t-operator|").contains("WRITTEN", "窗口登记 2026-0001");
+		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), "{\"matchesProvider\": true}")
+			.andExpect(jsonPath("$.status").value("FORWARDED"));
+		mvc.perform(get("/api/v1/notices").with(person.login()))
+			.andExpect(jsonPath("$[*].message", hasItem(containsString("窗口经您同意代为提出"))));
+	}
+
+	@Test
+	@DisplayName("R-28 only the centre files for someone else: consent and subject required; a provider, a querier or another subject cannot")
+	void whoMayFileForOthers() throws Exception {
+		Person person = person();
+		Person stranger = person();
+		long record = penalty(person, "oc-others-" + System.nanoTime());
+		String forPerson = """
+				{"recordId": %d, "reason": "ERROR_OR_OMISSION", "statement": "代为提出", "subjectId": "%s",
+				 "consent": {"method": "IN_PERSON", "reference": "窗口 A-17"}}""".formatted(record, person.id());
+		json(post("/api/v1/objections"), accounts.market(), forPerson).andExpect(status().isForbidden());
+		json(post("/api/v1/objections"), accounts.querier(), forPerson).andExpect(status().isForbidden());
+		json(post("/api/v1/objections"), accounts.agency(), forPerson).andExpect(status().isForbidden());
+		json(post("/api/v1/objections"), stranger.login(), forPerson)
+			.andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("NOT_FOR_OTHERS"));
+		json(post("/api/v1/objections"), stranger.login(), """
+				{"recordId": %d, "reason": "ERROR_OR_OMISSION", "statement": "x"}""".formatted(record))
+			.andExpect(status().isNotFound());
+		json(post("/api/v1/objections"), accounts.center(), forPerson.replaceAll(",\\s*\"consent\": \\{[^}]*}", ""))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("CONSENT_REQUIRED"));
+		json(post("/api/v1/objections"), accounts.center(), forPerson.replace("\"subjectId\": \"" + person.id() + "\",", ""))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("COUNTER_SUBJECT_REQUIRED"));
+		json(post("/api/v1/objections"), accounts.center(), forPerson.replace("IN_PERSON", "PHONE"))
+			.andExpect(status().isBadRequest());
+		json(post("/api/v1/objections"), accounts.center(), forPerson.replace("窗口 A-17", person.id()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content -> assertThat(content.getResponse().getContentAsString()).doesNotContain(person.id()));
+		json(post("/api/v1/objections"), accounts.center(), forPerson.replace(person.id(), "12345"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_IDENTIFIER"));
+		json(post("/api/v1/objections"), accounts.center(), forPerson.replace(person.id(), stranger.id()))
+			.andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("UNKNOWN_RECORD"));
+		assertThat(jdbc.sql("select count(*) from objections where record_id = ?").param(record).query(Long.class).single())
+			.isZero();
+		json(post("/api/v1/objections"), accounts.center(), forPerson).andExpect(status().isCreated());
+	}
+}
