@@ -151,7 +151,7 @@ class QueryLogTamperTest {
 	@Test
 	@DisplayName("R-19 cutting the tail of the chain is caught by the signed (SM2) checkpoint of the day")
 	void signedCheckpointCatchesACutTail() throws Exception {
-		clock.set(java.time.ZonedDateTime.now(clock.getZone()).minusDays(1).withHour(10));
+		clock.set(java.time.ZonedDateTime.now(clock).minusDays(1).withHour(10));
 		try {
 			for (int i = 0; i < 3; i++) {
 				mvc.perform(get("/api/v1/subjects/{id}/profile", COMPANY)).andExpect(status().isOk());
