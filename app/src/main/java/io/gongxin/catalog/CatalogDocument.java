@@ -50,6 +50,16 @@ public record CatalogDocument(String version, String name, List<CatalogItem> ite
 		return item.period();
 	}
 
+	/**
+	 * R-27a: the first day a record may no longer be queried: the end of its act plus its query period. Empty
+	 * when the item has no period, or its act is continuing and has not ended yet (arrears still unpaid).
+	 */
+	public Optional<java.time.LocalDate> queryableUntil(CatalogItem item, java.util.Map<String, ?> fields,
+			java.time.LocalDate occurredOn, java.time.LocalDate endedOn) {
+		Optional<java.time.LocalDate> ended = item.actEnded(occurredOn, endedOn);
+		return queryPeriodOf(item, fields).flatMap(period -> ended.map(day -> day.plus(period)));
+	}
+
 	/** How long a record of this severity stays published before repair may be asked. */
 	public java.time.Period repairAfter(Severity severity) {
 		return java.time.Period.parse(repairAfter.getOrDefault(severity, "P3M"));

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * Checks a catalog document before it can be published (R-14, R-15): codes and field names are
  * well-formed and unique, every field has a label and a type, enum fields list their values, periods
  * parse, matters name only existing items and well-formed organisations they are granted to, a measure's
- * condition names only items of its matter (a querier sees nothing else, R-18), and no item, field or label carries prohibited data.
+ * condition names only items of its matter (a querier sees nothing else, R-18), and no item, field or label
+ * carries prohibited data. A dishonesty item has a query period unless it names the rule that makes it
+ * permanent (R-27a), and names its legal document's number and deciding body as required fields (R-11b).
  */
 public final class CatalogValidation {
 
@@ -26,6 +28,8 @@ public final class CatalogValidation {
 	/** Columns every record has besides its fields; a field may not take their names. */
 	public static final Set<String> RESERVED = Set.of("sourceRef", "subjectType", "subjectId", "subjectName",
 			"occurredOn", "endedOn");
+
+	private static final int MAX_BASIS = 500;
 
 	private CatalogValidation() {
 	}
@@ -74,6 +78,10 @@ public final class CatalogValidation {
 				errors.add(new CatalogError(path + ".queryPeriod", "INVALID_PERIOD", "查询期限须为 ISO-8601 期间，如 P5Y"));
 			}
 		}
+		if (item.category() == Category.DISHONEST) {
+			checkDishonest(item, path, errors);
+		}
+		checkCollectableAfter(item, path, errors);
 		Set<String> names = new HashSet<>();
 		for (int f = 0; f < item.fields().size(); f++) {
 			CatalogField field = item.fields().get(f);
@@ -94,6 +102,52 @@ public final class CatalogValidation {
 				errors.add(new CatalogError(fieldPath + ".values", "REQUIRED", "枚举字段须列出可选值"));
 			}
 		}
+	}
+
+	/** R-27a, R-11b: what every dishonesty item must state. */
+	private static void checkDishonest(CatalogItem item, String path, List<CatalogError> errors) {
+		if (item.queryPeriod() == null && (item.permanentBy() == null || item.permanentBy().isBlank())) {
+			errors.add(new CatalogError(path + ".queryPeriod", "QUERY_PERIOD_REQUIRED",
+					"失信信息须规定查询期限，或以 permanentBy 写明长期公开的法律依据（R-27a）"));
+		}
+		if (item.permanentBy() != null && item.permanentBy().length() > MAX_BASIS) {
+			errors.add(new CatalogError(path + ".permanentBy", "TOO_LONG", "法律依据至多" + MAX_BASIS + "字"));
+		}
+		LegalDocument document = item.legalDocument();
+		if (document == null || !requiredField(item, document.number()) || !requiredField(item, document.body())) {
+			errors.add(new CatalogError(path + ".legalDocument", "LEGAL_DOCUMENT_REQUIRED",
+					"失信信息须以必填字段写明所依据的生效法律文书的文号和作出机关（legalDocument.number、legalDocument.body，R-11b）"));
+		}
+		else if (document.decidedOn() != null && !dateField(item, document.decidedOn())) {
+			errors.add(new CatalogError(path + ".legalDocument.decidedOn", "INVALID_FIELD_REFERENCE",
+					"决定日期须为该信息项的日期字段：" + document.decidedOn()));
+		}
+	}
+
+	/** the wait before collection counts from a date field of the item, for a well-formed period. */
+	private static void checkCollectableAfter(CatalogItem item, String path, List<CatalogError> errors) {
+		CollectableAfter wait = item.collectableAfter();
+		if (wait == null) {
+			return;
+		}
+		if (!dateField(item, wait.field())) {
+			errors.add(new CatalogError(path + ".collectableAfter.field", "INVALID_FIELD_REFERENCE",
+					"归集等待期须从该信息项的日期字段起算：" + wait.field()));
+		}
+		try {
+			Period.parse(String.valueOf(wait.period()));
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(new CatalogError(path + ".collectableAfter.period", "INVALID_PERIOD", "期间须为 ISO-8601 期间，如 P6M"));
+		}
+	}
+
+	private static boolean requiredField(CatalogItem item, String name) {
+		return name != null && item.field(name).map(CatalogField::required).orElse(false);
+	}
+
+	private static boolean dateField(CatalogItem item, String name) {
+		return name != null && item.field(name).map(f -> f.type() == FieldType.DATE).orElse(false);
 	}
 
 	private static void checkMatters(CatalogDocument document, Set<String> itemCodes, List<CatalogError> errors) {

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.ibm.icu.text.Transliterator;
+
 /**
  * R-14: data the law forbids collecting about a person (religion, genes, fingerprints, blood type,
  * illness, medical history). A name matches whatever its case, spacing, separators or full-width
- * characters: {@code 血 型}, {@code Blood_Type}, {@code bloodType} and {@code ＲＥＬＩＧＩＯＮ} all do.
+ * characters: {@code 血 型}, {@code Blood_Type}, {@code bloodType} and {@code ＲＥＬＩＧＩＯＮ} all do. Traditional
+ * characters are folded to simplified ones first (ICU's Traditional-Simplified transliterator, not a hand list), so
+ * {@code 指紋}, {@code 遺傳} and {@code 病歷} match as well.
  */
 public final class ProhibitedData {
 
@@ -28,6 +32,10 @@ public final class ProhibitedData {
 
 	private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
+	/** ICU transliterators keep state while they run, so each thread has its own. */
+	private static final ThreadLocal<Transliterator> TO_SIMPLIFIED = ThreadLocal
+		.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+
 	private ProhibitedData() {
 	}
 
@@ -46,7 +54,8 @@ public final class ProhibitedData {
 	}
 
 	private static String fold(String name) {
-		return SEPARATORS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll("");
+		String simplified = TO_SIMPLIFIED.get().transliterate(Normalizer.normalize(name, Normalizer.Form.NFKC));
+		return SEPARATORS.matcher(simplified.toLowerCase(Locale.ROOT)).replaceAll("");
 	}
 
 	/** The words of a name split at separators and camel-case humps, lower case. */

@@ -15,9 +15,5 @@ import io.gongxin.subject.SubjectKey;
 public record CreditRecord(long id, SubjectKey subject, String item, String catalogVersion, String provider,
 		String sourceRef, LocalDate occurredOn, LocalDate endedOn, Map<String, Object> fields, RecordState state,
 		Boolean late, int version, OffsetDateTime submittedAt, OffsetDateTime updatedAt) {
-
-	/** The day the act or event ended: its end date, or its date when it has none (R-27a counts from here). */
-	public LocalDate actEnded() {
-		return endedOn != null ? endedOn : occurredOn;
-	}
+	// when the act ended depends on whether the item is continuing: see CatalogItem.actEnded (R-27a)
 }

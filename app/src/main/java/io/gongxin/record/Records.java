@@ -45,10 +45,16 @@ public interface Records {
 	/** The subject's active and repaired records (the others are out of every query), oldest first. */
 	List<CreditRecord> activeOf(io.gongxin.subject.SubjectKey subject);
 
-	/** Marks active records of the item expired when its period has run out: idempotent, safe on several nodes. */
-	int expire(String item, java.time.Period period, java.time.LocalDate today);
+	/**
+	 * Marks active records of the item expired when its period has run out since the act ended: idempotent, safe
+	 * on several nodes. For a continuing item only records with an end date can expire (R-27a).
+	 */
+	int expire(String item, java.time.Period period, java.time.LocalDate today, boolean continuing);
 
-	/** Active records of the item whose act ended on or before the day, for sweeps that judge each one. */
+	/**
+	 * Active records of the item whose act ended (or, without an end date, occurred) on or before the day, for
+	 * sweeps that judge each one.
+	 */
 	List<CreditRecord> activeEndedBy(String item, java.time.LocalDate day, long afterRecordId, int limit);
 
 	/** Marks these records expired if they are still active; idempotent. */

@@ -76,14 +76,91 @@ class CatalogApiTest {
 	}
 
 	private String draft(String version, String extraField) {
+		return item(version, "\"queryPeriod\": \"P3Y\", " + LEGAL_DOCUMENT, extraField);
+	}
+
+	private static final String LEGAL_DOCUMENT = """
+			"legalDocument": {"number": "decisionNumber", "body": "authority", "decidedOn": "decidedOn"},""";
+
+	/** A one-item dishonesty catalog with these item properties and extra fields. */
+	private String item(String version, String properties, String extraField) {
 		return """
 				{"version": "%s", "name": "测试目录",
 				 "items": [{"code": "ADMIN_PENALTY", "name": "行政处罚信息", "category": "DISHONEST",
-				            "subjectTypes": ["LEGAL_PERSON", "NATURAL_PERSON"], "disclosure": "PUBLIC", "queryPeriod": "P3Y",
+				            "subjectTypes": ["LEGAL_PERSON", "NATURAL_PERSON"], "disclosure": "PUBLIC", %s
 				            "fields": [{"name": "decisionNumber", "label": "决定书文号", "type": "string", "required": true},
-				                       {"name": "decidedOn", "label": "处罚决定日期", "type": "date", "required": true}%s]}],
+				                       {"name": "decidedOn", "label": "处罚决定日期", "type": "date", "required": true},
+				                       {"name": "authority", "label": "处罚机关", "type": "string", "required": true}%s]}],
 				 "matters": [{"code": "SUPERVISION", "name": "事中事后监管", "items": ["ADMIN_PENALTY"], "measures": []}]}"""
-			.formatted(version, extraField);
+			.formatted(version, properties, extraField);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions validate(String document) throws Exception {
+		return mvc.perform(post("/api/v1/catalog/validation").with(accounts.center())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(document));
+	}
+
+	@Test
+	@DisplayName("R-27a a dishonesty item without a query period is refused unless it names the rule that makes it permanent")
+	void dishonestItemsNeedAQueryPeriodOrAPermanentBasis() throws Exception {
+		validate(item("2099.p", LEGAL_DOCUMENT, "")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.valid").value(false))
+			.andExpect(jsonPath("$.errors[*].code", hasItem("QUERY_PERIOD_REQUIRED")))
+			.andExpect(jsonPath("$.errors[*].path", hasItem("items[0].queryPeriod")));
+		validate(item("2099.p", LEGAL_DOCUMENT + "\"permanentBy\": \"《某某法》第十条\",", "")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.valid").value(true));
+		validate(item("2099.p", LEGAL_DOCUMENT + "\"queryPeriod\": \"P5Y\",", "")).andExpect(jsonPath("$.valid").value(true));
+		mvc.perform(post("/api/v1/catalog/versions").with(accounts.center()).contentType(MediaType.APPLICATION_JSON)
+			.content(item("2099.noperiod", LEGAL_DOCUMENT, "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("INVALID_CATALOG"))
+			.andExpect(jsonPath("$.errors[*].code", hasItem("QUERY_PERIOD_REQUIRED")));
+	}
+
+	@Test
+	@DisplayName("R-11b a dishonesty item must name its legal document's number and deciding body as required fields")
+	void dishonestItemsNameTheirLegalDocument() throws Exception {
+		for (String properties : new String[] { "\"queryPeriod\": \"P5Y\",",
+				"\"queryPeriod\": \"P5Y\", \"legalDocument\": {\"number\": \"decisionNumber\"},",
+				"\"queryPeriod\": \"P5Y\", \"legalDocument\": {\"number\": \"note\", \"body\": \"authority\"},",
+				"\"queryPeriod\": \"P5Y\", \"legalDocument\": {\"number\": \"nowhere\", \"body\": \"authority\"}," }) {
+			validate(item("2099.doc", properties, ", {\"name\": \"note\", \"label\": \"备注\", \"type\": \"string\"}"))
+				.andExpect(jsonPath("$.valid").value(false))
+				.andExpect(jsonPath("$.errors[*].code", hasItem("LEGAL_DOCUMENT_REQUIRED")));
+		}
+		mvc.perform(post("/api/v1/catalog/versions").with(accounts.center()).contentType(MediaType.APPLICATION_JSON)
+			.content(item("2099.nodoc", "\"queryPeriod\": \"P5Y\",", "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].code", hasItem("LEGAL_DOCUMENT_REQUIRED")));
+		// every dishonesty item of the shipped catalog names one (FARE_EVASION gained its decision number)
+		for (CatalogItem item : catalogs.published().items()) {
+			if (item.category() == Category.DISHONEST) {
+				assertThat(item.legalDocument()).as(item.code()).isNotNull();
+				assertThat(item.field(item.legalDocument().number()).orElseThrow().required()).as(item.code()).isTrue();
+				assertThat(item.field(item.legalDocument().body()).orElseThrow().required()).as(item.code()).isTrue();
+			}
+		}
+		mvc.perform(get("/api/v1/catalog"))
+			.andExpect(jsonPath("$.items[?(@.code == 'FARE_EVASION')].legalDocument.number").value(hasItem("decisionNumber")))
+			.andExpect(jsonPath("$.items[?(@.code == 'FARE_EVASION')].fields[?(@.name == 'decisionNumber')].required")
+				.value(hasItem(true)));
+	}
+
+	@Test
+	@DisplayName("R-14 a catalog draft cannot define a prohibited field written in traditional characters")
+	void catalogRefusesTraditionalCharacterFields() throws Exception {
+		for (String field : new String[] { "{\"name\": \"print\", \"label\": \"指紋\", \"type\": \"string\"}",
+				"{\"name\": \"heredity\", \"label\": \"遺傳信息\", \"type\": \"string\"}",
+				"{\"name\": \"chart\", \"label\": \"病歷\", \"type\": \"text\"}" }) {
+			mvc.perform(post("/api/v1/catalog/versions").with(accounts.center())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(draft("2027.t", ", " + field)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("INVALID_CATALOG"))
+				.andExpect(jsonPath("$.errors[*].code", hasItem("PROHIBITED_FIELD")));
+		}
+		mvc.perform(get("/api/v1/catalog/versions/2027.t").with(accounts.center())).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -124,7 +201,7 @@ class CatalogApiTest {
 				.andExpect(jsonPath("$.status").value("PUBLISHED"));
 			mvc.perform(get("/api/v1/catalog"))
 				.andExpect(jsonPath("$.version").value("2099.1"))
-				.andExpect(jsonPath("$.items[0].fields.length()").value(3));
+				.andExpect(jsonPath("$.items[0].fields.length()").value(4));
 			mvc.perform(put("/api/v1/catalog/versions/2099.1").with(accounts.center())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(draft("2099.1", "")))

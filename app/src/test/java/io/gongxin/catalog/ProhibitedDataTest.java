@@ -18,8 +18,15 @@ class ProhibitedDataTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "指紋", "遺傳", "遺傳信息", "病歷", "宗教信仰", "血型", "疾病史", "基因檢測" })
+	@DisplayName("R-14 prohibited data written in traditional characters is recognised too")
+	void recognisesTraditionalCharacters(String name) {
+		assertThat(ProhibitedData.termIn(name)).isPresent();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "decisionNumber", "general", "generalManager", "amount", "处罚类别", "penaltyType", "agency",
-			"degree", "决定书文号", "registeredName" })
+			"degree", "决定书文号", "決定書文號", "處罰機關", "registeredName" })
 	@DisplayName("R-14 ordinary names are not mistaken for prohibited data")
 	void leavesOrdinaryNamesAlone(String name) {
 		assertThat(ProhibitedData.termIn(name)).isEmpty();

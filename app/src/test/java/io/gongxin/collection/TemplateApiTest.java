@@ -43,4 +43,27 @@ class TemplateApiTest {
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("UNKNOWN_ITEM"));
 	}
+
+	@Test
+	@org.junit.jupiter.api.DisplayName("R-12 R-13 R-27a the template states the item's rules: procedure column, reminder wait, what an empty end date means")
+	void theTemplateStatesTheItemsRules() throws Exception {
+		assertThat(help("ADMIN_PENALTY")).anySatisfy(row -> assertThat(row).startsWith("程序类型", "procedure")
+			.anySatisfy(cell -> assertThat(cell).contains("简易程序")));
+		assertThat(help("UTILITY_ARREARS")).anySatisfy(row -> assertThat(row).startsWith("催告日期", "remindedOn")
+			.anySatisfy(cell -> assertThat(cell).contains("P6M")));
+		assertThat(help("TAX_ARREARS")).anySatisfy(row -> assertThat(row).startsWith("终止日期")
+			.anySatisfy(cell -> assertThat(cell).contains("尚未终止的留空")));
+		assertThat(help("ADMIN_PENALTY")).anySatisfy(row -> assertThat(row).startsWith("终止日期")
+			.anySatisfy(cell -> assertThat(cell).contains("留空视为发生当日终止")));
+	}
+
+	/** The rows of the template's help sheet, as text. */
+	private List<List<String>> help(String item) throws Exception {
+		byte[] xlsx = mvc.perform(get("/api/v1/catalog/items/{code}/template", item)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
+			Sheet sheet = workbook.getSheets().toList().get(1);
+			return sheet.read().stream().map(r -> r.stream().map(c -> c == null ? "" : c.getText()).toList()).toList();
+		}
+	}
 }

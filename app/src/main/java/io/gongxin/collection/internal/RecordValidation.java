@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks one submitted record against the published catalog and the provider's permissions. Every
  * problem is reported (not only the first), each with its field, a stable code and a message in the
- * caller's language. Nothing outside the catalog gets through (R-11b, R-14), and no record about a
- * person under 18 on the record's date (R-10).
+ * caller's language. Nothing outside the catalog gets through (R-11b, R-14), nothing outside the scope
+ * of Articles 12 and 13 (R-12, R-13: {@link CollectionScope}), and no record about a person under 18 on the
+ * record's date (R-10).
  */
 @Component
 class RecordValidation {
@@ -79,6 +80,10 @@ class RecordValidation {
 			errors.add("subject.id", "MINOR_SUBJECT");
 		}
 		Map<String, Object> fields = item.map(i -> fields(raw.fields(), i, errors)).orElse(Map.of());
+		if (errors.list.isEmpty()) {
+			CollectionScope.check(item.orElseThrow(), fields, context.today())
+				.forEach(out -> errors.add(out.field(), out.code()));
+		}
 		if (!errors.list.isEmpty()) {
 			return new Checked(null, errors.list);
 		}

@@ -99,13 +99,24 @@ class TemplateController {
 		columns.add(new Column("subjectId", "主体标识", "identifier", true, "统一社会信用代码或身份证号码", true));
 		columns.add(new Column("subjectName", "主体名称", "string", false, "", true));
 		columns.add(new Column("occurredOn", "发生日期", "date", true, "YYYY-MM-DD", false));
-		columns.add(new Column("endedOn", "终止日期", "date", false, "YYYY-MM-DD", false));
+		// R-27a: the query period runs from the end of the act, so say what an empty end date means for this item
+		columns.add(new Column("endedOn", "终止日期", "date", false, item.continuing()
+				? "YYYY-MM-DD；持续行为（欠缴、未履行等）终止之日，尚未终止的留空，查询期限自终止之日起算"
+				: "YYYY-MM-DD；留空视为发生当日终止", false));
 		for (CatalogField field : item.fields()) {
 			boolean text = field.type() == FieldType.IDENTIFIER || field.type() == FieldType.STRING
 					|| field.type() == FieldType.TEXT;
 			columns.add(new Column(field.name(), field.label(), field.type().json(), field.required(),
-					field.values() == null ? "" : String.join(" / ", field.values()), text));
+					field.values() == null ? note(item, field) : String.join(" / ", field.values()), text));
 		}
 		return columns;
+	}
+
+	/** What the provider must know about a field beyond its type: when its date makes a record collectable. */
+	private static String note(CatalogItem item, CatalogField field) {
+		if (item.collectableAfter() != null && field.name().equals(item.collectableAfter().field())) {
+			return "YYYY-MM-DD；此日期起满 " + item.collectableAfter().period() + "（ISO-8601 期间）仍未履行的方可报送";
+		}
+		return "";
 	}
 }

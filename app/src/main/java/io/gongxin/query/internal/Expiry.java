@@ -7,9 +7,10 @@ import io.gongxin.catalog.CatalogItem;
 import io.gongxin.record.CreditRecord;
 
 /**
- * R-27a: a record with a query period may be queried from the day its act or event ended (its end date,
- * or its date when it has none) for that period, and not on or after the day the period runs out. Counted
- * at every read, so nothing waits for a sweep.
+ * R-27a: a record with a query period may be queried from the day its act or event ended for that period,
+ * and not on or after the day the period runs out. The act ended on its end date; without one, a continuing
+ * act (arrears, a judgment not performed) has not ended yet and stays queryable, any other act ended the day
+ * it occurred. Counted at every read, so nothing waits for a sweep.
  */
 final class Expiry {
 
@@ -17,12 +18,8 @@ final class Expiry {
 	}
 
 	static boolean shown(CreditRecord record, CatalogItem item, CatalogDocument catalog, LocalDate today) {
-		return catalog.queryPeriodOf(item, record.fields())
-			.map(period -> today.isBefore(lastDayExclusive(record, period)))
+		return catalog.queryableUntil(item, record.fields(), record.occurredOn(), record.endedOn())
+			.map(today::isBefore)
 			.orElse(true);
-	}
-
-	static LocalDate lastDayExclusive(CreditRecord record, java.time.Period period) {
-		return record.actEnded().plus(period);
 	}
 }

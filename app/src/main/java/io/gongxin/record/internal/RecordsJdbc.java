@@ -194,10 +194,12 @@ class RecordsJdbc implements Records {
 	}
 
 	@Override
-	public int expire(String item, java.time.Period period, LocalDate today) {
+	public int expire(String item, java.time.Period period, LocalDate today, boolean continuing) {
+		// a continuing act without an end date has not ended, so its period has not begun (R-27a)
+		String ended = continuing ? "ended_on" : "coalesce(ended_on, occurred_on)";
 		return jdbc.sql("""
 				update records set state = 'EXPIRED', updated_at = ?, updated_by = 'expiry'
-				 where item = ? and state = 'ACTIVE' and coalesce(ended_on, occurred_on) + cast(? as interval) <= ?""")
+				 where item = ? and state = 'ACTIVE' and %s + cast(? as interval) <= ?""".formatted(ended))
 			.params(now(), item, period.toString(), today)
 			.update();
 	}

@@ -18,7 +18,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * R-27a: marks records past their item's query period expired. Queries already hide them by date; the
+ * R-27a: marks records past their item's query period expired, counted from the day the act ended (a
+ * continuing act without an end date has not ended). Queries already hide them by date; the
  * sweep makes the state visible. One UPDATE per item: idempotent, and safe when several nodes run it.
  */
 @Component
@@ -54,8 +55,8 @@ class ExpirySweep implements io.gongxin.repair.Expiry {
 		do {
 			candidates = records.activeEndedBy(item.code(), cutoff, after, BATCH);
 			expired += records.expire(candidates.stream()
-				.filter(r -> catalog.queryPeriodOf(item, r.fields())
-					.map(p -> !today.isBefore(r.actEnded().plus(p)))
+				.filter(r -> catalog.queryableUntil(item, r.fields(), r.occurredOn(), r.endedOn())
+					.map(until -> !today.isBefore(until))
 					.orElse(false))
 				.map(CreditRecord::id)
 				.toList());
@@ -76,7 +77,7 @@ class ExpirySweep implements io.gongxin.repair.Expiry {
 				expired += expireBySeverity(catalog, item, today);
 			}
 			else if (item.period().isPresent()) {
-				expired += records.expire(item.code(), item.period().get(), today);
+				expired += records.expire(item.code(), item.period().get(), today, item.continuing());
 			}
 		}
 		if (expired > 0) {

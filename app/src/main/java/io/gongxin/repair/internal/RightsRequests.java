@@ -84,7 +84,10 @@ class RightsRequests {
 		return Map.of("id", id, "dueBy", dueBy.toString(), "status", "DELETED");
 	}
 
-	/** R-RP: a dishonesty record may be repaired once its minimum publication period has passed. */
+	/**
+	 * R-RP: a dishonesty record may be repaired once its minimum publication period has passed since its
+	 * decision date (the item's legalDocument.decidedOn field; the record's date when the item names none).
+	 */
 	@Transactional
 	Map<String, Object> applyForRepair(Caller subject, long recordId, String statement) {
 		CreditRecord record = own(subject, recordId);
@@ -93,7 +96,9 @@ class RightsRequests {
 		if (item.category() != Category.DISHONEST) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "NOT_REPAIRABLE", Map.of("item", record.item()));
 		}
-		LocalDate earliest = record.occurredOn()
+		// the minimum publication period runs from the decision that made the record, not the act's start
+		LocalDate earliest = item.decidedOn(record.fields())
+			.orElse(record.occurredOn())
 			.plus(catalog.repairAfter(item.severity() == null ? io.gongxin.catalog.Severity.GENERAL
 					: item.severity().severityOf(record.fields())));
 		LocalDate today = LocalDate.now(clock);
