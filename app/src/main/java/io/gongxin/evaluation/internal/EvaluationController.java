@@ -59,7 +59,7 @@ class EvaluationController {
 	@Operation(summary = "信用等级及每条记录的贡献 / the grade and each record's contribution")
 	@Transactional
 	public Map<String, Object> evaluation(@PathVariable String id, Caller caller) {
-		Subject subject = subjects.find(identifiers.parseField(id, "id"))
+		Subject subject = subjects.find(identifiers.checkField(id, "id"))
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		if (caller.has(Role.SUBJECT) && caller.actingSubject().filter(subject.key()::equals).isEmpty()) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_SUBJECT");
