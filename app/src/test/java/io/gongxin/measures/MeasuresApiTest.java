@@ -56,6 +56,9 @@ class MeasuresApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	io.gongxin.TestClock clock;
+
 	final RequestPostProcessor procurement = httpBasic("procurement", "procurement-demo");
 
 	@BeforeEach
@@ -171,8 +174,10 @@ class MeasuresApiTest {
 	@DisplayName("R-24b a listed company and a revoked licence follow its legal representative, with the company named")
 	void legalRepresentativeLinkage() throws Exception {
 		list("SERIOUS_DISHONESTY", LISTED);
-		long revocation = record("ADMIN_PENALTY", "m-revoked", REVOKED_LICENCE, "2025-05-01", """
-				{"decisionNumber": "沪市监罚〔2025〕99号", "penaltyType": "吊销许可证件", "decidedOn": "2025-05-01", "authority": "市市场监督管理局"}""");
+		String decided = LocalDate.now(clock).minusMonths(6).toString();
+		long revocation = record("ADMIN_PENALTY", "m-revoked", REVOKED_LICENCE, decided, """
+				{"decisionNumber": "沪市监罚〔2025〕99号", "penaltyType": "吊销营业执照", "decidedOn": "%s", "authority": "市市场监督管理局"}"""
+			.formatted(decided));
 		check(REPRESENTATIVE, "LICENSING")
 			.andExpect(jsonPath("$.measures[?(@.code == 'RESTRICT_LEGAL_REPRESENTATIVE')].because[*].reason")
 				.value(hasItem(containsString(LISTED))))
