@@ -121,8 +121,8 @@ class MeasuresApiTest {
 		mvc.perform(get("/api/v1/lists/SERIOUS_DISHONESTY/entries/history")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/lists/SERIOUS_DISHONESTY/entries/history").with(accounts.market())).andExpect(status().isForbidden());
 		String proposal = json(post("/api/v1/lists/RED/entries"), accounts.market(), """
-				{"subjectId": "%s", "reason": "连续三年守合同重信用", "basis": "市场监管守信激励", "decidedOn": "2026-01-10", "validUntil": "2027-01-09"}"""
-			.formatted(CLEAN)).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PROPOSED"))
+				{"subjectId": "%s", "reason": "连续三年守合同重信用", "basis": "市场监管守信激励", "decidedOn": "2026-01-10", "validUntil": "%s"}"""
+			.formatted(CLEAN, LocalDate.now(clock).plusYears(1))).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PROPOSED"))
 			.andReturn().getResponse().getContentAsString();
 		long proposed = ((Number) JsonPath.read(proposal, "$.id")).longValue();
 		mvc.perform(get("/api/v1/lists/RED/entries")).andExpect(jsonPath("$.entries[*].id", not(hasItem((int) proposed))));
@@ -190,7 +190,8 @@ class MeasuresApiTest {
 	void briberyExclusion() throws Exception {
 		String judgment = """
 				{"caseNumber": "（2024）沪01刑初%s号", "court": "市第一中级人民法院", "charge": "单位行贿罪", "sentence": "判处罚金", "decidedOn": "%s"}""";
-		long recent = record("CRIMINAL_JUDGMENT", "m-bribe-recent", BRIBER, "2024-06-01", judgment.formatted("1", "2024-06-01"));
+		String lastYear = LocalDate.now(clock).minusYears(1).toString();
+		long recent = record("CRIMINAL_JUDGMENT", "m-bribe-recent", BRIBER, lastYear, judgment.formatted("1", lastYear));
 		record("CRIMINAL_JUDGMENT", "m-bribe-old", CLEAN, "2020-06-01", judgment.formatted("2", "2020-06-01"));
 		check(BRIBER, "GOV_PROCUREMENT")
 			.andExpect(jsonPath("$.measures[?(@.code == 'EXCLUDE_BRIBERY')].because[*].recordId").value(hasItem((int) recent)));
