@@ -9,6 +9,11 @@ public enum IdentifierProblem {
 	LENGTH,
 	/** A character outside the identifier's alphabet. */
 	CHARACTER,
+	/**
+	 * The first two digits of a resident id number are not a province-level code of GB/T 2260 (see
+	 * {@link ResidentIdNumber#PROVINCES}).
+	 */
+	REGION,
 	/** The 7th to 14th characters of a resident id number are not a real date, or lie in the future. */
 	BIRTH_DATE,
 	/** The last character does not match the computed check character. */

@@ -44,29 +44,66 @@ public class Identifiers {
 		}
 	}
 
+	/**
+	 * Every valid reading of the input (R-05): a code valid both as a resident id number and as a USCC keeps
+	 * the resident id as its primary reading (as before) and the USCC as the alternative.
+	 */
 	public IdentifierCheck check(String input) {
 		String value = IdentifierText.normalise(input);
 		Optional<IdentifierProblem> asPerson = ResidentIdNumber.problemOf(value);
+		SubjectIdentifier organisation = organisation(value);
 		if (asPerson.isEmpty()) {
-			return new IdentifierCheck(input, value, new ResidentIdNumber(value), null);
+			return new IdentifierCheck(input, value, new ResidentIdNumber(value), null, organisation);
 		}
-		Optional<IdentifierProblem> asOrganisation = UnifiedSocialCreditCode.problemOf(value);
-		if (asOrganisation.isEmpty()) {
-			return new IdentifierCheck(input, value, new UnifiedSocialCreditCode(value, false), null);
+		if (organisation != null) {
+			return new IdentifierCheck(input, value, organisation, null);
 		}
-		if (asOrganisation.get() == IdentifierProblem.CHECK_CHARACTER && legacyCodes.contains(value)) {
-			return new IdentifierCheck(input, value, new UnifiedSocialCreditCode(value, true), null);
+		return new IdentifierCheck(input, value, null,
+				likelyProblem(value, asPerson.get(), UnifiedSocialCreditCode.problemOf(value).orElseThrow()));
+	}
+
+	/**
+	 * The reading of the input as the declared type of subject, or a 400 {@code INVALID_IDENTIFIER} problem naming
+	 * the field and why the code is not valid as that type (e.g. a resident id number declared a legal person).
+	 */
+	public SubjectIdentifier parseField(String input, String field, SubjectType declared) {
+		IdentifierCheck check = check(input);
+		return check.as(declared).orElseThrow(() -> new io.gongxin.platform.ProblemException(
+				org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER",
+				java.util.Map.of("reasonCode", check.problemAs(declared).orElseThrow().name(), "subjectType",
+						declared.name()), field));
+	}
+
+	/** The valid check of a request field, every reading kept, or the 400 {@code INVALID_IDENTIFIER} problem. */
+	public IdentifierCheck checkField(String input, String field) {
+		IdentifierCheck check = check(input);
+		if (!check.valid()) {
+			throw new io.gongxin.platform.ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST,
+					"INVALID_IDENTIFIER", java.util.Map.of("reasonCode", check.problem().name()), field);
 		}
-		return new IdentifierCheck(input, value, null, likelyProblem(value, asPerson.get(), asOrganisation.get()));
+		return check;
+	}
+
+	private UnifiedSocialCreditCode organisation(String value) {
+		Optional<IdentifierProblem> problem = UnifiedSocialCreditCode.problemOf(value);
+		if (problem.isEmpty()) {
+			return new UnifiedSocialCreditCode(value, false);
+		}
+		if (problem.get() == IdentifierProblem.CHECK_CHARACTER && legacyCodes.contains(value)) {
+			return new UnifiedSocialCreditCode(value, true);
+		}
+		return null;
 	}
 
 	/**
 	 * Seventeen digits and a digit or X, with a year of birth where a resident id number has one, look
-	 * like a resident id number, so its problem is the one to report; anything else is judged as a USCC.
+	 * like a resident id number, so its problem is the one to report, and so does a number wrong only in its
+	 * province code; anything else is judged as a USCC.
 	 */
 	private static IdentifierProblem likelyProblem(String value, IdentifierProblem asPerson,
 			IdentifierProblem asOrganisation) {
 		boolean personShaped = asPerson == IdentifierProblem.CHECK_CHARACTER
+				|| (asPerson == IdentifierProblem.REGION && ResidentIdNumber.onlyRegionWrong(value))
 				|| (asPerson == IdentifierProblem.BIRTH_DATE && (value.startsWith("19", 6) || value.startsWith("20", 6)));
 		return personShaped ? asPerson : asOrganisation;
 	}

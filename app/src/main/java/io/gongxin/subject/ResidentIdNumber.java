@@ -16,6 +16,19 @@ public record ResidentIdNumber(String value) implements SubjectIdentifier {
 
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
+	/**
+	 * R-05: the province-level codes of GB/T 2260 a number may start with: 11-15, 21-23, 31-37, 41-46, 50-54,
+	 * 61-65, 71 (Taiwan, in the standard) and 81, 82 (Hong Kong, Macao: the residence permits of their
+	 * residents, 810000 and 820000), plus 83, the code the Ministry of Public Security gives the residence
+	 * permits of Taiwan residents (830000, since 2018), which are numbered like resident ids. No number of
+	 * a 9x "province" exists: the foreigners' permanent residence card of 2023 starts with 9 but is not a
+	 * 居民身份证, and 91/92/93 are the leading characters of most USCCs, so refusing them here is what keeps
+	 * an enterprise's code from being read as a person's number.
+	 */
+	public static final java.util.Set<String> PROVINCES = java.util.Set.of("11", "12", "13", "14", "15", "21", "22", "23",
+			"31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54",
+			"61", "62", "63", "64", "65", "71", "81", "82", "83");
+
 	public ResidentIdNumber {
 		problemOf(value).ifPresent(p -> {
 			throw new InvalidIdentifierException(p);
@@ -48,6 +61,9 @@ public record ResidentIdNumber(String value) implements SubjectIdentifier {
 		if (!isDigit(last) && last != 'X') {
 			return java.util.Optional.of(IdentifierProblem.CHARACTER);
 		}
+		if (!PROVINCES.contains(value.substring(0, 2))) {
+			return java.util.Optional.of(IdentifierProblem.REGION);
+		}
 		if (birthDateOf(value) == null) {
 			return java.util.Optional.of(IdentifierProblem.BIRTH_DATE);
 		}
@@ -55,6 +71,12 @@ public record ResidentIdNumber(String value) implements SubjectIdentifier {
 			return java.util.Optional.of(IdentifierProblem.CHECK_CHARACTER);
 		}
 		return java.util.Optional.empty();
+	}
+
+	/** Whether the value would be a valid number but for its province code: then that is the reason to give. */
+	static boolean onlyRegionWrong(String value) {
+		return problemOf(value).filter(p -> p == IdentifierProblem.REGION).isPresent() && birthDateOf(value) != null
+				&& checkCharacter(value) == value.charAt(17);
 	}
 
 	/** The check character of the first 17 digits. */

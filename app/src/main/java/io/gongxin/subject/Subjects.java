@@ -12,6 +12,27 @@ public interface Subjects {
 	Optional<Subject> find(SubjectIdentifier identifier);
 
 	/**
+	 * Which reading of a code names a subject (R-05): the declared type's when a type is declared, else the
+	 * reading under which the platform already knows a subject (the primary one first), else the primary one.
+	 * @throws InvalidIdentifierException when the code is not valid as the declared type
+	 */
+	default SubjectIdentifier reading(IdentifierCheck check, SubjectType declared) {
+		if (declared != null) {
+			return check.as(declared)
+				.orElseThrow(() -> new InvalidIdentifierException(check.problemAs(declared).orElseThrow()));
+		}
+		if (check.ambiguous()) {
+			return check.readings().stream().filter(id -> find(id).isPresent()).findFirst().orElse(check.identifier());
+		}
+		return check.identifier();
+	}
+
+	/** The subject a code names under whichever reading it is known, the primary reading first when both are. */
+	default Optional<Subject> find(IdentifierCheck check) {
+		return check.readings().stream().map(this::find).flatMap(Optional::stream).findFirst();
+	}
+
+	/**
 	 * Registers many subjects at once (bulk collection): one query finds the known ones, the others are
 	 * inserted in batches. Names fill in only where none was known.
 	 * @return the key of every identifier given

@@ -55,6 +55,9 @@ class EveryMeasureTest {
 	MockMvc mvc;
 
 	@Autowired
+	io.gongxin.TestClock clock;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -87,10 +90,14 @@ class EveryMeasureTest {
 		submit("ADMIN_PENALTY", "every-revoked-1", "LEGAL_PERSON", CITY.get("revoked"), "2026-02-02", penalty.formatted("1", "吊销许可证件"));
 		submit("ADMIN_PENALTY", "every-revoked-2", "LEGAL_PERSON", CITY.get("revoked"), "2026-02-02", penalty.formatted("2", "责令关闭"));
 		submit("ADMIN_PENALTY", "every-penalised", "LEGAL_PERSON", CITY.get("penalised"), "2026-02-02", penalty.formatted("3", "罚款"));
-		submit("CRIMINAL_JUDGMENT", "every-bribe", "LEGAL_PERSON", CITY.get("briber"), "2025-02-02", """
-				{"caseNumber": "（2025）沪01刑初9号", "court": "市第一中级人民法院", "charge": "对非国家工作人员行贿罪", "sentence": "罚金", "decidedOn": "2025-02-02"}""");
-		submit("EXAM_CHEATING", "every-cheat", "NATURAL_PERSON", CITY.get("cheater"), "2025-05-10", """
-				{"examName": "注册会计师考试", "examDate": "2025-05-10", "conduct": "夹带", "decisionNumber": "沪考〔2025〕1号", "decidedOn": "2025-06-01", "authority": "市考试院"}""");
+		// within the 3 years these measures look back, whatever day the suite starts on
+		String lastYear = LocalDate.now(clock).minusYears(1).toString();
+		submit("CRIMINAL_JUDGMENT", "every-bribe", "LEGAL_PERSON", CITY.get("briber"), lastYear, """
+				{"caseNumber": "（2025）沪01刑初9号", "court": "市第一中级人民法院", "charge": "对非国家工作人员行贿罪", "sentence": "罚金", "decidedOn": "%s"}"""
+			.formatted(lastYear));
+		submit("EXAM_CHEATING", "every-cheat", "NATURAL_PERSON", CITY.get("cheater"), lastYear, """
+				{"examName": "注册会计师考试", "examDate": "%s", "conduct": "夹带", "decisionNumber": "沪考〔2025〕1号", "decidedOn": "%s", "authority": "市考试院"}"""
+			.formatted(lastYear, lastYear));
 	}
 
 	private void list(String type, String subject) throws Exception {

@@ -56,6 +56,9 @@ class MeasuresApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	io.gongxin.TestClock clock;
+
 	final RequestPostProcessor procurement = httpBasic("procurement", "procurement-demo");
 
 	/** R-18: the demo licensing bureau holds LICENSING and SUPERVISION, the procurement centre the rest used here. */
@@ -122,8 +125,8 @@ class MeasuresApiTest {
 		mvc.perform(get("/api/v1/lists/SERIOUS_DISHONESTY/entries/history")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/lists/SERIOUS_DISHONESTY/entries/history").with(accounts.market())).andExpect(status().isForbidden());
 		String proposal = json(post("/api/v1/lists/RED/entries"), accounts.market(), """
-				{"subjectId": "%s", "reason": "连续三年守合同重信用", "basis": "市场监管守信激励", "decidedOn": "2026-01-10", "validUntil": "2027-01-09"}"""
-			.formatted(CLEAN)).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PROPOSED"))
+				{"subjectId": "%s", "reason": "连续三年守合同重信用", "basis": "市场监管守信激励", "decidedOn": "2026-01-10", "validUntil": "%s"}"""
+			.formatted(CLEAN, LocalDate.now(clock).plusYears(1))).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PROPOSED"))
 			.andReturn().getResponse().getContentAsString();
 		long proposed = ((Number) JsonPath.read(proposal, "$.id")).longValue();
 		mvc.perform(get("/api/v1/lists/RED/entries")).andExpect(jsonPath("$.entries[*].id", not(hasItem((int) proposed))));
@@ -175,8 +178,10 @@ class MeasuresApiTest {
 	@DisplayName("R-24b a listed company and a revoked licence follow its legal representative, with the company named")
 	void legalRepresentativeLinkage() throws Exception {
 		list("SERIOUS_DISHONESTY", LISTED);
-		long revocation = record("ADMIN_PENALTY", "m-revoked", REVOKED_LICENCE, "2025-05-01", """
-				{"decisionNumber": "沪市监罚〔2025〕99号", "penaltyType": "吊销许可证件", "decidedOn": "2025-05-01", "authority": "市市场监督管理局"}""");
+		String decided = LocalDate.now(clock).minusMonths(6).toString();
+		long revocation = record("ADMIN_PENALTY", "m-revoked", REVOKED_LICENCE, decided, """
+				{"decisionNumber": "沪市监罚〔2025〕99号", "penaltyType": "吊销营业执照", "decidedOn": "%s", "authority": "市市场监督管理局"}"""
+			.formatted(decided));
 		check(REPRESENTATIVE, "LICENSING")
 			.andExpect(jsonPath("$.measures[?(@.code == 'RESTRICT_LEGAL_REPRESENTATIVE')].because[*].reason")
 				.value(hasItem(containsString(LISTED))))
@@ -189,7 +194,8 @@ class MeasuresApiTest {
 	void briberyExclusion() throws Exception {
 		String judgment = """
 				{"caseNumber": "（2024）沪01刑初%s号", "court": "市第一中级人民法院", "charge": "单位行贿罪", "sentence": "判处罚金", "decidedOn": "%s"}""";
-		long recent = record("CRIMINAL_JUDGMENT", "m-bribe-recent", BRIBER, "2024-06-01", judgment.formatted("1", "2024-06-01"));
+		String lastYear = LocalDate.now(clock).minusYears(1).toString();
+		long recent = record("CRIMINAL_JUDGMENT", "m-bribe-recent", BRIBER, lastYear, judgment.formatted("1", lastYear));
 		record("CRIMINAL_JUDGMENT", "m-bribe-old", CLEAN, "2020-06-01", judgment.formatted("2", "2020-06-01"));
 		check(BRIBER, "GOV_PROCUREMENT")
 			.andExpect(jsonPath("$.measures[?(@.code == 'EXCLUDE_BRIBERY')].because[*].recordId").value(hasItem((int) recent)));

@@ -80,7 +80,8 @@ class AccountController {
 		Role role = role(request.role());
 		SubjectIdentifier subject = null;
 		if (request.subjectId() != null && !request.subjectId().isBlank()) {
-			subject = identifiers.parseField(request.subjectId(), "subjectId");
+			// a code valid both ways binds the subject the platform already knows under it
+			subject = subjects.reading(identifiers.checkField(request.subjectId(), "subjectId"), null);
 		}
 		return describe(accounts.open(
 				new NewAccount(request.username(), request.password(), role, request.organisation(), subject),

@@ -45,7 +45,7 @@ class AuditController {
 	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN', 'SUBJECT')")
 	@Operation(summary = "谁查询了该主体（本人、审计、中心）/ who queried a subject")
 	Map<String, Object> queries(@RequestParam String subject, Caller caller) {
-		Subject found = subjects.find(identifiers.parseField(subject, "subject")).orElse(null);
+		Subject found = subjects.find(identifiers.checkField(subject, "subject")).orElse(null);
 		if (caller.has(Role.SUBJECT) && (found == null || !caller.actingSubject().get().equals(found.key()))) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_SUBJECT");
 		}

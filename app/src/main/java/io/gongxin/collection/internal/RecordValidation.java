@@ -121,21 +121,28 @@ class RecordValidation {
 			errors.add("subject.id", "INVALID_IDENTIFIER");
 			return null;
 		}
-		SubjectType actual = check.identifier().subjectType();
+		SubjectIdentifier identifier = check.identifier();
 		String type = text(raw.subjectType());
 		if (type != null) {
 			Optional<SubjectType> declared = SubjectTypes.parse(type);
 			if (declared.isEmpty()) {
 				errors.add("subject.type", "INVALID_SUBJECT_TYPE");
 			}
-			else if (declared.get() != actual) {
-				errors.add("subject.type", "SUBJECT_TYPE_MISMATCH");
+			else if (check.as(declared.get()).isEmpty()) {
+				// say why the code is not an identifier of the declared type
+				errors.add("subject.type", "SUBJECT_TYPE_MISMATCH",
+						errors.message("identifier.kind." + declared.get()),
+						errors.message("identifier.reason." + check.problemAs(declared.get()).orElseThrow()));
+			}
+			else {
+				// a code valid both ways is what the declared subject type says it is
+				identifier = check.as(declared.get()).orElseThrow();
 			}
 		}
-		if (item.isPresent() && !item.get().allows(actual)) {
+		if (item.isPresent() && !item.get().allows(identifier.subjectType())) {
 			errors.add("subject.type", "SUBJECT_TYPE_NOT_ALLOWED");
 		}
-		return check.identifier();
+		return identifier;
 	}
 
 	private LocalDate date(Object value, String field, boolean required, Context context, Errors errors) {
@@ -246,9 +253,15 @@ class RecordValidation {
 			this.locale = locale;
 		}
 
-		void add(String field, String code) {
-			list.add(new RecordError(field, code, messages.getMessage("record.error." + code, new Object[] { field },
-					code, locale)));
+		void add(String field, String code, Object... details) {
+			Object[] args = new Object[details.length + 1];
+			args[0] = field;
+			System.arraycopy(details, 0, args, 1, details.length);
+			list.add(new RecordError(field, code, messages.getMessage("record.error." + code, args, code, locale)));
+		}
+
+		String message(String key) {
+			return messages.getMessage(key, null, key, locale);
 		}
 	}
 }

@@ -75,7 +75,7 @@ class EvaluationController implements PublicEndpoints {
 		if (!centre && !caller.has(Role.SUBJECT) && !caller.has(Role.GOV_QUERIER)) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
 		}
-		Subject subject = subjects.find(identifiers.parseField(id, "id"))
+		Subject subject = subjects.find(identifiers.checkField(id, "id"))
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		if (caller.has(Role.SUBJECT) && caller.actingSubject().filter(subject.key()::equals).isEmpty()) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");

@@ -11,33 +11,39 @@ import java.util.Optional;
 import io.gongxin.measures.ListType;
 import io.gongxin.subject.SubjectKey;
 
+import tools.jackson.databind.ObjectMapper;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ListEntriesJdbc {
 
-	private static final String COLUMNS = "id, subject_key, list_type, reason, basis, decided_on, valid_until, status";
+	private static final String COLUMNS = "id, subject_key, list_type, reason, basis, decided_on, valid_until, status, persons";
 
 	private final JdbcClient jdbc;
 
-	ListEntriesJdbc(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	ListEntriesJdbc(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	long add(SubjectKey subject, ListType type, String reason, String basis, LocalDate decidedOn, LocalDate validUntil,
-			String status, String proposedBy, OffsetDateTime now, String by) {
+			ListPersons persons, String status, String proposedBy, OffsetDateTime now, String by) {
 		return jdbc.sql("""
-				insert into list_entries (subject_key, list_type, reason, basis, decided_on, valid_until, status, proposed_by,
-				                          created_at, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(subject.value(), type.name(), reason, basis, decidedOn, validUntil, status, proposedBy, now, by)
+				insert into list_entries (subject_key, list_type, reason, basis, decided_on, valid_until, persons, status,
+				                          proposed_by, created_at, created_by)
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
+			.params(subject.value(), type.name(), reason, basis, decidedOn, validUntil,
+					persons == null || persons.isEmpty() ? null : json.writeValueAsString(persons), status, proposedBy, now, by)
 			.query(Long.class)
 			.single();
 	}
 
 	Optional<ListEntry> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from list_entries where id = ?").param(id).query(ListEntriesJdbc::read).optional();
+		return jdbc.sql("select " + COLUMNS + " from list_entries where id = ?").param(id).query(this::read).optional();
 	}
 
 	/** The published list: entries in force on the day. */
@@ -45,27 +51,39 @@ class ListEntriesJdbc {
 		return jdbc.sql("select " + COLUMNS + " from list_entries where list_type = ? and status = 'ACTIVE'"
 				+ " and decided_on <= ? and valid_until >= ? order by decided_on desc, id desc")
 			.params(type.name(), day, day)
-			.query(ListEntriesJdbc::read)
+			.query(this::read)
 			.list();
 	}
 
 	List<ListEntry> of(SubjectKey subject) {
 		return jdbc.sql("select " + COLUMNS + " from list_entries where subject_key = ? order by id")
 			.param(subject.value())
-			.query(ListEntriesJdbc::read)
+			.query(this::read)
 			.list();
 	}
 
-	/** Every entry of the list with its whole story: proposed, entered, removed, by whom and why. */
-	List<Map<String, Object>> history(ListType type) {
-		return jdbc.sql("""
-				select id, status, reason, basis, decided_on as "decidedOn", valid_until as "validUntil", proposed_by as "proposedBy",
+	/**
+	 * Every entry of the list with its whole story: proposed, entered, removed, by whom and why; each with its
+	 * entry, so the caller can add what is judged on the day (R-22) and the persons named (R-24d).
+	 */
+	List<Map.Entry<ListEntry, Map<String, Object>>> history(ListType type) {
+		return jdbc.sql("select " + COLUMNS + """
+				, decided_on as "decidedOn", valid_until as "validUntil", proposed_by as "proposedBy",
 				       created_at as "createdAt", created_by as "createdBy", removed_at as "removedAt", removed_by as "removedBy",
 				       removal_reason as "removalReason"
 				  from list_entries where list_type = ? order by id""")
 			.param(type.name())
-			.query()
-			.listOfRows();
+			.query((rs, row) -> Map.entry(read(rs, row), story(rs)))
+			.list();
+	}
+
+	private static Map<String, Object> story(ResultSet rs) throws SQLException {
+		Map<String, Object> story = new java.util.LinkedHashMap<>();
+		for (String column : new String[] { "id", "status", "reason", "basis", "decidedOn", "validUntil", "proposedBy",
+				"createdAt", "createdBy", "removedAt", "removedBy", "removalReason" }) {
+			story.put(column, rs.getObject(column));
+		}
+		return story;
 	}
 
 	boolean confirm(long id) {
@@ -78,10 +96,11 @@ class ListEntriesJdbc {
 				 where id = ? and status <> 'REMOVED'""").params(now, by, reason, id).update() == 1;
 	}
 
-	private static ListEntry read(ResultSet rs, int row) throws SQLException {
+	private ListEntry read(ResultSet rs, int row) throws SQLException {
+		String persons = rs.getString("persons");
 		return new ListEntry(rs.getLong("id"), new SubjectKey(rs.getLong("subject_key")),
 				ListType.valueOf(rs.getString("list_type")), rs.getString("reason"), rs.getString("basis"),
 				rs.getObject("decided_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-				rs.getString("status"));
+				rs.getString("status"), persons == null ? null : json.readValue(persons, ListPersons.class));
 	}
 }

@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ListMembershipsJdbc implements ListMemberships {
 
-	private final ListEntriesJdbc entries;
+	private final ListStanding standing;
 
-	ListMembershipsJdbc(ListEntriesJdbc entries) {
-		this.entries = entries;
+	ListMembershipsJdbc(ListStanding standing) {
+		this.standing = standing;
 	}
 
 	@Override
 	public List<Membership> inForce(SubjectKey subject, LocalDate day) {
-		return entries.of(subject).stream().filter(e -> e.inForceOn(day))
+		return standing.inForceOf(subject, day).stream()
 			.map(e -> new Membership(e.type(), e.reason(), e.basis(), e.decidedOn(), e.validUntil()))
 			.toList();
 	}

@@ -41,6 +41,8 @@ class ListsController implements PublicEndpoints {
 
 	private final ListEntriesJdbc entries;
 
+	private final ListStanding standing;
+
 	private final Identifiers identifiers;
 
 	private final Subjects subjects;
@@ -49,9 +51,10 @@ class ListsController implements PublicEndpoints {
 
 	private final Clock clock;
 
-	ListsController(ListEntriesJdbc entries, Identifiers identifiers, Subjects subjects,
+	ListsController(ListEntriesJdbc entries, ListStanding standing, Identifiers identifiers, Subjects subjects,
 			io.gongxin.catalog.Catalogs catalogs, Clock clock) {
 		this.entries = entries;
+		this.standing = standing;
 		this.identifiers = identifiers;
 		this.subjects = subjects;
 		this.catalogs = catalogs;
@@ -64,7 +67,8 @@ class ListsController implements PublicEndpoints {
 		Map<String, Object> body = new LinkedHashMap<>();
 		catalogs.published().lists().entrySet().stream().filter(e -> e.getKey().equals(type.name()))
 			.findFirst().ifPresent(e -> body.put("criteria", e.getValue()));
-		body.put("entries", entries.inForce(type, LocalDate.now(clock)).stream().map(this::describe).toList());
+		// a red-list entry ended by a new dishonesty record has left the published list
+		body.put("entries", standing.inForce(type, LocalDate.now(clock)).stream().map(this::describe).toList());
 		return body;
 	}
 
@@ -72,11 +76,46 @@ class ListsController implements PublicEndpoints {
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR', 'AUDITOR')")
 	@Operation(summary = "名单的全部条目及其变动（中心、审计）/ every entry with its changes")
 	Map<String, Object> history(@PathVariable ListType type) {
-		return Map.of("entries", entries.history(type));
+		LocalDate today = LocalDate.now(clock);
+		return Map.of("entries", entries.history(type).stream().map(row -> {
+			Map<String, Object> story = row.getValue();
+			ListEntry entry = row.getKey();
+			if (entry.persons() != null) {
+				story.put("persons", entry.persons());
+			}
+			// the centre sees when and why a red-list entry ended by its exit rule
+			if (entry.inForceOn(today)) {
+				standing.endedBy(entry, today).ifPresent(record -> {
+					story.put("endedOn", record.occurredOn());
+					story.put("endReason", "NEW_DISHONESTY_RECORD");
+				});
+			}
+			return story;
+		}).toList());
+	}
+
+	/** R-24d: a person an organisation's entry names; the id number, if given, is kept masked only. */
+	record NamedPerson(@NotBlank @Size(max = 50) String name, @Size(max = 32) String idNumber) {
+
+		@Override
+		public String toString() {
+			return "NamedPerson[" + name + "]";
+		}
 	}
 
 	record NewEntry(@NotBlank String subjectId, @NotBlank @Size(max = 2000) String reason,
-			@NotBlank @Size(max = 2000) String basis, @NotNull LocalDate decidedOn, @NotNull LocalDate validUntil) {
+			@NotBlank @Size(max = 2000) String basis, @NotNull LocalDate decidedOn, @NotNull LocalDate validUntil,
+			io.gongxin.subject.SubjectType subjectType, @Valid NamedPerson legalRepresentative,
+			@Valid NamedPerson principal, @Valid @Size(max = 10) List<@NotNull @Valid NamedPerson> responsiblePersons) {
+
+		NewEntry(String subjectId, String reason, String basis, LocalDate decidedOn, LocalDate validUntil) {
+			this(subjectId, reason, basis, decidedOn, validUntil, null, null, null, null);
+		}
+
+		@Override
+		public String toString() {
+			return "NewEntry[" + reason + "]";
+		}
 	}
 
 	@PostMapping
@@ -84,15 +123,42 @@ class ListsController implements PublicEndpoints {
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'PROVIDER')")
 	@Operation(summary = "列入名单（中心），或由提供单位提请 / list a subject (centre) or propose it (provider)")
 	Map<String, Object> add(@PathVariable ListType type, @Valid @RequestBody NewEntry entry, Caller caller) {
-		Subject subject = subjects.register(identifiers.parseField(entry.subjectId(), "subjectId"), null);
+		// the declared subject type decides what a code valid both ways names
+		Subject subject = subjects.register(entry.subjectType() == null
+				? subjects.reading(identifiers.checkField(entry.subjectId(), "subjectId"), null)
+				: identifiers.parseField(entry.subjectId(), "subjectId", entry.subjectType()), null);
 		if (entry.validUntil().isBefore(entry.decidedOn())) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_VALID_UNTIL");
 		}
+		ListPersons persons = persons(entry);
+		if (!persons.isEmpty() && subject.type() != io.gongxin.subject.SubjectType.LEGAL_PERSON) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "PERSONS_FOR_ORGANISATIONS_ONLY");
+		}
 		boolean proposal = caller.has(Role.PROVIDER);
 		long id = entries.add(subject.key(), type, entry.reason().strip(), entry.basis().strip(), entry.decidedOn(),
-				entry.validUntil(), proposal ? "PROPOSED" : "ACTIVE", proposal ? caller.organisation() : null,
+				entry.validUntil(), persons, proposal ? "PROPOSED" : "ACTIVE", proposal ? caller.organisation() : null,
 				OffsetDateTime.now(clock), caller.username());
 		return proposal ? Map.of("id", id, "status", "PROPOSED") : Map.of("id", id);
+	}
+
+	/** R-24d: names stripped, id numbers checked as resident ids and kept masked only. */
+	private ListPersons persons(NewEntry entry) {
+		List<ListPersons.Person> responsible = new java.util.ArrayList<>();
+		List<NamedPerson> given = entry.responsiblePersons() == null ? List.of() : entry.responsiblePersons();
+		for (int i = 0; i < given.size(); i++) {
+			responsible.add(person(given.get(i), "responsiblePersons[" + i + "].idNumber"));
+		}
+		return new ListPersons(person(entry.legalRepresentative(), "legalRepresentative.idNumber"),
+				person(entry.principal(), "principal.idNumber"), responsible);
+	}
+
+	private ListPersons.Person person(NamedPerson person, String field) {
+		if (person == null) {
+			return null;
+		}
+		String masked = person.idNumber() == null || person.idNumber().isBlank() ? null
+				: identifiers.parseField(person.idNumber(), field, io.gongxin.subject.SubjectType.NATURAL_PERSON).masked();
+		return new ListPersons.Person(person.name().strip(), masked);
 	}
 
 	@PostMapping("/{id}/confirmation")
@@ -135,9 +201,22 @@ class ListsController implements PublicEndpoints {
 		who.put("id", subject.displayIdentifier());
 		who.put("name", subject.name());
 		body.put("subject", who);
-		// R-24d: an organisation's entry names its legal representative
-		subjects.legalRepresentativeOf(subject.key()).map(Subject::name).filter(java.util.Objects::nonNull)
-			.ifPresent(name -> body.put("legalRepresentative", name));
+		// R-24d: an organisation's entry names its legal representative (as entered, else as registered), its
+		// principal and the directly responsible persons: names only, never an id number
+		ListPersons persons = entry.persons();
+		if (persons != null && persons.legalRepresentative() != null) {
+			body.put("legalRepresentative", persons.legalRepresentative().name());
+		}
+		else {
+			subjects.legalRepresentativeOf(subject.key()).map(Subject::name).filter(java.util.Objects::nonNull)
+				.ifPresent(name -> body.put("legalRepresentative", name));
+		}
+		if (persons != null && persons.principal() != null) {
+			body.put("principal", persons.principal().name());
+		}
+		if (persons != null && !persons.responsiblePersons().isEmpty()) {
+			body.put("responsiblePersons", ListPersons.names(persons.responsiblePersons()));
+		}
 		body.put("reason", entry.reason());
 		body.put("basis", entry.basis());
 		body.put("decidedOn", entry.decidedOn());

@@ -48,7 +48,7 @@ class MeasureChecksController {
 	@PreAuthorize("hasRole('GOV_QUERIER')")
 	@Operation(summary = "联合奖惩措施核查 / which measures apply to a subject for a matter, and why")
 	Map<String, Object> check(@Valid @RequestBody CheckRequest request, Caller caller) {
-		Subject subject = subjects.register(identifiers.parseField(request.subjectId(), "subjectId"), null);
+		Subject subject = subjects.register(subjects.reading(identifiers.checkField(request.subjectId(), "subjectId"), null), null);
 		return checks.check(caller, subject, request.matter().strip(), request.purpose());
 	}
 

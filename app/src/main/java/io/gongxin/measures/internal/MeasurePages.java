@@ -85,11 +85,21 @@ class MeasurePages implements PublicEndpoints {
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	String enter(@PathVariable ListType type, @RequestParam String subjectId, @RequestParam String reason,
 			@RequestParam String basis, @RequestParam java.time.LocalDate decidedOn,
-			@RequestParam java.time.LocalDate validUntil, Caller caller, RedirectAttributes redirect) {
-		lists.add(type, requests.valid(new ListsController.NewEntry(subjectId, reason, basis, decidedOn, validUntil)),
-				caller);
+			@RequestParam java.time.LocalDate validUntil, @RequestParam(defaultValue = "") String legalRepresentative,
+			@RequestParam(defaultValue = "") String principal, @RequestParam(defaultValue = "") String responsiblePersons,
+			Caller caller, RedirectAttributes redirect) {
+		// R-24d: the form takes names only; the API also takes id numbers, kept masked
+		List<ListsController.NamedPerson> responsible = java.util.Arrays.stream(responsiblePersons.split("[、,，;；]"))
+			.map(String::strip).filter(name -> !name.isEmpty()).map(name -> new ListsController.NamedPerson(name, null))
+			.toList();
+		lists.add(type, requests.valid(new ListsController.NewEntry(subjectId, reason, basis, decidedOn, validUntil, null,
+				named(legalRepresentative), named(principal), responsible)), caller);
 		redirect.addFlashAttribute("noticeKey", "console.lists.entered");
 		return "redirect:/console/lists";
+	}
+
+	private static ListsController.NamedPerson named(String name) {
+		return name.isBlank() ? null : new ListsController.NamedPerson(name.strip(), null);
 	}
 
 	@PostMapping("/console/lists/{type}/entries/{id}/confirmation")

@@ -1,8 +1,11 @@
 package io.gongxin.measures.internal;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.gongxin.measures.ListType;
 import io.gongxin.record.CreditRecord;
@@ -17,7 +20,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class Policies {
 
-	/** LISTED {list}: the subject is on the list. */
+	/**
+	 * LISTED {list}: the subject is on the list. A red-list entry no longer counts once the subject has a new
+	 * dishonesty record (R-22, the red list's exit condition: see {@link RedListExit}).
+	 */
 	@Bean
 	MeasurePolicy listed() {
 		return new MeasurePolicy() {
@@ -29,6 +35,7 @@ class Policies {
 				ListType list = ListType.valueOf(Conditions.text(condition, "list").orElse("SERIOUS_DISHONESTY"));
 				return situation.listed().stream()
 					.filter(e -> e.type() == list && e.inForceOn(situation.today()))
+					.filter(e -> RedListExit.endedBy(e, situation.records(), situation.catalog()).isEmpty())
 					.map(e -> Because.listEntry(e.id(), "列入" + label(list) + "：" + e.reason()))
 					.toList();
 			}
@@ -48,8 +55,12 @@ class Policies {
 	}
 
 	/**
-	 * REPRESENTS {list?, items?, field?, contains?, within?} (R-24b): an organisation the person represents,
-	 * or represented when it happened, is on the list or has a matching record within the period.
+	 * REPRESENTS {list?, items?, field?, contains?, for?} (R-24b): while the person was legal representative of an
+	 * organisation, it was put on the list or received a matching penalty (e.g. {@code penaltyType} containing
+	 * 吊销营业执照: a permit revocation, 吊销许可证件, is not a business licence's). With {@code for} the bar
+	 * lasts exactly that period from the decision date: from that day up to, not including, the same date
+	 * {@code for} later (3 years decided on 2026-03-01 bar until 2029-02-28 inclusive); a removed or proposed
+	 * list entry bars nothing. Without {@code for}, a list entry bars while it is in force.
 	 */
 	@Bean
 	MeasurePolicy represents() {
@@ -61,20 +72,26 @@ class Policies {
 			public List<Because> evaluate(Map<String, Object> condition, Situation situation) {
 				List<Because> because = new ArrayList<>();
 				ListType list = Conditions.text(condition, "list").map(ListType::valueOf).orElse(null);
+				Optional<Period> period = Conditions.text(condition, "for").map(Period::parse);
+				LocalDate today = situation.today();
 				for (Situation.Represented organisation : situation.represented()) {
 					String name = organisation.organisation().name() + "（" + organisation.organisation().displayIdentifier() + "）";
 					if (list != null) {
 						organisation.listed().stream()
-							.filter(e -> e.type() == list && e.inForceOn(situation.today()))
-							.forEach(e -> because.add(Because.listEntry(e.id(), "其担任法定代表人的" + name + "被列入" + label(list))));
+							.filter(e -> e.type() == list && organisation.inOfficeOn(e.decidedOn()))
+							.filter(e -> period.isPresent() ? e.status().equals("ACTIVE") && barred(e.decidedOn(), period.get(), today)
+									: e.inForceOn(today))
+							.forEach(e -> because.add(Because.listEntry(e.id(), "其担任法定代表人的" + name + "被列入" + label(list)
+									+ until(e.decidedOn(), period))));
 					}
 					if (!Conditions.list(condition, "items").isEmpty()) {
 						for (CreditRecord record : organisation.records()) {
-							boolean inOffice = !record.occurredOn().isBefore(organisation.since())
-									&& (organisation.until() == null || !record.occurredOn().isAfter(organisation.until()));
-							if (inOffice && Conditions.matches(condition, record, situation.catalog(), situation.today(), false)) {
+							LocalDate decided = decidedOn(record);
+							if (organisation.inOfficeOn(decided) && period.map(p -> barred(decided, p, today)).orElse(true)
+									&& Conditions.matches(condition, record, situation.catalog(), today, false)) {
 								because.add(Because.record(record.id(), "其担任法定代表人期间，" + name + "受到处罚：" + record.fields()
-									.getOrDefault(Conditions.text(condition, "field").orElse("penaltyType"), record.item())));
+									.getOrDefault(Conditions.text(condition, "field").orElse("penaltyType"), record.item())
+										+ until(decided, period)));
 							}
 						}
 					}
@@ -82,6 +99,29 @@ class Policies {
 				return because;
 			}
 		};
+	}
+
+	/** R-24b: barred from the decision date for exactly the period: the end date itself is free. */
+	static boolean barred(LocalDate decided, Period period, LocalDate today) {
+		return !today.isBefore(decided) && today.isBefore(decided.plus(period));
+	}
+
+	private static String until(LocalDate decided, Optional<Period> period) {
+		return period.map(p -> "（" + decided + "起，至" + decided.plus(p).minusDays(1) + "止）").orElse("");
+	}
+
+	/** A penalty counts from its decision date (the {@code decidedOn} field), else from the record's date. */
+	static LocalDate decidedOn(CreditRecord record) {
+		Object decided = record.fields().get("decidedOn");
+		if (decided != null) {
+			try {
+				return LocalDate.parse(String.valueOf(decided));
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				// fall back to the record's own date
+			}
+		}
+		return record.occurredOn();
 	}
 
 	/**

@@ -22,6 +22,11 @@ record Situation(Subject subject, LocalDate today, CatalogDocument catalog, Set<
 	/** An organisation the person represents or represented, and its own situation. */
 	record Represented(Subject organisation, LocalDate since, LocalDate until, List<CreditRecord> records,
 			List<ListEntry> listed) {
+
+		/** Whether the person was the legal representative on the day. */
+		boolean inOfficeOn(LocalDate day) {
+			return !day.isBefore(since) && (until == null || !day.isAfter(until));
+		}
 	}
 
 	/** Builds the situation of an organisation or person, given how to read one subject's parts. */

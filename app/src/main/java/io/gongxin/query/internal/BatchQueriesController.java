@@ -1,7 +1,6 @@
 package io.gongxin.query.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import io.gongxin.platform.ProblemException;
 import io.gongxin.subject.IdentifierCheck;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.SubjectIdentifier;
+import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,18 +61,18 @@ class BatchQueriesController {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "TOO_MANY_SUBJECTS", Map.of("max", MAX_SUBJECTS),
 					MAX_SUBJECTS);
 		}
-		Map<SubjectIdentifier, List<Integer>> valid = new HashMap<>();
+		List<IdentifierCheck> checks = request.subjects().stream().map(identifiers::check).toList();
+		// every reading of a code valid both ways is looked up; the primary one wins when both are known
+		Map<SubjectIdentifier, SubjectKey> known = subjects.findAll(
+				checks.stream().flatMap(check -> check.readings().stream()).collect(java.util.stream.Collectors.toSet()));
 		List<BatchQueries.Line> lines = new ArrayList<>();
-		for (int i = 0; i < request.subjects().size(); i++) {
-			IdentifierCheck check = identifiers.check(request.subjects().get(i));
-			lines.add(new BatchQueries.Line(i, null, check.valid() ? "UNKNOWN_SUBJECT" : "INVALID_IDENTIFIER"));
-			if (check.valid()) {
-				valid.computeIfAbsent(check.identifier(), id -> new ArrayList<>()).add(i);
-			}
+		for (int i = 0; i < checks.size(); i++) {
+			IdentifierCheck check = checks.get(i);
+			Long key = check.readings().stream().map(known::get).filter(java.util.Objects::nonNull).findFirst()
+				.map(SubjectKey::value).orElse(null);
+			lines.add(key != null ? new BatchQueries.Line(i, key, null)
+					: new BatchQueries.Line(i, null, check.valid() ? "UNKNOWN_SUBJECT" : "INVALID_IDENTIFIER"));
 		}
-		subjects.findAll(valid.keySet())
-			.forEach((identifier, key) -> valid.get(identifier)
-				.forEach(index -> lines.set(index, new BatchQueries.Line(index, key.value(), null))));
 		return Map.of("id", batchQueries.submit(caller, request.purpose().strip(), lines), "status", "QUEUED");
 	}
 

@@ -66,7 +66,7 @@ class QueryPages {
 	}
 
 	private Subject find(String id) {
-		return subjects.find(identifiers.parseField(id, "subjectId"))
+		return subjects.find(identifiers.checkField(id, "subjectId"))
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 	}
 

@@ -43,13 +43,18 @@ class SubjectsController implements PublicEndpoints {
 	@GetMapping("/{id}/profile")
 	@Operation(summary = "主体信用档案（按查询者权限）/ a subject's profile, as the caller may see it")
 	Map<String, Object> profile(@PathVariable String id, @RequestParam(required = false) String matter,
-			@RequestParam(required = false) String purpose, Caller caller) {
-		Subject subject = subjects.find(identifiers.parseField(id, "id"))
+			@RequestParam(required = false) String purpose,
+			@RequestParam(required = false) io.gongxin.subject.SubjectType subjectType, Caller caller) {
+		// a code valid both as a USCC and as a resident id finds the subject known under either reading;
+		// subjectType chooses when both are known
+		Subject subject = (subjectType == null ? subjects.find(identifiers.checkField(id, "id"))
+				: subjects.find(identifiers.parseField(id, "id", subjectType)))
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		return profiles.profile(subject, caller, matter, purpose, "API");
 	}
 
-	record ProfileQuery(@jakarta.validation.constraints.NotBlank String subjectId, String matter, String purpose) {
+	record ProfileQuery(@jakarta.validation.constraints.NotBlank String subjectId, String matter, String purpose,
+			io.gongxin.subject.SubjectType subjectType) {
 
 		@Override
 		public String toString() {
@@ -64,7 +69,7 @@ class SubjectsController implements PublicEndpoints {
 	@PostMapping("/profile-queries")
 	@Operation(summary = "主体信用档案（标识放在请求体中，不进入网址）/ a profile, the identifier in the body")
 	Map<String, Object> profileQuery(@jakarta.validation.Valid @RequestBody ProfileQuery query, Caller caller) {
-		return profile(query.subjectId(), query.matter(), query.purpose(), caller);
+		return profile(query.subjectId(), query.matter(), query.purpose(), query.subjectType(), caller);
 	}
 
 	@GetMapping

@@ -76,7 +76,7 @@ class IssuingReports implements CreditReports {
 	}
 
 	private ReportContent gather(ReportRequest request, boolean pdf) {
-		Subject subject = subjects.find(identifiers.parseField(request.subjectId(), "id"))
+		Subject subject = subjects.find(identifiers.checkField(request.subjectId(), "id"))
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = now.toLocalDate();

@@ -40,9 +40,11 @@ class IdentifierController implements PublicEndpoints {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("input", check.input());
 		body.put("valid", check.valid());
-		body.put("type", check.valid() ? typeName(check) : null);
+		body.put("type", check.valid() ? typeName(check.identifier()) : null);
 		body.put("normalized", check.normalized());
 		if (check.valid()) {
+			// a code valid both ways names both; the subject type declared with it decides
+			body.put("types", check.readings().stream().map(IdentifierController::typeName).toList());
 			if (check.birthDate() != null) {
 				body.put("birthDate", check.birthDate().toString());
 			}
@@ -57,8 +59,8 @@ class IdentifierController implements PublicEndpoints {
 		return body;
 	}
 
-	private static String typeName(IdentifierCheck check) {
-		return switch (check.identifier().subjectType()) {
+	private static String typeName(io.gongxin.subject.SubjectIdentifier identifier) {
+		return switch (identifier.subjectType()) {
 			case LEGAL_PERSON -> "USCC";
 			case NATURAL_PERSON -> "RESIDENT_ID";
 		};

@@ -13,7 +13,6 @@ import io.gongxin.query.CreditProfiles;
 import io.gongxin.subject.IdentifierCheck;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
-import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 
@@ -64,7 +63,7 @@ class PortalPages implements PublicEndpoints {
 			return "redirect:/portal/subjects/" + check.identifier().value();
 		}
 		if (check.valid()) {
-			return show(check.identifier(), model);
+			return show(check, model);
 		}
 		if (text.length() < 2 || text.length() > 100) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "q");
@@ -76,10 +75,11 @@ class PortalPages implements PublicEndpoints {
 
 	@GetMapping("/portal/subjects/{id}")
 	String subject(@PathVariable String id, Model model) {
-		return show(identifiers.parseField(id, "id"), model);
+		return show(identifiers.checkField(id, "id"), model);
 	}
 
-	private String show(SubjectIdentifier identifier, Model model) {
+	/** a code valid both ways shows the subject known under either reading. */
+	private String show(IdentifierCheck identifier, Model model) {
 		Subject subject = subjects.find(identifier)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		model.addAttribute("profile", profiles.profile(subject, Caller.anonymous(), null, null, "PAGE"));
