@@ -8,6 +8,7 @@ import java.util.Map;
 import io.gongxin.account.Caller;
 import io.gongxin.audit.QueryLog;
 import io.gongxin.audit.QueryLogEntry;
+import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.dispute.Notices;
 import io.gongxin.dispute.RightsDeadlines;
@@ -66,13 +67,14 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 			throw new ProblemException(HttpStatus.CONFLICT, "OBJECTION_OPEN", Map.of("recordId", recordId));
 		}
 		LocalDate today = LocalDate.now(clock);
+		Deadline compareBy = workingDays.deadline(today, deadlines.compareDays());
 		Objection objection = new Objection(0, record.subject(), recordId, record.provider(), reason, statement,
-				Objection.Status.RECEIVED, today, workingDays.add(today, deadlines.compareDays()),
+				Objection.Status.RECEIVED, today, compareBy.date(),
 				workingDays.add(today, deadlines.correctDays()), null, null, null, null);
 		long id = objections.insert(objection, subject.username());
 		decided(subject, record, "OBJECTION_RECEIVED", reason);
 		notices.toSubject(record.subject(), "OBJECTION_RECEIVED", "您对记录 " + recordId + " 的异议已受理，中心将于 "
-				+ objection.compareBy() + " 前完成比对；异议处理期间该记录在查询中加注标注。");
+				+ objection.compareBy() + provisional(compareBy) + " 前完成比对；异议处理期间该记录在查询中加注标注。");
 		notices.toOrganisation(record.provider(), "OBJECTION_RECEIVED", "信息主体对贵单位报送的记录 " + recordId
 				+ " 提出异议（" + id + "），中心比对中，该记录已加注异议标注。");
 		return objections.find(id).orElseThrow();
@@ -85,9 +87,10 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		LocalDate today = LocalDate.now(clock);
 		Objection next;
 		if (matchesProvider) {
-			next = objection.forwardToProvider(today, workingDays.add(today, deadlines.verifyDays()));
+			Deadline verifyBy = workingDays.deadline(today, deadlines.verifyDays());
+			next = objection.forwardToProvider(today, verifyBy.date());
 			notices.toOrganisation(record.provider(), "OBJECTION_FORWARDED", "异议 " + id + "（记录 " + record.id()
-					+ "）已转交贵单位核查，请于 " + next.verifyBy() + " 前答复；逾期该记录将中止提供查询。");
+					+ "）已转交贵单位核查，请于 " + next.verifyBy() + provisional(verifyBy) + " 前答复；逾期该记录将中止提供查询。");
 			notices.toSubject(record.subject(), "OBJECTION_FORWARDED", "您的异议 " + id + " 经比对与提供单位数据一致，已转交提供单位核查。");
 		}
 		else {
@@ -148,6 +151,11 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 						+ " 逾期未答复，记录 " + record.id() + " 已中止提供查询，答复后恢复。");
 			});
 		}
+	}
+
+	/** R-WD: a deadline on a year whose notice is not loaded says so; it is recomputed when the notice is loaded. */
+	private static String provisional(Deadline deadline) {
+		return deadline.provisional() ? "（暂定，当年放假安排公布后重新计算）" : "";
 	}
 
 	private Objection lock(long id) {

@@ -139,6 +139,15 @@ class ObjectionsController {
 		return attachments.of(readable(id, caller).id());
 	}
 
+	/** R-WD: a deadline counted across a year whose holiday notice is not loaded is provisional until it is. */
+	private boolean provisional(Objection objection) {
+		LocalDate latest = objection.compareBy().isAfter(objection.correctBy()) ? objection.compareBy() : objection.correctBy();
+		if (objection.verifyBy() != null && objection.verifyBy().isAfter(latest)) {
+			latest = objection.verifyBy();
+		}
+		return workingDays.restsOnProvisional(objection.receivedOn(), latest);
+	}
+
 	private Objection readable(long id, Caller caller) {
 		return objections.find(id)
 			.filter(o -> mayRead(o, caller))
@@ -160,7 +169,7 @@ class ObjectionsController {
 				|| (caller.has(Role.SUBJECT) && caller.actingSubject().filter(objection.subject()::equals).isPresent());
 	}
 
-	private static Map<String, Object> describe(Objection objection) {
+	private Map<String, Object> describe(Objection objection) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("id", objection.id());
 		body.put("recordId", objection.recordId());
@@ -176,6 +185,7 @@ class ObjectionsController {
 		if (objection.outcome() != null) {
 			body.put("outcome", objection.outcome());
 		}
+		body.put("deadlinesProvisional", provisional(objection));
 		return body;
 	}
 }
