@@ -6,7 +6,11 @@ import io.gongxin.platform.ProblemException;
 
 import org.springframework.http.HttpStatus;
 
-/** A date falls in a year whose holiday notice the platform has not been given (R-WD): 400 UNKNOWN_CALENDAR_YEAR. */
+/**
+ * A date falls in a year with no holiday notice and outside the range a provisional calendar is computed for
+ * ({@link WorkingDays#FIRST_PROVISIONAL_YEAR} to {@link WorkingDays#LAST_PROVISIONAL_YEAR}) (R-WD): 400
+ * UNKNOWN_CALENDAR_YEAR.
+ */
 public class UnknownCalendarYearException extends ProblemException {
 
 	private final int year;

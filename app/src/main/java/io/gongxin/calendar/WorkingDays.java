@@ -2,18 +2,46 @@ package io.gongxin.calendar;
 
 import java.time.LocalDate;
 
-/** Working-day arithmetic under the State Council's holiday notices (R-WD). */
+/**
+ * Working-day arithmetic under the State Council's holiday notices (R-WD). A year whose notice is not loaded
+ * is counted on a provisional calendar (weekends and the statutory holidays of 《全国年节及纪念日放假办法》), so a
+ * deadline can always be given; the answer then says it is provisional.
+ */
 public interface WorkingDays {
+
+	/** The first year the 2024 amendment of 《全国年节及纪念日放假办法》 governs: provisional calendars start here. */
+	int FIRST_PROVISIONAL_YEAR = 2025;
+
+	/** Beyond this no deadline of the platform can reach; a guard against absurd input, not a business rule. */
+	int LAST_PROVISIONAL_YEAR = 2100;
 
 	/**
 	 * The {@code n}-th working day after {@code from} (deadlines count from the day after receipt);
-	 * {@code from} itself for {@code n == 0}.
-	 * @throws UnknownCalendarYearException when a year on the way has no holiday data
+	 * {@code from} itself for {@code n == 0}. Provisional when a day counted lies in a year without a loaded notice.
+	 * @throws UnknownCalendarYearException for a year with no notice outside the provisional range
 	 */
-	LocalDate add(LocalDate from, int n);
+	Deadline deadline(LocalDate from, int n);
 
-	/** @throws UnknownCalendarYearException when the day's year has no holiday data */
+	/** The date of {@link #deadline}, for callers that do not show it (and so need not mark it provisional). */
+	default LocalDate add(LocalDate from, int n) {
+		return deadline(from, n).date();
+	}
+
+	/** @throws UnknownCalendarYearException for a year with no notice outside the provisional range */
 	boolean isWorkingDay(LocalDate day);
+
+	/** True when the year's notice is not loaded and its working days are provisional. */
+	boolean isProvisional(int year);
+
+	/** True when a deadline counted from {@code from} to {@code deadline} rests on provisional days. */
+	default boolean restsOnProvisional(LocalDate from, LocalDate deadline) {
+		for (int year = from.plusDays(1).getYear(); year <= deadline.getYear(); year++) {
+			if (isProvisional(year)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/**
 	 * The working days from {@code today} to {@code deadline} (the deadline counted, today not); once the

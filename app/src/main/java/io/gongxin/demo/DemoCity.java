@@ -9,6 +9,7 @@ import io.gongxin.account.Organisation;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
+import io.gongxin.dispute.PastObjections;
 import io.gongxin.record.RecordContent;
 import io.gongxin.record.Records;
 import io.gongxin.subject.Subject;
@@ -47,18 +48,21 @@ class DemoCity implements ApplicationRunner {
 
 	private final Records records;
 
+	private final PastObjections objections;
+
 	private final long seed;
 
 	private final int organisations;
 
 	DemoCity(Accounts accounts, Subjects subjects, Catalogs catalogs, ProviderPermissions permissions, Records records,
-			@Value("${gongxin.demo-data.seed:20261122}") long seed,
+			PastObjections objections, @Value("${gongxin.demo-data.seed:20261122}") long seed,
 			@Value("${gongxin.demo-data.organisations:200}") int organisations) {
 		this.accounts = accounts;
 		this.subjects = subjects;
 		this.catalogs = catalogs;
 		this.permissions = permissions;
 		this.records = records;
+		this.objections = objections;
 		this.seed = seed;
 		this.organisations = organisations;
 	}
@@ -104,7 +108,8 @@ class DemoCity implements ApplicationRunner {
 
 	/**
 	 * The demo person (account {@code person} / {@code person-demo}, README): a public penalty, a non-public
-	 * exam-cheating record that may be repaired, and volunteering that may be deleted on request.
+	 * exam-cheating record that may be repaired (under an objection with a provisional 2027 deadline), and
+	 * volunteering that may be deleted on request.
 	 */
 	private void person(SyntheticSubjects.Person person) {
 		Subject subject = subjects.register(person.id(), person.name());
@@ -113,14 +118,18 @@ class DemoCity implements ApplicationRunner {
 				LocalDate.of(2025, 3, 3), null, java.util.Map.of("decisionNumber", "沪市监罚〔2025〕31号", "penaltyType", "罚款",
 						"violation", "无照经营", "decidedOn", "2025-03-03", "authority", "市市场监督管理局", "amount", 1),
 				false), "demo");
-		records.store("MARKET", "demo-person-cheating", new RecordContent(subject.key(), "EXAM_CHEATING", version,
+		long cheating = records.store("MARKET", "demo-person-cheating", new RecordContent(subject.key(), "EXAM_CHEATING", version,
 				LocalDate.of(2022, 5, 14), null, java.util.Map.of("examName", "会计专业技术资格考试", "examDate", "2022-05-14",
 						"conduct", "携带电子设备", "decisionNumber", "沪考〔2022〕8号", "decidedOn", "2022-06-01", "authority", "市考试院"),
-				null), "demo");
+				null), "demo").recordId();
 		records.store("MARKET", "demo-person-volunteer", new RecordContent(subject.key(), "VOLUNTEER", version,
 				LocalDate.of(2024, 3, 5), null, java.util.Map.of("activity", "社区助老服务", "organiser", "街道志愿者协会", "hours", 24,
 						"servedOn", "2024-03-05"),
 				null), "demo");
+		// R-WD: filed at the turn of 2026, forwarded the next day; the provider's 5 working days run into 2027, whose
+		// holiday notice is not shipped, so the deadline shows as provisional until the centre loads 2027
+		objections.enter(subject.key(), cheating, "PRIVACY_OR_SECRET", "记录公开了与处理结果无关的个人情况。",
+				LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 29), "demo");
 		if (!accounts.exists("person")) {
 			accounts.open(new NewAccount("person", "person-demo", Role.SUBJECT, null, person.id()), "demo");
 		}

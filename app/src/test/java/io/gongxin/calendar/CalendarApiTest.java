@@ -38,17 +38,35 @@ class CalendarApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.from").value("2026-09-30"))
 			.andExpect(jsonPath("$.add").value(5))
-			.andExpect(jsonPath("$.date").value("2026-10-13"));
+			.andExpect(jsonPath("$.date").value("2026-10-13"))
+			.andExpect(jsonPath("$.provisional").value(false));
 	}
 
 	@Test
-	@DisplayName("R-WD a year with no data answers 400 UNKNOWN_CALENDAR_YEAR")
+	@DisplayName("R-WD across 2026 into 2027, whose notice is not loaded, the answer is provisional; within 2026 it is not")
+	void provisionalAcrossTheYear() throws Exception {
+		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2026-12-30").param("add", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.from").value("2026-12-30"))
+			.andExpect(jsonPath("$.date").value("2027-01-04"))
+			.andExpect(jsonPath("$.provisional").value(true));
+		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2026-12-28").param("add", "2"))
+			.andExpect(jsonPath("$.date").value("2026-12-30"))
+			.andExpect(jsonPath("$.provisional").value(false));
+		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2028-01-21").param("add", "3"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.date").value("2028-02-01"))
+			.andExpect(jsonPath("$.provisional").value(true));
+	}
+
+	@Test
+	@DisplayName("R-WD only an absurd year, outside the range of the amended holiday rules, answers 400 UNKNOWN_CALENDAR_YEAR")
 	void unknownYear() throws Exception {
-		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2031-03-02").param("add", "1"))
+		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2150-03-02").param("add", "1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("UNKNOWN_CALENDAR_YEAR"))
-			.andExpect(jsonPath("$.year").value(2031))
+			.andExpect(jsonPath("$.year").value(2150))
 			.andExpect(jsonPath("$.status").value(400))
 			.andExpect(jsonPath("$.title").exists())
 			.andExpect(jsonPath("$.detail").exists());
@@ -84,13 +102,15 @@ class CalendarApiTest {
 			.content(YEAR_2030)).andExpect(status().isOk()).andExpect(jsonPath("$.days.length()").value(3));
 		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2030-02-01").param("add", "1"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.date").value("2030-02-05"));
+			.andExpect(jsonPath("$.date").value("2030-02-05"))
+			.andExpect(jsonPath("$.provisional").value(false));
 		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2030-02-08").param("add", "1"))
 			.andExpect(jsonPath("$.date").value("2030-02-09"));
 		mvc.perform(get("/api/v1/calendar/years")).andExpect(jsonPath("$[*].year", hasItem(2030)));
 	}
 
 	@Test
+	@DisplayName("R-WD only the centre administrator loads a year: anonymous 401, provider and auditor 403")
 	void onlyTheCentreAdministratorLoadsYears() throws Exception {
 		mvc.perform(put("/api/v1/calendar/years/2030").contentType(MediaType.APPLICATION_JSON).content(YEAR_2030))
 			.andExpect(status().isUnauthorized())

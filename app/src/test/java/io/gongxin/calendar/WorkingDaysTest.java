@@ -53,13 +53,29 @@ class WorkingDaysTest {
 	}
 
 	@Test
-	@DisplayName("R-WD a year without holiday data is reported, not guessed")
-	void unknownYearIsReported() {
-		assertThatThrownBy(() -> workingDays.add(LocalDate.of(2026, 12, 31), 1))
+	@DisplayName("R-WD a year without a loaded notice is counted on the provisional calendar and says so")
+	void yearWithoutNoticeIsProvisional() {
+		// 2027 is not shipped: 1 January (元旦) is a statutory holiday, 2-3 January a weekend
+		assertThat(workingDays.deadline(LocalDate.of(2026, 12, 31), 1)).isEqualTo(new Deadline(LocalDate.of(2027, 1, 4), true));
+		assertThat(workingDays.deadline(LocalDate.of(2026, 12, 28), 2)).isEqualTo(new Deadline(LocalDate.of(2026, 12, 30), false));
+		assertThat(workingDays.isProvisional(2027)).isTrue();
+		assertThat(workingDays.isProvisional(2026)).isFalse();
+		assertThat(workingDays.restsOnProvisional(LocalDate.of(2026, 12, 29), LocalDate.of(2027, 1, 6))).isTrue();
+		assertThat(workingDays.restsOnProvisional(LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 30))).isFalse();
+		// 2028 Spring Festival on the provisional calendar: 除夕 25 January to 初三 28 January are off
+		assertThat(workingDays.deadline(LocalDate.of(2028, 1, 21), 3)).isEqualTo(new Deadline(LocalDate.of(2028, 2, 1), true));
+	}
+
+	@Test
+	@DisplayName("R-WD only absurd years, outside the range of the amended holiday rules, are reported rather than counted")
+	void absurdYearIsReported() {
+		assertThatThrownBy(() -> workingDays.add(LocalDate.of(2024, 6, 3), 0))
 			.isInstanceOf(UnknownCalendarYearException.class)
 			.extracting(ex -> ((UnknownCalendarYearException) ex).year())
-			.isEqualTo(2027);
-		assertThatThrownBy(() -> workingDays.add(LocalDate.of(2024, 6, 3), 0))
-			.isInstanceOf(UnknownCalendarYearException.class);
+			.isEqualTo(2024);
+		assertThatThrownBy(() -> workingDays.add(LocalDate.of(2100, 12, 31), 1))
+			.isInstanceOf(UnknownCalendarYearException.class)
+			.extracting(ex -> ((UnknownCalendarYearException) ex).year())
+			.isEqualTo(2101);
 	}
 }

@@ -62,13 +62,9 @@ class ListsAndBarsApiTest {
 		clock.reset();
 	}
 
-	/**
-	 * The one place a measure check is made: through the demo querier the existing measure tests use, which
-	 * holds every matter today (adapt here when matters are granted per organisation).
-	 */
+	/** The one place a measure check is made: through the test querier, whose organisation holds every matter. */
 	private ResultActions check(String subject, String matter) throws Exception {
-		RequestPostProcessor querier = httpBasic("procurement", "procurement-demo");
-		return json(post("/api/v1/measure-checks"), querier, """
+		return json(post("/api/v1/measure-checks"), accounts.querier(), """
 				{"subjectId": "%s", "matter": "%s"}""".formatted(subject, matter)).andExpect(status().isOk());
 	}
 

@@ -63,12 +63,12 @@ class ErrorHandlingTest {
 
 	@Test
 	void messagesAreChineseByDefaultAndEnglishOnRequest() throws Exception {
-		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2040-01-01").param("add", "1"))
-			.andExpect(jsonPath("$.detail").value("2040年的节假日安排尚未载入，无法计算工作日。"));
-		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2040-01-01").param("add", "1")
+		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2150-01-01").param("add", "1"))
+			.andExpect(jsonPath("$.detail").value("2150年的节假日安排尚未载入，无法计算工作日。"));
+		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2150-01-01").param("add", "1")
 			.header("Accept-Language", "en"))
 			.andExpect(jsonPath("$.detail")
-				.value("The holiday arrangement for 2040 has not been loaded; working days cannot be counted."));
+				.value("The holiday arrangement for 2150 has not been loaded; working days cannot be counted."));
 		mvc.perform(get("/api/v1/accounts/me").header("Accept-Language", "en"))
 			.andExpect(jsonPath("$.title").value("Not authenticated"));
 	}

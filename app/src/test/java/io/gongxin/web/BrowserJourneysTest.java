@@ -119,7 +119,7 @@ class BrowserJourneysTest {
 	}
 
 	@Test
-	@DisplayName("R-20a R-27b R-28 a person signs in, sees every own record, objects, asks deletion and grants then revokes an authorization")
+	@DisplayName("R-20a R-27b R-28 R-WD a person signs in, sees every own record (and the provisional 2027 deadline of the demo objection), objects, asks deletion and grants then revokes an authorization")
 	void subjectJourney() {
 		browser.login("person", "person-demo");
 		assertThat(browser.url()).endsWith("/me");
@@ -142,13 +142,14 @@ class BrowserJourneysTest {
 		browser.waitForText("main .notice", "授权已撤回");
 		assertThat(browser.text("#authorizations table")).contains("已撤回");
 
+		browser.waitForText("#objections", "2027-01-06（暂定）");
 		browser.waitForText("#queries", "谁查询了我");
 		assertThat(browser.all("a[href='/reports/mine?format=pdf']")).hasSize(1);
 		browser.screenshot("06-me");
 	}
 
 	@Test
-	@DisplayName("R-28 R-29 R-30 an objection goes from the person to the centre's queue to the provider, who answers with the days left shown")
+	@DisplayName("R-28 R-29 R-30 R-WD an objection goes from the person to the centre's queue (beside the demo's provisional 2027 deadline) to the provider, who answers with the days left shown")
 	void objectionAcrossActors() {
 		browser.login("person", "person-demo");
 		WebElement penalty = row("#records tr[data-record]", "行政处罚");
@@ -161,6 +162,8 @@ class BrowserJourneysTest {
 
 		browser.login("center", "center-demo");
 		browser.open("/console/objections");
+		// R-WD: the demo person's objection of 2026-12-28, forwarded on the 29th, is due on the provisional 2027 calendar
+		assertThat(row("tr[data-objection]", "2027-01-06").getText()).contains("（暂定）");
 		browser.screenshot("07-console-objections");
 		WebElement queued = row("tr[data-objection]", "信息错误或遗漏");
 		assertThat(queued.getText()).contains("剩");

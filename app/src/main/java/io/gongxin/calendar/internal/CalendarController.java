@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.HolidayCalendar;
 import io.gongxin.calendar.HolidayYear;
 import io.gongxin.calendar.WorkingDays;
@@ -40,19 +41,21 @@ class CalendarController implements PublicEndpoints {
 		this.calendar = calendar;
 	}
 
+	/** API.md: {@code {"from","add","date","provisional"}}; provisional when a day counted has no loaded notice. */
+	record WorkingDayAnswer(LocalDate from, int add, LocalDate date, boolean provisional) {
+	}
+
 	@GetMapping("/working-days")
-	@Operation(summary = "某日之后第 N 个工作日 / the N-th working day after a date")
-	Map<String, Object> workingDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	@Operation(summary = "某日之后第 N 个工作日（未载入放假安排的年份按暂定日历计算）/ the N-th working day after a date "
+			+ "(provisional for a year whose notice is not loaded)")
+	WorkingDayAnswer workingDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam int add) {
 		if (add < 0 || add > WorkingDayArithmetic.MAX_DAYS) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
 					Map.of("errors", List.of(Map.of("field", "add", "code", "INVALID_PARAMETER"))), "add");
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("from", from.toString());
-		body.put("add", add);
-		body.put("date", workingDays.add(from, add).toString());
-		return body;
+		Deadline deadline = workingDays.deadline(from, add);
+		return new WorkingDayAnswer(from, add, deadline.date(), deadline.provisional());
 	}
 
 	@GetMapping("/years")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.gongxin.calendar.CalendarYearChanged;
 import io.gongxin.calendar.HolidayCalendar;
 import io.gongxin.calendar.HolidayYear;
 
@@ -48,7 +49,7 @@ class HolidayYearsJdbc implements HolidayCalendar {
 				.params(day.date(), year.year(), day.offDay(), day.name())
 				.update();
 		}
-		events.publishEvent(new CalendarChanged(year.year()));
+		events.publishEvent(new CalendarYearChanged(year.year()));
 		return true;
 	}
 
@@ -89,9 +90,5 @@ class HolidayYearsJdbc implements HolidayCalendar {
 			return null;
 		}).list();
 		return byYear;
-	}
-
-	/** Published after a year was added or replaced, so every cache of the calendar refreshes. */
-	record CalendarChanged(int year) {
 	}
 }

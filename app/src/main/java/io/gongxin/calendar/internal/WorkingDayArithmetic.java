@@ -5,19 +5,26 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
+import io.gongxin.calendar.CalendarYearChanged;
+import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.UnknownCalendarYearException;
 import io.gongxin.calendar.WorkingDays;
 
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Counts working days (R-WD): Saturdays and Sundays are off unless listed as adjusted working days,
- * weekdays are on unless listed as holidays. The exceptions are read from the database and kept in
- * memory; they are re-read after a change here and at least once a minute, for changes made on
- * another node.
+ * weekdays are on unless listed as holidays. The exceptions of loaded years are read from the database and
+ * kept in memory; they are re-read after a change here and at least once a minute, for changes made on
+ * another node. A year not loaded takes its exceptions from {@link StatutoryHolidays} and is provisional.
  */
 @Component
 class WorkingDayArithmetic implements WorkingDays {
@@ -38,59 +45,105 @@ class WorkingDayArithmetic implements WorkingDays {
 		this.clock = clock;
 	}
 
-	private record Snapshot(Map<Integer, Map<LocalDate, Boolean>> exceptions, Instant readAt) {
+	/** The loaded years' exceptions, and the provisional ones computed so far (filled lazily, per snapshot). */
+	private record Snapshot(Map<Integer, Map<LocalDate, Boolean>> loaded, Map<Integer, Map<LocalDate, Boolean>> provisional,
+			Instant readAt) {
+
+		Snapshot(Map<Integer, Map<LocalDate, Boolean>> loaded, Instant readAt) {
+			this(loaded, new java.util.concurrent.ConcurrentHashMap<>(), readAt);
+		}
+
+		Map<LocalDate, Boolean> exceptions(int year) {
+			Map<LocalDate, Boolean> known = loaded.get(year);
+			if (known != null) {
+				return known;
+			}
+			if (year < FIRST_PROVISIONAL_YEAR || year > LAST_PROVISIONAL_YEAR) {
+				throw new UnknownCalendarYearException(year);
+			}
+			return provisional.computeIfAbsent(year, y -> {
+				Map<LocalDate, Boolean> off = new HashMap<>();
+				StatutoryHolidays.of(y).keySet().forEach(day -> off.put(day, true));
+				return off;
+			});
+		}
+
+		boolean isWorkingDay(LocalDate day) {
+			Boolean offDay = exceptions(day.getYear()).get(day);
+			if (offDay != null) {
+				return !offDay;
+			}
+			return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+		}
 	}
 
 	@Override
-	public LocalDate add(LocalDate from, int n) {
+	public Deadline deadline(LocalDate from, int n) {
 		if (n < 0 || n > MAX_DAYS) {
 			throw new IllegalArgumentException("n must be between 0 and " + MAX_DAYS);
 		}
-		Map<Integer, Map<LocalDate, Boolean>> exceptions = exceptions();
+		Snapshot current = snapshot();
+		current.exceptions(from.getYear());
 		LocalDate day = from;
-		known(exceptions, day);
+		boolean provisional = false;
 		for (int counted = 0; counted < n;) {
 			day = day.plusDays(1);
-			if (isWorkingDay(exceptions, day)) {
+			provisional |= !current.loaded().containsKey(day.getYear());
+			if (current.isWorkingDay(day)) {
 				counted++;
 			}
 		}
-		return day;
+		return new Deadline(day, provisional);
 	}
 
 	@Override
 	public boolean isWorkingDay(LocalDate day) {
-		return isWorkingDay(exceptions(), day);
+		return snapshot().isWorkingDay(day);
 	}
 
-	private static boolean isWorkingDay(Map<Integer, Map<LocalDate, Boolean>> exceptions, LocalDate day) {
-		Boolean offDay = known(exceptions, day).get(day);
-		if (offDay != null) {
-			return !offDay;
+	@Override
+	public boolean isProvisional(int year) {
+		return !snapshot().loaded().containsKey(year);
+	}
+
+	private Snapshot snapshot() {
+		Snapshot loading = (Snapshot) TransactionSynchronizationManager.getResource(this);
+		if (loading != null) {
+			return loading;
 		}
-		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-	}
-
-	private static Map<LocalDate, Boolean> known(Map<Integer, Map<LocalDate, Boolean>> exceptions, LocalDate day) {
-		Map<LocalDate, Boolean> year = exceptions.get(day.getYear());
-		if (year == null) {
-			throw new UnknownCalendarYearException(day.getYear());
-		}
-		return year;
-	}
-
-	private Map<Integer, Map<LocalDate, Boolean>> exceptions() {
 		Snapshot current = snapshot;
 		Instant now = clock.instant();
 		if (current == null || current.readAt().plus(REFRESH).isBefore(now) || current.readAt().isAfter(now)) {
 			current = new Snapshot(years.exceptionsByYear(), now);
 			snapshot = current;
 		}
-		return current.exceptions();
+		return current;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(HolidayYearsJdbc.CalendarChanged changed) {
-		snapshot = null;
+	/**
+	 * A year was loaded in the current transaction: until it ends, this thread counts on what the transaction
+	 * sees (so deadlines recomputed in it use the new year), other threads on the committed data; afterwards
+	 * everyone re-reads. Runs before the modules' own listeners, which recompute deadlines.
+	 */
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void on(CalendarYearChanged loaded) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			snapshot = null;
+			return;
+		}
+		if (TransactionSynchronizationManager.hasResource(this)) {
+			TransactionSynchronizationManager.unbindResource(this);
+		}
+		else {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(WorkingDayArithmetic.this);
+					snapshot = null;
+				}
+			});
+		}
+		TransactionSynchronizationManager.bindResource(this, new Snapshot(years.exceptionsByYear(), clock.instant()));
 	}
 }

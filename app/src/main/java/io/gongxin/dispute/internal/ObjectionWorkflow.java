@@ -11,6 +11,7 @@ import java.util.Set;
 import io.gongxin.account.Caller;
 import io.gongxin.audit.QueryLog;
 import io.gongxin.audit.QueryLogEntry;
+import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
@@ -112,14 +113,15 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 			item = omission.item();
 		}
 		LocalDate today = LocalDate.now(clock);
+		Deadline compareBy = workingDays.deadline(today, deadlines.compareDays());
 		Objection objection = new Objection(0, subjectKey, filing.recordId(), provider, filing.reason(),
-				filing.statement(), Objection.Status.RECEIVED, today, workingDays.add(today, deadlines.compareDays()),
+				filing.statement(), Objection.Status.RECEIVED, today, compareBy.date(),
 				workingDays.add(today, deadlines.correctDays()), null, null, null, null, omission, false, filing.consent());
 		long id = objections.insert(objection, caller.username());
 		decided(caller, subjectKey, item, "OBJECTION_RECEIVED", filing.reason() + counter(filing.consent()));
 		String what = record != null ? "记录 " + record.id() : "信息项 " + item + " 的遗漏";
 		notices.toSubject(subjectKey, "OBJECTION_RECEIVED", (filing.consent() != null ? "市信用中心窗口经您同意代为提出的" : "您")
-				+ "对" + what + "的异议已受理，中心将于 " + objection.compareBy() + " 前完成比对"
+				+ "对" + what + "的异议已受理，中心将于 " + objection.compareBy() + provisional(compareBy) + " 前完成比对"
 				+ (record != null ? "；异议处理期间该记录在查询中加注标注。" : "。"));
 		if (provider != null) {
 			notices.toOrganisation(provider, "OBJECTION_RECEIVED", record != null
@@ -173,9 +175,10 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		LocalDate today = LocalDate.now(clock);
 		Objection next;
 		if (matchesProvider) {
-			next = objection.forwardToProvider(today, workingDays.add(today, deadlines.verifyDays()));
+			Deadline verifyBy = workingDays.deadline(today, deadlines.verifyDays());
+			next = objection.forwardToProvider(today, verifyBy.date());
 			notices.toOrganisation(record.provider(), "OBJECTION_FORWARDED", "异议 " + id + "（记录 " + record.id()
-					+ "）已转交贵单位核查，请于 " + next.verifyBy() + " 前答复；逾期该记录将中止提供查询。");
+					+ "）已转交贵单位核查，请于 " + next.verifyBy() + provisional(verifyBy) + " 前答复；逾期该记录将中止提供查询。");
 			notices.toSubject(record.subject(), "OBJECTION_FORWARDED", "您的异议 " + id + " 经比对与提供单位数据一致，已转交提供单位核查。");
 		}
 		else {
@@ -210,9 +213,11 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 				}
 				routed = objection.routedTo(holder(item, provider, providers.providersOf(item)));
 			}
-			next = routed.forwardToProvider(today, workingDays.add(today, deadlines.verifyDays()));
+			Deadline verifyBy = workingDays.deadline(today, deadlines.verifyDays());
+			next = routed.forwardToProvider(today, verifyBy.date());
 			notices.toOrganisation(next.provider(), "OBJECTION_FORWARDED", "异议 " + objection.id() + "（信息项 " + item
-					+ " 的记录遗漏）已转交贵单位核查，请于 " + next.verifyBy() + " 前答复；如确有遗漏，请通过归集报送该记录。");
+					+ " 的记录遗漏）已转交贵单位核查，请于 " + next.verifyBy() + provisional(verifyBy)
+					+ " 前答复；如确有遗漏，请通过归集报送该记录。");
 			notices.toSubject(objection.subject(), "OBJECTION_FORWARDED", "您的异议 " + objection.id()
 					+ " 经比对，平台已收到提供单位报送的全部记录，已转交提供单位核查。");
 		}
@@ -311,6 +316,11 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 						+ " 逾期未答复，记录 " + record.id() + " 已中止提供查询，答复后恢复。");
 			});
 		}
+	}
+
+	/** R-WD: a deadline on a year whose notice is not loaded says so; it is recomputed when the notice is loaded. */
+	private static String provisional(Deadline deadline) {
+		return deadline.provisional() ? "（暂定，当年放假安排公布后重新计算）" : "";
 	}
 
 	private Objection lock(long id) {

@@ -193,6 +193,15 @@ class ObjectionsController {
 		return attachments.of(readable(id, caller).id());
 	}
 
+	/** R-WD: a deadline counted across a year whose holiday notice is not loaded is provisional until it is. */
+	private boolean provisional(Objection objection) {
+		LocalDate latest = objection.compareBy().isAfter(objection.correctBy()) ? objection.compareBy() : objection.correctBy();
+		if (objection.verifyBy() != null && objection.verifyBy().isAfter(latest)) {
+			latest = objection.verifyBy();
+		}
+		return workingDays.restsOnProvisional(objection.receivedOn(), latest);
+	}
+
 	private Objection readable(long id, Caller caller) {
 		return objections.find(id)
 			.filter(o -> mayRead(o, caller))
@@ -214,7 +223,7 @@ class ObjectionsController {
 				|| (caller.has(Role.SUBJECT) && caller.actingSubject().filter(objection.subject()::equals).isPresent());
 	}
 
-	private static Map<String, Object> describe(Objection objection) {
+	private Map<String, Object> describe(Objection objection) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("id", objection.id());
 		body.put("recordId", objection.recordId());
@@ -243,6 +252,7 @@ class ObjectionsController {
 		if (objection.consent() != null) {
 			body.put("consent", Map.of("method", objection.consent().method(), "reference", objection.consent().reference()));
 		}
+		body.put("deadlinesProvisional", provisional(objection));
 		return body;
 	}
 }

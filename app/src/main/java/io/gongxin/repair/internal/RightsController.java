@@ -50,7 +50,7 @@ class RightsController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('SUBJECT')")
 	@Operation(summary = "申请删除本人的表彰、志愿服务、慈善捐赠信息 / ask to delete a deletable record")
-	Map<String, Object> delete(@Valid @RequestBody DeletionRequest request, Caller caller) {
+	RightsRequests.Deletion delete(@Valid @RequestBody DeletionRequest request, Caller caller) {
 		return requests.delete(caller, request.recordId());
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.dispute.RightsDeadlines;
 import io.gongxin.subject.SubjectKey;
@@ -13,7 +14,10 @@ import io.gongxin.subject.SubjectKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The repair applications and deletion requests as their parties follow them, with the days left. */
+/**
+ * The repair applications and deletion requests as their parties follow them, with the days left; a deadline
+ * counted on a provisional calendar says so (R-WD).
+ */
 @Component
 class RightsLists {
 
@@ -56,9 +60,10 @@ class RightsLists {
 				LocalDate applied = rs.getObject("applied_on", LocalDate.class);
 				repair.put("appliedOn", applied);
 				repair.put("decidedOn", rs.getObject("decided_on", LocalDate.class));
-				LocalDate decideBy = workingDays.add(applied, deadlines.repairDays());
-				repair.put("decideBy", decideBy);
-				repair.put("workingDaysLeft", workingDays.left(today, decideBy));
+				Deadline decideBy = workingDays.deadline(applied, deadlines.repairDays());
+				repair.put("decideBy", decideBy.date());
+				repair.put("decideByProvisional", decideBy.provisional());
+				repair.put("workingDaysLeft", workingDays.left(today, decideBy.date()));
 				return repair;
 			})
 			.list();
@@ -72,7 +77,10 @@ class RightsLists {
 				request.put("id", rs.getLong("id"));
 				request.put("recordId", rs.getLong("record_id"));
 				request.put("requestedOn", rs.getObject("requested_on", LocalDate.class));
-				request.put("dueBy", rs.getObject("due_by", LocalDate.class));
+				LocalDate requested = rs.getObject("requested_on", LocalDate.class);
+				LocalDate dueBy = rs.getObject("due_by", LocalDate.class);
+				request.put("dueBy", dueBy);
+				request.put("dueByProvisional", workingDays.restsOnProvisional(requested, dueBy));
 				return request;
 			})
 			.list();

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.gongxin.account.Caller;
 import io.gongxin.audit.QueryLog;
 import io.gongxin.audit.QueryLogEntry;
+import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.catalog.Category;
 import io.gongxin.catalog.CatalogDocument;
@@ -60,28 +61,32 @@ class RightsRequests {
 		this.clock = clock;
 	}
 
+	/** API.md {@code {"id","dueBy"}}, and whether {@code dueBy} rests on a provisional calendar (R-WD). */
+	record Deletion(long id, LocalDate dueBy, boolean dueByProvisional, String status) {
+	}
+
 	/** R-27b: the record leaves every query at once; the provider is told. */
 	@Transactional
-	Map<String, Object> delete(Caller subject, long recordId) {
+	Deletion delete(Caller subject, long recordId) {
 		CreditRecord record = own(subject, recordId);
 		CatalogItem item = catalogs.published().item(record.item()).orElseThrow();
 		if (!item.deletableOnRequest()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "NOT_DELETABLE", Map.of("item", record.item()));
 		}
 		LocalDate today = LocalDate.now(clock);
-		LocalDate dueBy = workingDays.add(today, deadlines.deletionDays());
+		Deadline dueBy = workingDays.deadline(today, deadlines.deletionDays());
 		records.changeState(recordId, RecordState.DELETED, "信息主体申请删除 / deleted on the subject's request",
 				subject.username());
 		long id = jdbc.sql("""
 				insert into deletion_requests (subject_key, record_id, requested_on, due_by, created_by)
 				values (?, ?, ?, ?, ?) returning id""")
-			.params(record.subject().value(), recordId, today, dueBy, subject.username())
+			.params(record.subject().value(), recordId, today, dueBy.date(), subject.username())
 			.query(Long.class)
 			.single();
 		notices.toOrganisation(record.provider(), "RECORD_DELETED", "信息主体申请删除记录 " + recordId + "（"
 				+ item.name() + "），平台已删除，不再提供查询。");
 		decided(subject, record, "RECORD_DELETED", "R-27b deletion on request");
-		return Map.of("id", id, "dueBy", dueBy.toString(), "status", "DELETED");
+		return new Deletion(id, dueBy.date(), dueBy.provisional(), "DELETED");
 	}
 
 	/**

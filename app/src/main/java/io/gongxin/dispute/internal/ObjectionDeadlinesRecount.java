@@ -1,0 +1,58 @@
+package io.gongxin.dispute.internal;
+
+import java.time.LocalDate;
+
+import io.gongxin.calendar.CalendarYearChanged;
+import io.gongxin.calendar.WorkingDays;
+import io.gongxin.dispute.RightsDeadlines;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-WD: when the centre loads (or corrects) a year's holiday notice, the deadlines of open objections whose
+ * count ran into that year are counted again from their stored start days, in the transaction that loads the
+ * year, so every node sees them change together. Deadlines first counted on the provisional calendar thereby
+ * come to rest on the notice and stop being provisional.
+ */
+@Component
+class ObjectionDeadlinesRecount {
+
+	private final JdbcClient jdbc;
+
+	private final WorkingDays workingDays;
+
+	private final RightsDeadlines deadlines;
+
+	ObjectionDeadlinesRecount(JdbcClient jdbc, WorkingDays workingDays, RightsDeadlines deadlines) {
+		this.jdbc = jdbc;
+		this.workingDays = workingDays;
+		this.deadlines = deadlines;
+	}
+
+	record Open(long id, LocalDate receivedOn, LocalDate forwardedOn) {
+	}
+
+	@EventListener
+	void on(CalendarYearChanged loaded) {
+		jdbc.sql("""
+				select id, received_on, forwarded_on from objections
+				 where status in ('RECEIVED', 'FORWARDED') and received_on <= ?
+				   and greatest(compare_by, correct_by, coalesce(verify_by, compare_by)) >= ?
+				 order by id for update""")
+			.params(LocalDate.of(loaded.year(), 12, 31), LocalDate.of(loaded.year(), 1, 1))
+			.query(Open.class)
+			.list()
+			.forEach(this::recount);
+	}
+
+	private void recount(Open objection) {
+		jdbc.sql("update objections set compare_by = ?, correct_by = ?, verify_by = ? where id = ?")
+			.params(workingDays.add(objection.receivedOn(), deadlines.compareDays()),
+					workingDays.add(objection.receivedOn(), deadlines.correctDays()),
+					objection.forwardedOn() == null ? null : workingDays.add(objection.forwardedOn(), deadlines.verifyDays()),
+					objection.id())
+			.update();
+	}
+}

@@ -1,0 +1,48 @@
+package io.gongxin.dispute.internal;
+
+import java.time.LocalDate;
+
+import io.gongxin.calendar.WorkingDays;
+import io.gongxin.dispute.PastObjections;
+import io.gongxin.dispute.RightsDeadlines;
+import io.gongxin.record.CreditRecord;
+import io.gongxin.record.Records;
+import io.gongxin.subject.SubjectKey;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+class PastObjectionsJdbc implements PastObjections {
+
+	private final ObjectionsJdbc objections;
+
+	private final Records records;
+
+	private final WorkingDays workingDays;
+
+	private final RightsDeadlines deadlines;
+
+	PastObjectionsJdbc(ObjectionsJdbc objections, Records records, WorkingDays workingDays, RightsDeadlines deadlines) {
+		this.objections = objections;
+		this.records = records;
+		this.workingDays = workingDays;
+		this.deadlines = deadlines;
+	}
+
+	@Override
+	@Transactional
+	public long enter(SubjectKey subject, long recordId, String reason, String statement, LocalDate receivedOn,
+			LocalDate forwardedOn, String by) {
+		CreditRecord record = records.find(recordId).filter(r -> r.subject().equals(subject)).orElseThrow();
+		Objection received = new Objection(0, subject, recordId, record.provider(), reason, statement,
+				Objection.Status.RECEIVED, receivedOn, workingDays.add(receivedOn, deadlines.compareDays()),
+				workingDays.add(receivedOn, deadlines.correctDays()), null, null, null, null);
+		long id = objections.insert(received, by);
+		if (forwardedOn != null) {
+			Objection stored = objections.find(id).orElseThrow();
+			objections.update(stored.forwardToProvider(forwardedOn, workingDays.add(forwardedOn, deadlines.verifyDays())));
+		}
+		return id;
+	}
+}

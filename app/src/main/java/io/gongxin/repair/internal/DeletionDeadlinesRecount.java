@@ -1,0 +1,48 @@
+package io.gongxin.repair.internal;
+
+import java.time.LocalDate;
+
+import io.gongxin.calendar.CalendarYearChanged;
+import io.gongxin.calendar.WorkingDays;
+import io.gongxin.dispute.RightsDeadlines;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-WD, R-27b: when a year's holiday notice is loaded, the due dates of deletion requests counted into that year
+ * are counted again from the day of the request, in the transaction that loads the year. (Repair deadlines are
+ * not stored: they are counted afresh whenever shown.)
+ */
+@Component
+class DeletionDeadlinesRecount {
+
+	private final JdbcClient jdbc;
+
+	private final WorkingDays workingDays;
+
+	private final RightsDeadlines deadlines;
+
+	DeletionDeadlinesRecount(JdbcClient jdbc, WorkingDays workingDays, RightsDeadlines deadlines) {
+		this.jdbc = jdbc;
+		this.workingDays = workingDays;
+		this.deadlines = deadlines;
+	}
+
+	record Request(long id, LocalDate requestedOn) {
+	}
+
+	@EventListener
+	void on(CalendarYearChanged loaded) {
+		jdbc.sql("""
+				select id, requested_on from deletion_requests where requested_on <= ? and due_by >= ?
+				 order by id for update""")
+			.params(LocalDate.of(loaded.year(), 12, 31), LocalDate.of(loaded.year(), 1, 1))
+			.query(Request.class)
+			.list()
+			.forEach(request -> jdbc.sql("update deletion_requests set due_by = ? where id = ?")
+				.params(workingDays.add(request.requestedOn(), deadlines.deletionDays()), request.id())
+				.update());
+	}
+}
