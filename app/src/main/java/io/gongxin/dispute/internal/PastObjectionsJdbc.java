@@ -37,7 +37,7 @@ class PastObjectionsJdbc implements PastObjections {
 		CreditRecord record = records.find(recordId).filter(r -> r.subject().equals(subject)).orElseThrow();
 		Objection received = new Objection(0, subject, recordId, record.provider(), reason, statement,
 				Objection.Status.RECEIVED, receivedOn, workingDays.add(receivedOn, deadlines.compareDays()),
-				workingDays.add(receivedOn, deadlines.correctDays()), null, null, null, null);
+				workingDays.add(receivedOn, deadlines.correctDays()), null, null, null, null, null, false, null);
 		long id = objections.insert(received, by);
 		if (forwardedOn != null) {
 			Objection stored = objections.find(id).orElseThrow();
