@@ -7,6 +7,7 @@ import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +85,7 @@ class AccountApiTest {
 	}
 
 	@Test
+	@DisplayName("R-26 staff are limited by role: only the centre administrator opens accounts")
 	void nobodyElseMayOpenAccounts() throws Exception {
 		String body = account("intruder", "CENTER_ADMIN", "T_CENTER");
 		mvc.perform(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON).content(body))

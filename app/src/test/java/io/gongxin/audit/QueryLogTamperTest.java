@@ -77,7 +77,7 @@ class QueryLogTamperTest {
 	}
 
 	@Test
-	@DisplayName("R-19 the application's own connection cannot update, delete or truncate the log")
+	@DisplayName("R-19 R-26 the application's own connection cannot update, delete or truncate the log")
 	void theApplicationCannotChangeTheLog() {
 		assertThatThrownBy(() -> jdbc.sql("update query_log set purpose = 'x'").update())
 			.isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");

@@ -102,6 +102,27 @@ class CatalogApiTest {
 	}
 
 	@Test
+	@DisplayName("R-24e a measure is published with its code, kind, means and legal basis, and its condition names only its matter's items")
+	void measuresNameTheirBasis() throws Exception {
+		String withMeasure = item("2099.m", "\"queryPeriod\": \"P3Y\", " + LEGAL_DOCUMENT, "").replace("\"measures\": []",
+				"\"measures\": [{\"code\": \"KEY_SUPERVISION\", \"kind\": \"PUNISHMENT\", \"description\": \"列为重点监管对象\"%s, "
+						+ "\"condition\": {\"type\": \"DISHONEST_RECORD\"%s}}]");
+		validate(withMeasure.formatted(", \"basis\": \"《办法》第二十三条\"", "")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.valid").value(true));
+		validate(withMeasure.formatted("", "")).andExpect(jsonPath("$.valid").value(false))
+			.andExpect(jsonPath("$.errors[*].path", hasItem("matters[0].measures[0]")))
+			.andExpect(jsonPath("$.errors[*].code", hasItem("REQUIRED")));
+		validate(withMeasure.formatted(", \"basis\": \"《办法》第二十三条\"", ", \"items\": [\"EXAM_CHEATING\"]"))
+			.andExpect(jsonPath("$.valid").value(false))
+			.andExpect(jsonPath("$.errors[*].code", hasItem("ITEM_OUTSIDE_MATTER")));
+		// every measure of the shipped application list names its basis and description
+		catalogs.published().matters().forEach(matter -> matter.measures().forEach(measure -> {
+			assertThat(measure.basis()).as(measure.code()).isNotBlank();
+			assertThat(measure.description()).as(measure.code()).isNotBlank();
+		}));
+	}
+
+	@Test
 	@DisplayName("R-27a a dishonesty item without a query period is refused unless it names the rule that makes it permanent")
 	void dishonestItemsNeedAQueryPeriodOrAPermanentBasis() throws Exception {
 		validate(item("2099.p", LEGAL_DOCUMENT, "")).andExpect(status().isOk())

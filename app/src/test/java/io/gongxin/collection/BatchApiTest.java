@@ -136,7 +136,7 @@ class BatchApiTest {
 	}
 
 	@Test
-	@DisplayName("uploading the same file twice stores nothing twice")
+	@DisplayName("R-09a periodic batch files: uploading the same file twice stores nothing twice")
 	void batchesAreIdempotent() throws Exception {
 		String csv = ENGLISH_HEADER + row("again-1", "LEGAL_PERSON", COMPANY, "2025-04-01") + row("again-2", "LEGAL_PERSON", OTHER, "2025-04-01");
 		finished(upload(accounts.tax(), "a.csv", csv.getBytes(StandardCharsets.UTF_8), "ADMIN_PENALTY"));

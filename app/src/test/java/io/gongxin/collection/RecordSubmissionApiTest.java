@@ -116,7 +116,7 @@ class RecordSubmissionApiTest {
 	}
 
 	@Test
-	@DisplayName("good records are kept beside bad ones, each rejection with field, code and message")
+	@DisplayName("R-09a real-time submission: good records are kept beside bad ones, each rejection with field, code and message")
 	void goodRecordsAreKeptBesideBadOnes() throws Exception {
 		submit(accounts.tax(), penalty("mixed-good", COMPANY, "LEGAL_PERSON", ""),
 				penalty("mixed-bad-id", "91350100M000100Y44", "LEGAL_PERSON", ""),

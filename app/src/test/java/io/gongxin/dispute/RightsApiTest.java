@@ -104,7 +104,7 @@ class RightsApiTest {
 	}
 
 	@Test
-	@DisplayName("R-29 R-30 across the 2026 Spring Festival: compare by 2, verify by 5 working days, suspended when missed, back on the late answer")
+	@DisplayName("R-29a R-29b R-30a R-30b across the 2026 Spring Festival: compare by 2, verify by 5 working days, suspended when missed, back on the late answer")
 	void springFestivalDeadlinesAndSuspension() throws Exception {
 		long record = penalty("rights-spring", "2025-06-01");
 		today("2026-02-12");

@@ -126,7 +126,7 @@ class EveryMeasureTest {
 	}
 
 	@Test
-	@DisplayName("every measure of the published application list has its case above")
+	@DisplayName("R-24e every measure of the published application list has its case above")
 	void everyMeasureIsCovered() {
 		Set<String> published = catalogs.published().matters().stream()
 			.flatMap(m -> m.measures().stream().map(measure -> m.code() + "/" + measure.code()))

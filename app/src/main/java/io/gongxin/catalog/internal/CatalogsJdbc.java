@@ -107,16 +107,40 @@ class CatalogsJdbc implements Catalogs {
 		return info(version);
 	}
 
-	/** Installs the shipped catalog as the published version when the database has none. */
+	/**
+	 * Installs the shipped catalog as the published version when the database has none, and publishes a newer
+	 * shipped version when the one in force is an earlier shipped version (published by {@code system}, never
+	 * by the centre): an installation that runs the defaults gets the defaults' fixes, as a new version (R-15),
+	 * while a catalog the centre published is never replaced. One node does it: the others wait on the lock.
+	 */
 	@Transactional
-	boolean installIfEmpty(CatalogDocument document) {
+	Installed installOrUpgrade(CatalogDocument document) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('gongxin-catalog-install'))").query().singleRow();
 		long versions = jdbc.sql("select count(*) from catalog_versions").query(Long.class).single();
-		if (versions > 0) {
-			return false;
+		if (versions == 0) {
+			saveDraft(document, "system");
+			publish(document.version(), "system");
+			return Installed.INSTALLED;
+		}
+		boolean known = jdbc.sql("select count(*) from catalog_versions where version = ?").param(document.version())
+			.query(Long.class).single() > 0;
+		boolean shippedInForce = jdbc.sql("select count(*) from catalog_versions where status = 'PUBLISHED' and published_by = 'system'")
+			.query(Long.class).single() > 0;
+		if (known || !shippedInForce) {
+			return Installed.NOTHING;
 		}
 		saveDraft(document, "system");
 		publish(document.version(), "system");
-		return true;
+		return Installed.UPGRADED;
+	}
+
+	/** Drops the cached published version (after a rolled-back publication). */
+	void forget() {
+		published = null;
+	}
+
+	enum Installed {
+		INSTALLED, UPGRADED, NOTHING
 	}
 
 	private VersionInfo info(String version) {

@@ -17,8 +17,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds a new installation with the catalog shipped as {@code catalog/default-catalog.yml}. Runs when
- * the application context starts, before any record can arrive.
+ * Seeds a new installation with the catalog shipped as {@code catalog/default-catalog.yml}, and publishes a newer
+ * shipped version over an earlier one the centre never replaced. Runs when the application context starts,
+ * before any record can arrive.
  */
 @Component
 class DefaultCatalog implements InitializingBean {
@@ -37,9 +38,11 @@ class DefaultCatalog implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() throws IOException {
 		CatalogDocument document = load();
-		if (catalogs.installIfEmpty(document)) {
-			log.info("Published the default catalog {} ({} items, {} matters)", document.version(),
-					document.items().size(), document.matters().size());
+		CatalogsJdbc.Installed installed = catalogs.installOrUpgrade(document);
+		if (installed != CatalogsJdbc.Installed.NOTHING) {
+			log.info("Published the default catalog {} ({} items, {} matters{})", document.version(),
+					document.items().size(), document.matters().size(),
+					installed == CatalogsJdbc.Installed.UPGRADED ? ", replacing an earlier default" : "");
 		}
 	}
 
