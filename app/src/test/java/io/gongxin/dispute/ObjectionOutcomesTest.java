@@ -25,9 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,7 +71,7 @@ class ObjectionOutcomesTest {
 	}
 
 	/** A synthetic person with its own SUBJECT account. */
-	record Person(String id, String name, RequestPostProcessor login) {
+	record Person(String id, String name, RequestPostProcessor login, String username) {
 	}
 
 	private Person person() throws Exception {
@@ -76,7 +80,7 @@ class ObjectionOutcomesTest {
 		json(post("/api/v1/accounts"), accounts.center(), """
 				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""
 			.formatted(username, person.id().value())).andExpect(status().isCreated());
-		return new Person(person.id().value(), person.name(), httpBasic(username, "person-password"));
+		return new Person(person.id().value(), person.name(), httpBasic(username, "person-password"), username);
 	}
 
 	private LocalDate today() {
@@ -398,5 +402,68 @@ class ObjectionOutcomesTest {
 		assertThat(jdbc.sql("select count(*) from objections where record_id = ?").param(record).query(Long.class).single())
 			.isZero();
 		json(post("/api/v1/objections"), accounts.center(), forPerson).andExpect(status().isCreated());
+	}
+
+	private org.springframework.mock.web.MockHttpSession pageLogin(String username, String password) throws Exception {
+		return (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+			.andReturn().getRequest().getSession(false);
+	}
+
+	@Test
+	@DisplayName("R-28 on the pages: the person reports a missing record on /me; the centre forwards it naming the provider")
+	void omissionFromThePages() throws Exception {
+		Person person = person();
+		var session = pageLogin(person.username(), "person-password");
+		mvc.perform(get("/me/objections").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"item\"")))
+			.andExpect(content().string(containsString("value=\"COMMENDATION\"")))
+			.andExpect(content().string(not(containsString("value=\"REGISTRATION\""))));
+		mvc.perform(post("/me/objections/omissions").session(session).with(csrf())
+			.param("item", "COMMENDATION").param("description", "2025年市级表彰未见记录").param("statement", "请核实补录"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("noticeKey", "me.omission.done"));
+		String mine = mvc.perform(get("/api/v1/objections").with(person.login())).andReturn().getResponse().getContentAsString();
+		Number id = JsonPath.<java.util.List<Number>>read(mine, "$[?(@.omission.item == 'COMMENDATION')].id").get(0);
+		var centre = pageLogin("t-center", TestAccounts.PASSWORD);
+		mvc.perform(get("/console/objections").session(centre))
+			.andExpect(content().string(containsString("COMMENDATION")))
+			.andExpect(content().string(containsString("name=\"provider\"")));
+		mvc.perform(post("/console/objections/{id}/comparison", id).session(centre).with(csrf())
+			.param("matchesProvider", "true").param("provider", "MARKET"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/objections/{id}", id).with(person.login()))
+			.andExpect(jsonPath("$.status").value("FORWARDED"))
+			.andExpect(jsonPath("$.omission.provider").value("MARKET"));
+		mvc.perform(post("/me/objections/omissions").session(pageLogin("t-auditor", TestAccounts.PASSWORD)).with(csrf())
+			.param("item", "COMMENDATION").param("description", "x").param("statement", "x"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@DisplayName("R-28 on the console: centre staff file for a person at the counter with the consent recorded; an auditor cannot")
+	void counterFilingFromTheConsole() throws Exception {
+		Person person = person();
+		long record = penalty(person, "oc-page-counter-" + System.nanoTime());
+		var centre = pageLogin("t-center", TestAccounts.PASSWORD);
+		mvc.perform(post("/console/objections").session(centre).with(csrf())
+			.param("subjectId", person.id()).param("recordId", String.valueOf(record))
+			.param("reason", "ERROR_OR_OMISSION").param("statement", "本人到窗口提出：处罚金额有误")
+			.param("consentMethod", "IN_PERSON").param("consentReference", "窗口登记 B-3"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("noticeKey", "console.objection.filed"));
+		mvc.perform(get("/api/v1/objections").with(person.login()))
+			.andExpect(jsonPath("$[?(@.recordId == " + record + ")].consent.method").value(hasItem("IN_PERSON")));
+		// without the consent reference nothing is filed; an auditor may not file at all
+		mvc.perform(post("/console/objections").session(centre).with(csrf())
+			.param("subjectId", person.id()).param("recordId", String.valueOf(record))
+			.param("reason", "ERROR_OR_OMISSION").param("statement", "x").param("consentMethod", "WRITTEN")
+			.param("consentReference", ""))
+			.andExpect(status().is4xxClientError());
+		mvc.perform(post("/console/objections").session(pageLogin("t-auditor", TestAccounts.PASSWORD)).with(csrf())
+			.param("subjectId", person.id()).param("recordId", String.valueOf(record))
+			.param("reason", "ERROR_OR_OMISSION").param("statement", "x").param("consentMethod", "WRITTEN")
+			.param("consentReference", "A-1"))
+			.andExpect(status().isForbidden());
 	}
 }

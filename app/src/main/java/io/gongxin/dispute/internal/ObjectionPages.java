@@ -24,16 +24,38 @@ class ObjectionPages {
 
 	private final RequestChecks checks;
 
-	ObjectionPages(ObjectionsController api, RequestChecks checks) {
+	private final io.gongxin.catalog.Catalogs catalogs;
+
+	private final io.gongxin.subject.Subjects subjects;
+
+	ObjectionPages(ObjectionsController api, RequestChecks checks, io.gongxin.catalog.Catalogs catalogs,
+			io.gongxin.subject.Subjects subjects) {
 		this.api = api;
 		this.checks = checks;
+		this.catalogs = catalogs;
+		this.subjects = subjects;
 	}
 
 	@GetMapping("/me/objections")
 	@PreAuthorize("hasRole('SUBJECT')")
 	String mine(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute("objections", api.queue(caller));
+		// the items a record of this subject could be missing from (遗漏)
+		model.addAttribute("omissionItems", caller.actingSubject().flatMap(subjects::find)
+			.map(subject -> catalogs.published().items().stream().filter(item -> item.allows(subject.type())).toList())
+			.orElse(java.util.List.of()));
 		return htmx != null ? "me/objections :: section" : "me/objections";
+	}
+
+	/** a record the subject lacks (遗漏), reported with the item and what is missing. */
+	@PostMapping("/me/objections/omissions")
+	@PreAuthorize("hasRole('SUBJECT')")
+	String omission(@RequestParam String item, @RequestParam String description, @RequestParam String statement,
+			Caller caller, RedirectAttributes redirect) {
+		api.object(checks.valid(new ObjectionsController.NewObjection(null, "ERROR_OR_OMISSION", statement,
+				new ObjectionsController.Omission(item, null, description), null, null)), caller);
+		redirect.addFlashAttribute("noticeKey", "me.omission.done");
+		return "redirect:/me#objections";
 	}
 
 	@PostMapping("/me/objections")
@@ -86,11 +108,31 @@ class ObjectionPages {
 		return "console/objections";
 	}
 
+	/**
+	 * R-28: centre staff file an objection for a person at the counter (窗口代为提出), about one of its records or a
+	 * missing one, with the person's consent recorded.
+	 */
+	@PostMapping("/console/objections")
+	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
+	String fileAtCounter(@RequestParam String subjectId, @RequestParam(required = false) Long recordId,
+			@RequestParam(required = false) String item, @RequestParam(required = false) String description,
+			@RequestParam String reason, @RequestParam String statement, @RequestParam String consentMethod,
+			@RequestParam String consentReference, Caller caller, RedirectAttributes redirect) {
+		ObjectionsController.Omission omission = recordId == null
+				? new ObjectionsController.Omission(item, null, description) : null;
+		api.object(checks.valid(new ObjectionsController.NewObjection(recordId, reason, statement, omission, subjectId,
+				new ObjectionsController.Consent(consentMethod, consentReference))), caller);
+		redirect.addFlashAttribute("noticeKey", "console.objection.filed");
+		return "redirect:/console/objections";
+	}
+
 	@PostMapping("/console/objections/{id}/comparison")
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
-	String compare(@PathVariable long id, @RequestParam boolean matchesProvider, Caller caller,
-			java.util.Locale locale, RedirectAttributes redirect) {
-		api.compare(id, new ObjectionsController.Comparison(matchesProvider, null), caller, locale);
+	String compare(@PathVariable long id, @RequestParam boolean matchesProvider,
+			@RequestParam(required = false) String provider, Caller caller, java.util.Locale locale,
+			RedirectAttributes redirect) {
+		api.compare(id, checks.valid(new ObjectionsController.Comparison(matchesProvider, null,
+				provider == null || provider.isBlank() ? null : provider.strip())), caller, locale);
 		redirect.addFlashAttribute("noticeKey", "console.objection.compared");
 		return "redirect:/console/objections";
 	}
