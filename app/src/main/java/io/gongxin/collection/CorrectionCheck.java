@@ -14,8 +14,8 @@ import io.gongxin.record.CreditRecord;
 public interface CorrectionCheck {
 
 	/**
-	 * The correction's fields normalised to the catalog's names and types, ready for
-	 * {@link io.gongxin.record.Records#correct}.
+	 * The record's fields as corrected: the stored ones with the correction's applied, normalised to the catalog's
+	 * names and types, a blank optional field removed; ready for {@link io.gongxin.record.Records#correct}.
 	 * @throws InvalidCorrectionException (400) with every error, as {@code POST /records} reports them
 	 */
 	Map<String, Object> check(CreditRecord record, Map<String, Object> correction, Locale locale);

@@ -30,7 +30,7 @@ public interface Records {
 	 */
 	void lockProvider(String provider);
 
-	/** Corrects some fields of the record (objection handling), keeping the previous version and why. */
+	/** Replaces the record's fields with their corrected set (objection handling), keeping the previous version and why. */
 	CreditRecord correct(long recordId, java.util.Map<String, Object> fields, String reason, String by);
 
 	/** Moves an active record to another state (deleted, repaired, expired), keeping the previous version. */

@@ -151,6 +151,41 @@ class ObjectionOutcomesTest {
 	}
 
 	@Test
+	@DisplayName("R-29b a correction may take out an optional field (private details), never a required one, and must keep the record in scope")
+	void correctionRemovesOptionalFieldsAndStaysInScope() throws Exception {
+		Person person = person();
+		long record = penalty(person, "oc-blank-" + System.nanoTime());
+		long id = objectAndForward(person, record);
+		String before = fieldsOf(record);
+		// R-12: a correction cannot turn the penalty into one of the simple procedure, which is no dishonesty information
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+				{"upheld": true, "correction": {"procedure": "简易程序"}, "explanation": "更正程序"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'fields.procedure')].code").value(hasItem("SUMMARY_PROCEDURE_PENALTY")));
+		assertThat(fieldsOf(record)).isEqualTo(before);
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+				{"upheld": true, "correction": {"amount": ""}, "explanation": "罚款金额涉及隐私，删除"}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UPHELD"));
+		anonymousProfile(person)
+			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].fields.penaltyType").value(hasItem("罚款")))
+			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].fields.amount").isEmpty());
+	}
+
+	@Test
+	@DisplayName("R-29b an upheld objection whose correction changes nothing withdraws the record, as one without a correction")
+	void noOpCorrectionWithdraws() throws Exception {
+		Person person = person();
+		long record = penalty(person, "oc-noop-" + System.nanoTime());
+		long id = objectAndForward(person, record);
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+				{"upheld": true, "correction": {"penaltyType": "罚款"}, "explanation": "异议成立"}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UPHELD"));
+		anonymousProfile(person).andExpect(jsonPath("$.records[?(@.id == " + record + ")]").isEmpty());
+	}
+
+	@Test
 	@DisplayName("R-29b R-14 a provider's correction with a prohibited field or invalid values is refused 400 like a submission, the record unchanged")
 	void providerCorrectionValidatedLikeSubmission() throws Exception {
 		Person person = person();

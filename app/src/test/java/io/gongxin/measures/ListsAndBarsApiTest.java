@@ -131,6 +131,24 @@ class ListsAndBarsApiTest {
 	}
 
 	@Test
+	@DisplayName("R-22 a red-list incentive stops on a new dishonesty record even of an item the querier's matter does not see")
+	void redListEndsOnDishonestyOutsideTheMatter() throws Exception {
+		String company = city.organisation().code().value();
+		list("RED", company, today().minusDays(30), today().plusYears(1), "");
+		check(company, "LICENSING").andExpect(jsonPath("$.measures[*].code", hasItem("FAST_TRACK")));
+		// a liability accident is not among LICENSING's items, yet it ends the red-list entry for every matter
+		json(post("/api/v1/records"), accounts.market(), """
+				{"records": [{"item": "LIABILITY_ACCIDENT", "sourceRef": "acc-%d", "subject": {"type": "LEGAL_PERSON", "id": "%s"},
+				 "occurredOn": "%s", "fields": {"accidentType": "安全生产", "description": "一般生产安全事故",
+				 "decisionNumber": "沪应急罚〔%d〕3号", "decidedOn": "%s", "authority": "市应急管理局"}}]}"""
+			.formatted(System.nanoTime(), company, today().minusDays(1), today().getYear(), today().minusDays(1)))
+			.andExpect(jsonPath("$.accepted").value(1));
+		check(company, "LICENSING").andExpect(jsonPath("$.measures[*].code", not(hasItem("FAST_TRACK"))))
+			.andExpect(jsonPath("$.measures[*].because[*].recordId").isEmpty());
+		check(company, "GOV_PROCUREMENT").andExpect(jsonPath("$.measures[*].code", not(hasItem("PROCUREMENT_PREFERENCE"))));
+	}
+
+	@Test
 	@DisplayName("R-24b revoking the business licence bars the legal representative for exactly 3 years; revoking a permit does not")
 	void businessLicenceRevocationBarsForThreeYears() throws Exception {
 		// every day visited lies before the suite's start, so no query is logged in the future of other tests

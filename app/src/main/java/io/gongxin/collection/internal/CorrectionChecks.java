@@ -24,10 +24,13 @@ class CorrectionChecks implements CorrectionCheck {
 
 	private final MessageSource messages;
 
-	CorrectionChecks(RecordValidation validation, Catalogs catalogs, MessageSource messages) {
+	private final java.time.Clock clock;
+
+	CorrectionChecks(RecordValidation validation, Catalogs catalogs, MessageSource messages, java.time.Clock clock) {
 		this.validation = validation;
 		this.catalogs = catalogs;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@Override
@@ -35,7 +38,8 @@ class CorrectionChecks implements CorrectionCheck {
 		CatalogItem item = catalogs.published().item(record.item()).orElseThrow(() -> new InvalidCorrectionException(
 				List.of(new RecordError("item", "UNKNOWN_ITEM", messages.getMessage("record.error.UNKNOWN_ITEM",
 						new Object[] { "item" }, "UNKNOWN_ITEM", locale)))));
-		RecordValidation.Corrected checked = validation.checkCorrection(item, record.fields(), correction, locale);
+		RecordValidation.Corrected checked = validation.checkCorrection(item, record.fields(), correction,
+				java.time.LocalDate.now(clock), locale);
 		if (!checked.errors().isEmpty()) {
 			throw new InvalidCorrectionException(checked.errors());
 		}

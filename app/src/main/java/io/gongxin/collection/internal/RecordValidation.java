@@ -175,25 +175,28 @@ class RecordValidation {
 	}
 
 	/**
-	 * A correction of a stored record (R-29): each corrected field is checked exactly as in a submission;
-	 * required fields are checked over the stored fields with the correction applied, so a correction cannot
-	 * blank one either.
+	 * A correction of a stored record (R-29): each corrected field is checked exactly as in a submission; a blank
+	 * value removes an optional field (so private details can be taken out), never a required one; and the
+	 * corrected record must still be in the collection's scope (R-12, R-13), as a submission must.
 	 */
-	Corrected checkCorrection(CatalogItem item, Map<String, Object> stored, Map<?, ?> correction, Locale locale) {
+	Corrected checkCorrection(CatalogItem item, Map<String, Object> stored, Map<?, ?> correction, LocalDate today,
+			Locale locale) {
 		Errors errors = new Errors(locale);
-		Map<String, Object> out = entries(correction, item, errors);
-		Set<String> present = new java.util.HashSet<>(stored.keySet());
-		present.addAll(out.keySet());
+		Map<String, Object> merged = new LinkedHashMap<>(stored);
+		merged.putAll(entries(correction, item, errors));
 		for (Map.Entry<?, ?> entry : correction.entrySet()) {
 			if (FieldValues.isBlank(entry.getValue())) {
-				item.fieldByHeader(String.valueOf(entry.getKey())).ifPresent(f -> present.remove(f.name()));
+				item.fieldByHeader(String.valueOf(entry.getKey())).ifPresent(f -> merged.remove(f.name()));
 			}
 		}
-		required(item, present, errors);
-		return new Corrected(errors.list.isEmpty() ? out : null, errors.list);
+		required(item, merged.keySet(), errors);
+		if (errors.list.isEmpty()) {
+			CollectionScope.check(item, merged, today).forEach(out -> errors.add(out.field(), out.code()));
+		}
+		return new Corrected(errors.list.isEmpty() ? merged : null, errors.list);
 	}
 
-	/** Either the corrected fields, normalised, or the errors. */
+	/** Either the record's whole corrected fields, normalised, or the errors. */
 	record Corrected(Map<String, Object> fields, List<RecordError> errors) {
 	}
 

@@ -250,11 +250,13 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 			return answerOmission(provider, objection, upheld, correction, explanation);
 		}
 		CreditRecord record = records.find(objection.recordId()).orElseThrow();
-		boolean corrected = upheld && correction != null && !correction.isEmpty();
+		// R-29b, R-14: checked like a submission before anything changes; a bad correction changes nothing, and
+		// one that leaves every field as it was is no correction: the upheld record is then withdrawn
+		Map<String, Object> fields = upheld && correction != null && !correction.isEmpty()
+				? corrections.check(record, correction, locale) : record.fields();
+		boolean corrected = !fields.equals(record.fields());
 		if (corrected) {
-			// R-29b, R-14: checked like a submission before anything changes; a bad correction changes nothing
-			records.correct(record.id(), corrections.check(record, correction, locale),
-					"异议 " + id + " 核查更正 / corrected by the provider", provider.username());
+			records.correct(record.id(), fields, "异议 " + id + " 核查更正 / corrected by the provider", provider.username());
 		}
 		Objection next = objection.answeredByProvider(upheld, explanation);
 		if (upheld && !corrected) {

@@ -43,6 +43,19 @@ class ListStanding {
 		return own.stream().filter(e -> RedListExit.endedBy(e, shown, catalogs.published()).isEmpty()).toList();
 	}
 
+	/**
+	 * Every entry of the subject (in force or not, for the policies to judge) except red-list entries its shown
+	 * records have ended: judged on all of them, whatever a querier's matter lets it see (R-22).
+	 */
+	List<ListEntry> standingOf(SubjectKey subject, LocalDate day) {
+		List<ListEntry> own = entries.of(subject);
+		if (own.stream().noneMatch(e -> e.type() == ListType.RED)) {
+			return own;
+		}
+		List<CreditRecord> shown = shownRecords.of(subject, day);
+		return own.stream().filter(e -> RedListExit.endedBy(e, shown, catalogs.published()).isEmpty()).toList();
+	}
+
 	/** The record that ended the entry by the red list's exit rule, as of the day. */
 	Optional<CreditRecord> endedBy(ListEntry entry, LocalDate day) {
 		if (entry.type() != ListType.RED) {

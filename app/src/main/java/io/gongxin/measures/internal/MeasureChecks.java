@@ -52,7 +52,7 @@ class MeasureChecks {
 
 	private final ShownRecords shownRecords;
 
-	private final ListEntriesJdbc lists;
+	private final ListStanding lists;
 
 	private final Subjects subjects;
 
@@ -65,7 +65,7 @@ class MeasureChecks {
 	private final Clock clock;
 
 	MeasureChecks(List<MeasurePolicy> policies, DeclaredMatters matters, Catalogs catalogs, Records records, ShownRecords shownRecords,
-			ListEntriesJdbc lists, Subjects subjects, QueryLog log, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+			ListStanding lists, Subjects subjects, QueryLog log, JdbcClient jdbc, ObjectMapper json, Clock clock) {
 		this.policies = policies.stream().collect(Collectors.toMap(MeasurePolicy::type, Function.identity()));
 		this.matters = matters;
 		this.catalogs = catalogs;
@@ -131,9 +131,9 @@ class MeasureChecks {
 		List<Situation.Represented> represented = subjects.representedBy(subject.key())
 			.stream()
 			.map(r -> new Situation.Represented(subjects.find(r.organisation()).orElseThrow(), r.since(), r.until(),
-					shown.apply(r.organisation()), lists.of(r.organisation())))
+					shown.apply(r.organisation()), lists.standingOf(r.organisation(), today)))
 			.toList();
-		return Situation.of(subject, today, catalog, items, shown, lists::of, represented);
+		return Situation.of(subject, today, catalog, items, shown, key -> lists.standingOf(key, today), represented);
 	}
 
 	@Transactional

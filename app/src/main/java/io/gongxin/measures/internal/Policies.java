@@ -34,8 +34,8 @@ class Policies {
 			public List<Because> evaluate(Map<String, Object> condition, Situation situation) {
 				ListType list = ListType.valueOf(Conditions.text(condition, "list").orElse("SERIOUS_DISHONESTY"));
 				return situation.listed().stream()
+					// red-list entries ended by any new dishonesty record are already left out (ListStanding, R-22)
 					.filter(e -> e.type() == list && e.inForceOn(situation.today()))
-					.filter(e -> RedListExit.endedBy(e, situation.records(), situation.catalog()).isEmpty())
 					.map(e -> Because.listEntry(e.id(), "列入" + label(list) + "：" + e.reason()))
 					.toList();
 			}

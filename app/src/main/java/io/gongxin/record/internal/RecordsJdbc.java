@@ -167,8 +167,7 @@ class RecordsJdbc implements Records {
 	public CreditRecord correct(long recordId, Map<String, Object> fields, String reason, String by) {
 		CreditRecord current = lock(recordId);
 		keepVersion(current, by, reason);
-		java.util.Map<String, Object> merged = new java.util.LinkedHashMap<>(current.fields());
-		merged.putAll(fields);
+		java.util.Map<String, Object> merged = new java.util.LinkedHashMap<>(fields);
 		jdbc.sql("""
 				update records set fields = cast(? as jsonb), version = version + 1, updated_at = ?, updated_by = ?
 				 where subject_key = ? and record_id = ?""")
