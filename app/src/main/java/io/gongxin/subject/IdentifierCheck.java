@@ -56,7 +56,7 @@ public record IdentifierCheck(String input, String normalized, SubjectIdentifier
 			return Optional.empty();
 		}
 		return type == SubjectType.NATURAL_PERSON ? ResidentIdNumber.problemOf(normalized)
-				: UnifiedSocialCreditCode.problemOf(normalized);
+				: UnifiedSocialCreditCode.problemOf(normalized).or(() -> Optional.of(IdentifierProblem.ORGANISATION_CODE));
 	}
 
 	/** The birth date of the resident id reading, if there is one. */

@@ -17,5 +17,10 @@ public enum IdentifierProblem {
 	/** The 7th to 14th characters of a resident id number are not a real date, or lie in the future. */
 	BIRTH_DATE,
 	/** The last character does not match the computed check character. */
-	CHECK_CHARACTER
+	CHECK_CHARACTER,
+	/**
+	 * A valid resident id number that passes the USCC check too, but whose characters 9 to 17 are no valid
+	 * organisation code (GB 11714): read as a person's number only.
+	 */
+	ORGANISATION_CODE
 }

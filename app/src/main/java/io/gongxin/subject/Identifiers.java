@@ -53,7 +53,10 @@ public class Identifiers {
 		Optional<IdentifierProblem> asPerson = ResidentIdNumber.problemOf(value);
 		SubjectIdentifier organisation = organisation(value);
 		if (asPerson.isEmpty()) {
-			return new IdentifierCheck(input, value, new ResidentIdNumber(value), null, organisation);
+			// a valid resident id reads as a USCC too only if it also carries a valid organisation code (GB 11714),
+			// so a person's number mistyped as an organisation's is never stored and shown in clear
+			boolean both = organisation != null && UnifiedSocialCreditCode.carriesOrganisationCode(value);
+			return new IdentifierCheck(input, value, new ResidentIdNumber(value), null, both ? organisation : null);
 		}
 		if (organisation != null) {
 			return new IdentifierCheck(input, value, organisation, null);

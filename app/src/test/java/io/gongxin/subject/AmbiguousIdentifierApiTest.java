@@ -69,13 +69,14 @@ class AmbiguousIdentifierApiTest {
 	@Test
 	@DisplayName("R-05 a code valid both as USCC and resident id lists both types; the declared subject type decides, and a profile lookup finds it either way")
 	void validBothWays() throws Exception {
-		String asCompany = "313101197701010076";
-		String asPerson = "313101199901010299";
+		// synthetic codes valid three ways: resident id, USCC and the organisation code inside it (GB 11714)
+		String asCompany = "310101198001030246";
+		String asPerson = "310101198001070256";
 		mvc.perform(get("/api/v1/identifiers/{code}", asCompany))
 			.andExpect(jsonPath("$.valid").value(true))
 			.andExpect(jsonPath("$.type").value("RESIDENT_ID"))
 			.andExpect(jsonPath("$.types", contains("RESIDENT_ID", "USCC")))
-			.andExpect(jsonPath("$.birthDate").value("1977-01-01"));
+			.andExpect(jsonPath("$.birthDate").value("1980-01-03"));
 		submit("LEGAL_PERSON", asCompany, "上海奉贤测试律师事务所").andExpect(jsonPath("$.accepted").value(1));
 		submit("NATURAL_PERSON", asPerson, "测试人").andExpect(jsonPath("$.accepted").value(1));
 		// stored as an organisation: found though the primary reading is a resident id, and shown whole
@@ -87,13 +88,23 @@ class AmbiguousIdentifierApiTest {
 		mvc.perform(get("/api/v1/subjects/{id}/profile", asPerson))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.subject.type").value("NATURAL_PERSON"))
-			.andExpect(jsonPath("$.subject.id").value("3131**********0299"));
+			.andExpect(jsonPath("$.subject.id").value("3101**********0256"));
 		mvc.perform(get("/api/v1/subjects/{id}/profile", asPerson).param("subjectType", "LEGAL_PERSON"))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/subjects/profile-queries").with(accounts.querier()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"subjectId\": \"" + asCompany + "\", \"subjectType\": \"LEGAL_PERSON\", \"matter\": \"GOV_PROCUREMENT\", \"purpose\": \"R-05\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.subject.type").value("LEGAL_PERSON"));
+	}
+
+	@Test
+	@DisplayName("R-05 a resident id that passes the USCC check but carries no valid organisation code is a person's only: never stored in clear as a company")
+	void personsNumberIsNotReadAsACompany() throws Exception {
+		String code = "313101197701010076";
+		mvc.perform(get("/api/v1/identifiers/{code}", code))
+			.andExpect(jsonPath("$.type").value("RESIDENT_ID"))
+			.andExpect(jsonPath("$.types", contains("RESIDENT_ID")));
+		submit("LEGAL_PERSON", code, "某某").andExpect(jsonPath("$.accepted").value(0));
 	}
 
 	@Test
