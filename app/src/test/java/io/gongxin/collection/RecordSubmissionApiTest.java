@@ -204,6 +204,16 @@ class RecordSubmissionApiTest {
 	}
 
 	@Test
+	@DisplayName("R-09b R-WD lateness counted on a provisional calendar is left open, not stored for good")
+	void latenessOnAProvisionalCalendarIsLeftOpen() throws Exception {
+		clock.set(ZonedDateTime.parse("2027-01-20T10:00:00+08:00[Asia/Shanghai]"));
+		String decided = penalty("late-prov-" + System.nanoTime(), COMPANY, "LEGAL_PERSON", "").replace("2025-03-10", "2026-12-30");
+		String body = submit(accounts.tax(), decided).andReturn().getResponse().getContentAsString();
+		Number id = JsonPath.read(body, "$.results[0].recordId");
+		mvc.perform(get("/api/v1/records/{id}", id).with(accounts.tax())).andExpect(jsonPath("$.late").isEmpty());
+	}
+
+	@Test
 	@DisplayName("R-09b the collection log records who submitted what and when, rejections included")
 	void collectionLogKeepsEveryOutcome() throws Exception {
 		submit(accounts.tax(), penalty("log-1", COMPANY, "LEGAL_PERSON", ""),

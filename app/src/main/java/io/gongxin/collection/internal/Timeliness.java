@@ -32,7 +32,9 @@ class Timeliness {
 			.flatMap(FieldValues::date)
 			.orElse(occurredOn);
 		try {
-			return submittedOn.isAfter(workingDays.add(decided, item.publicityWorkingDays()));
+			// lateness is stored for good: on a provisional calendar (R-WD) it is not known yet, so left open
+			io.gongxin.calendar.Deadline due = workingDays.deadline(decided, item.publicityWorkingDays());
+			return due.provisional() ? null : submittedOn.isAfter(due.date());
 		}
 		catch (UnknownCalendarYearException ex) {
 			return null;
