@@ -71,8 +71,8 @@ class AnonymousLookupApiTest {
 	private String personWithNothingPublic() throws Exception {
 		String id = synthetic.person(LocalDate.of(1970, 1, 1), LocalDate.of(1990, 12, 31)).id().value();
 		mvc.perform(post("/api/v1/records").with(accounts.market()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"records\": [" + QueryFixture.record("EXAM_CHEATING", "anon-" + id.substring(10), "NATURAL_PERSON",
-					id, "2023-05-13", null, QueryFixture.CHEATING) + "]}"))
+			.content("{\"records\": [" + QueryFixture.record("VOLUNTEER", "anon-" + System.nanoTime(), "NATURAL_PERSON",
+					id, "2024-02-01", null, QueryFixture.VOLUNTEER) + "]}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(1));
 		return id;
 	}

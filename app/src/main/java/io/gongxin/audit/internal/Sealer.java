@@ -26,7 +26,7 @@ class Sealer {
 	 * Entries chained per round and transaction. Small, so that a round holds little in memory and a short
 	 * lock (entries are bounded too: a purpose at most 200 characters); a backlog is worked off round by round.
 	 */
-	static final int BATCH = 500;
+	private static final int BATCH = 500;
 
 	private final JdbcClient jdbc;
 
