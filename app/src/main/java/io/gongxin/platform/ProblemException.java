@@ -12,6 +12,9 @@ import org.springframework.http.HttpStatus;
  */
 public class ProblemException extends RuntimeException {
 
+	/** A property (seconds) that is also sent as the {@code Retry-After} header, for a 429. */
+	public static final String RETRY_AFTER = "retryAfter";
+
 	private final HttpStatus status;
 
 	private final String code;

@@ -21,4 +21,12 @@ public interface CreditProfiles {
 	 * government querier without a valid matter and purpose
 	 */
 	Map<String, Object> profile(Subject subject, Caller caller, String matter, String purpose, String channel);
+
+	/**
+	 * What an anonymous caller gets for a valid resident id number the platform does not know (issue 12): the
+	 * same shape as for a known person with no public records (a {@code queryId}, the masked number, the name
+	 * hidden, no records), so that a lookup tells nobody whether the platform knows a person. Nothing was read,
+	 * so nothing is logged: there is no subject whose who-queried-me it would belong to.
+	 */
+	Map<String, Object> unknownPerson(io.gongxin.subject.ResidentIdNumber id, String matter, String purpose);
 }

@@ -20,4 +20,26 @@ public interface DeclaredMatters {
 	 * {@code MATTER_NOT_GRANTED} (403)
 	 */
 	Matter check(Caller caller, SubjectKey subject, String matter, String purpose, boolean purposeRequired);
+
+	/**
+	 * A matter anyone else may name (API.md: a {@code matter} must be a matter of the published catalog): none,
+	 * or one of the catalog's, never free text that would go on the log as it came.
+	 * @return the matter's code, or {@code null} when none is given
+	 * @throws io.gongxin.platform.ProblemException {@code UNKNOWN_MATTER} (400), or {@code VALIDATION_FAILED}
+	 * naming {@code matter} for one longer than any code
+	 */
+	String known(String matter);
+
+	/**
+	 * A declared purpose, bounded (API.md: at most {@value #PURPOSE_MAX} characters).
+	 * @return the purpose stripped, or {@code null} when none is given
+	 * @throws io.gongxin.platform.ProblemException {@code VALIDATION_FAILED} naming {@code purpose}
+	 */
+	String purpose(String purpose);
+
+	/** The longest purpose a caller may declare (API.md, Conventions). */
+	int PURPOSE_MAX = 200;
+
+	/** The longest matter code the catalog uses. */
+	int MATTER_MAX = 64;
 }

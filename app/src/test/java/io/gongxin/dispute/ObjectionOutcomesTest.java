@@ -252,7 +252,7 @@ class ObjectionOutcomesTest {
 			.andExpect(status().isCreated());
 		RequestPostProcessor agency = httpBasic("agency", "agency-demo");
 		profile(person, agency).andExpect(jsonPath("$.records[*].id", hasItem((int) record)));
-		assertThat(mvc.perform(get("/api/v1/subjects/{id}/report", person.id()).header("Accept", "text/html"))
+		assertThat(mvc.perform(get("/api/v1/subjects/{id}/report", person.id()).header("Accept", "text/html").with(accounts.tax()))
 			.andReturn().getResponse().getContentAsString()).contains("沪市监罚〔2026〕oc-withdraw");
 		assertThat(mvc.perform(get("/api/v1/subjects/{id}/evaluation", person.id()).with(person.login()))
 			.andReturn().getResponse().getContentAsString()).contains("\"recordId\":" + record + ",");
@@ -266,7 +266,7 @@ class ObjectionOutcomesTest {
 		governmentProfile(person).andExpect(status().isOk()).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
 		profile(person, agency).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
 		profile(person, accounts.center()).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
-		String report = mvc.perform(get("/api/v1/subjects/{id}/report", person.id()).header("Accept", "text/html"))
+		String report = mvc.perform(get("/api/v1/subjects/{id}/report", person.id()).header("Accept", "text/html").with(accounts.tax()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(report).doesNotContain("沪市监罚〔2026〕oc-withdraw");
 		mvc.perform(get("/api/v1/subjects/{id}/evaluation", person.id()).with(person.login()))

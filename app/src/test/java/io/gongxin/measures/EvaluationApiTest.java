@@ -207,9 +207,10 @@ class EvaluationApiTest {
 			.header("Accept", "text/html").param("matter", "SUPERVISION").param("purpose", "监管"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(government).contains("(" + matter + ")").doesNotContain("(" + whole + ")").doesNotContain("替考");
-		for (RequestPostProcessor who : java.util.Arrays.asList(accounts.auditor(), accounts.agency(), null)) {
+		// anonymous callers get no person's report at all (issue 12); a provider gets the public one
+		for (RequestPostProcessor who : java.util.Arrays.asList(accounts.auditor(), accounts.agency(), accounts.tax())) {
 			var request = get("/api/v1/subjects/{id}/report", person.id()).header("Accept", "text/html");
-			String html = mvc.perform(who == null ? request : request.with(who)).andExpect(status().isOk()).andReturn()
+			String html = mvc.perform(request.with(who)).andExpect(status().isOk()).andReturn()
 				.getResponse().getContentAsString();
 			assertThat(html).doesNotContain("信用等级（得分）").doesNotContain("(" + whole + ")");
 		}

@@ -255,7 +255,11 @@ class ProfileApiTest {
 	void badIdentifiersAndUnknownSubjects() throws Exception {
 		profile("91350100M000100Y44").andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_IDENTIFIER"));
 		profile("91440300MA5FUTURE1").andExpect(status().isBadRequest());
-		profile("110105196001011239").andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("UNKNOWN_SUBJECT"));
+		// issue 12: an anonymous caller cannot tell an unknown person from a known one with nothing public
+		profile("110105196001011239").andExpect(status().isOk()).andExpect(jsonPath("$.records").isEmpty())
+			.andExpect(jsonPath("$.subject.name").value("*"));
+		profile("110105196001011239", accounts.agency()).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("UNKNOWN_SUBJECT"));
 	}
 
 	@Test

@@ -185,8 +185,8 @@ class ReportApiTest {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(username,
 					"person-password"))).getContentAsString();
 		assertThat(html.contains("变更记录")).isTrue();
-		String anonymous = report(get("/api/v1/subjects/{id}/report", person)).getContentAsString();
-		assertThat(anonymous.contains("变更记录")).as("changes are the subject's own business").isFalse();
+		String other = report(get("/api/v1/subjects/{id}/report", person).with(accounts.tax())).getContentAsString();
+		assertThat(other.contains("变更记录")).as("changes are the subject's own business").isFalse();
 	}
 
 	@Test
@@ -201,9 +201,13 @@ class ReportApiTest {
 	}
 
 	@Test
-	@DisplayName("R-16a a public report of a person masks the id number and leaves out non-public records")
+	@DisplayName("R-16a a public report of a person masks the id number and leaves out non-public records; anonymous callers get none")
 	void publicReportOfAPersonIsMasked() throws Exception {
-		String html = report(get("/api/v1/subjects/{id}/report", QueryFixture.PERSON)).getContentAsString();
+		// issue 12: anonymous callers get no person's report (it would tell who the platform knows); an account
+		// without the person's authorization gets the public one
+		mvc.perform(get("/api/v1/subjects/{id}/report", QueryFixture.PERSON)).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("REPORT_NEEDS_SIGN_IN"));
+		String html = report(get("/api/v1/subjects/{id}/report", QueryFixture.PERSON).with(accounts.tax())).getContentAsString();
 		assertThat(html.contains(QueryFixture.PERSON)).as("whole id number").isFalse();
 		assertThat(html.contains("3201**********0026")).as("masked id number").isTrue();
 		assertThat(html.contains("替考")).isFalse();

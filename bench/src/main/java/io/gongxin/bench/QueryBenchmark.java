@@ -52,7 +52,7 @@ public final class QueryBenchmark {
 		int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
 		Path work = Files.createTempDirectory("gongxin-query-bench-");
 		String[] arguments = { "--demo", "--server.port=0", "--gongxin.data-directory=" + work.resolve("data"),
-				"--gongxin.demo-data.organisations=10", "--logging.level.root=WARN",
+				"--gongxin.demo-data.organisations=10", "--logging.level.root=WARN", "--gongxin.throttle.anonymous-lookups-per-minute=0",
 				"--spring.datasource.hikari.maximum-pool-size=" + clients, "--server.tomcat.threads.max=" + clients * 2 };
 		try (ConfigurableApplicationContext platform = GongxinApplication.application(arguments).run(arguments)) {
 			DataSource dataSource = platform.getBean(DataSource.class);

@@ -32,7 +32,7 @@ public final class ReportBenchmark {
 		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 		Path work = Files.createTempDirectory("gongxin-report-bench-");
 		String[] arguments = { "--demo", "--server.port=0", "--gongxin.data-directory=" + work.resolve("data"),
-				"--logging.level.root=WARN", "--gongxin.report.anonymous-per-minute=0" };
+				"--logging.level.root=WARN", "--gongxin.throttle.anonymous-reports-per-minute=0" };
 		try (ConfigurableApplicationContext platform = GongxinApplication.application(arguments).run(arguments)) {
 			int port = ((WebServerApplicationContext) platform).getWebServer().getPort();
 			List<Subject> organisations = platform.getBean(Subjects.class).searchOrganisations("公司", 100, 0);

@@ -64,7 +64,8 @@ class AccountController {
 	}
 
 	record AccountRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,63}") String username,
-			@NotBlank String password, @NotBlank String role, String organisation, String subjectId) {
+			@NotBlank @Size(max = 128) String password, @NotBlank @Size(max = 32) String role,
+			@Size(max = 32) String organisation, @Size(max = 32) String subjectId) {
 
 		@Override
 		public String toString() {
@@ -94,7 +95,7 @@ class AccountController {
 		return describe(caller);
 	}
 
-	record PasswordChange(@NotBlank String currentPassword, @NotBlank @Size(max = 128) String newPassword) {
+	record PasswordChange(@NotBlank @Size(max = 128) String currentPassword, @NotBlank @Size(max = 128) String newPassword) {
 
 		@Override
 		public String toString() {

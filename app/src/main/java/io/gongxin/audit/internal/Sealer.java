@@ -22,7 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class Sealer {
 
-	private static final int BATCH = 5000;
+	/**
+	 * Entries chained per round and transaction. Small, so that a round holds little in memory and a short
+	 * lock (entries are bounded too: a purpose at most 200 characters); a backlog is worked off round by round.
+	 */
+	private static final int BATCH = 500;
 
 	private final JdbcClient jdbc;
 

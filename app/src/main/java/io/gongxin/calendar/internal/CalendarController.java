@@ -74,7 +74,7 @@ class CalendarController implements PublicEndpoints {
 	@PutMapping("/years/{year}")
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	@Operation(summary = "载入或更正某年的节假日安排（中心管理员）/ load or correct a year (centre admin)")
-	Map<String, Object> load(@PathVariable int year, @RequestBody YearRequest request, Principal principal) {
+	Map<String, Object> load(@PathVariable int year, @jakarta.validation.Valid @RequestBody YearRequest request, Principal principal) {
 		HolidayYear holidayYear;
 		try {
 			if (request.year() != null && request.year() != year) {
@@ -90,10 +90,11 @@ class CalendarController implements PublicEndpoints {
 		return toJson(holidayYear);
 	}
 
-	record YearRequest(Integer year, String source, List<DayRequest> days) {
+	record YearRequest(Integer year, @jakarta.validation.constraints.Size(max = 200) String source,
+			@jakarta.validation.constraints.Size(max = 400) List<@jakarta.validation.Valid DayRequest> days) {
 	}
 
-	record DayRequest(String name, LocalDate date, Boolean isOffDay) {
+	record DayRequest(@jakarta.validation.constraints.Size(max = 100) String name, LocalDate date, Boolean isOffDay) {
 	}
 
 	private static Map<String, Object> toJson(HolidayYear year) {

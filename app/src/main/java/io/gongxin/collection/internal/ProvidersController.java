@@ -13,7 +13,9 @@ import io.gongxin.platform.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +54,7 @@ class ProvidersController {
 		return Map.of("organisation", organisation, "items", permissions.items(organisation));
 	}
 
-	record Grant(@NotNull Set<String> items) {
+	record Grant(@NotNull @Size(max = 200) Set<@NotBlank @Size(max = 64) String> items) {
 	}
 
 	@PutMapping("/{organisation}/items")

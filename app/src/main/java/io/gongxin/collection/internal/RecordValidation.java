@@ -35,6 +35,9 @@ class RecordValidation {
 
 	static final int MAX_SOURCE_REF = 128;
 
+	/** A subject's name as registered; the longest registered names are well under this. */
+	static final int MAX_SUBJECT_NAME = 200;
+
 	private final Identifiers identifiers;
 
 	private final Timeliness timeliness;
@@ -67,6 +70,10 @@ class RecordValidation {
 		}
 		else if (sourceRef.length() > MAX_SOURCE_REF) {
 			errors.add("sourceRef", "TOO_LONG");
+		}
+		String subjectName = text(raw.subjectName());
+		if (subjectName != null && subjectName.length() > MAX_SUBJECT_NAME) {
+			errors.add("subject.name", "TOO_LONG");
 		}
 		Optional<CatalogItem> item = item(raw, context, errors);
 		SubjectIdentifier subject = subject(raw, item, errors);

@@ -108,10 +108,11 @@ class RecordsController {
 	@PreAuthorize("hasRole('PROVIDER')")
 	@Operation(summary = "本单位报送的记录 / the provider's own records")
 	List<Map<String, Object>> list(@RequestParam(required = false) String item,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Caller caller) {
-		int limit = Math.max(1, Math.min(size, 500));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Caller caller) {
+		io.gongxin.platform.Paging paging = io.gongxin.platform.Paging.of(page, size, "size", 50, 500);
 		return transactions.execute(status -> reads
-			.logged(caller, records.ofProvider(caller.organisation(), item, limit, Math.max(0, page) * limit))
+			.logged(caller, records.ofProvider(caller.organisation(), item == null ? null : item.strip(), paging.limit(),
+					paging.offset()))
 			.stream()
 			.map(r -> describe(r, false))
 			.toList());

@@ -68,7 +68,7 @@ class ObjectionsController {
 			+ "an objection to a record or about a missing one (exactly one); filed at the counter with subjectId and consent")
 	record NewObjection(@Schema(description = "被异议的记录 / the record objected to") Long recordId,
 			@NotBlank @Pattern(regexp = "ERROR_OR_OMISSION|PRIVACY_OR_SECRET|EXPIRED_NOT_REMOVED") String reason,
-			@NotBlank @Size(max = 5000) String statement,
+			@NotBlank @Size(max = 2000) String statement,
 			@Schema(description = "遗漏：应有而没有的记录（reason 须为 ERROR_OR_OMISSION）/ a missing record") @Valid Omission omission,
 			@Schema(description = "窗口代为提出：信息主体的统一社会信用代码或身份证号码（仅限中心工作人员）/ "
 					+ "the person filed for at the counter (centre staff only)") @Size(max = 32) String subjectId,
@@ -153,7 +153,7 @@ class ObjectionsController {
 	}
 
 	record Verification(@NotNull Boolean upheld, Map<String, Object> correction,
-			@NotBlank @Size(max = 5000) String explanation) {
+			@NotBlank @Size(max = 2000) String explanation) {
 	}
 
 	@PostMapping("/api/v1/objections/{id}/verification")

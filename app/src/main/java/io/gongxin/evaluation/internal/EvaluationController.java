@@ -91,6 +91,8 @@ class EvaluationController implements PublicEndpoints {
 			why = purpose.strip();
 		}
 		else {
+			// a matter named by anyone else must still be a catalog matter, though it narrows nothing
+			matters.known(matter);
 			evaluation = evaluations.evaluate(subject.key(), today);
 		}
 		List<String> items = evaluation.contributions().stream().map(Evaluation.Contribution::item).distinct().toList();

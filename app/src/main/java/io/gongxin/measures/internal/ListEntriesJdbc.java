@@ -48,9 +48,14 @@ class ListEntriesJdbc {
 
 	/** The published list: entries in force on the day. */
 	List<ListEntry> inForce(ListType type, LocalDate day) {
+		return inForce(type, day, Integer.MAX_VALUE, 0);
+	}
+
+	/** One page of the published list, newest decision first. */
+	List<ListEntry> inForce(ListType type, LocalDate day, int limit, int offset) {
 		return jdbc.sql("select " + COLUMNS + " from list_entries where list_type = ? and status = 'ACTIVE'"
-				+ " and decided_on <= ? and valid_until >= ? order by decided_on desc, id desc")
-			.params(type.name(), day, day)
+				+ " and decided_on <= ? and valid_until >= ? order by decided_on desc, id desc limit ? offset ?")
+			.params(type.name(), day, day, limit, offset)
 			.query(this::read)
 			.list();
 	}

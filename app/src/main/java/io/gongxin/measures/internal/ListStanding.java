@@ -33,6 +33,17 @@ class ListStanding {
 		return entries.inForce(type, day).stream().filter(e -> endedBy(e, day).isEmpty()).toList();
 	}
 
+	/**
+	 * One page of the published list. The page is cut in the database before the red list's exit rule is applied,
+	 * so a page of the red list may hold fewer than {@code paging.limit()} entries; the next page goes on.
+	 */
+	List<ListEntry> inForce(ListType type, LocalDate day, io.gongxin.platform.Paging paging) {
+		return entries.inForce(type, day, paging.limit(), paging.offset())
+			.stream()
+			.filter(e -> endedBy(e, day).isEmpty())
+			.toList();
+	}
+
 	/** A subject's entries that stand on the day. */
 	List<ListEntry> inForceOf(SubjectKey subject, LocalDate day) {
 		List<ListEntry> own = entries.of(subject).stream().filter(e -> e.inForceOn(day)).toList();

@@ -25,7 +25,9 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import io.gongxin.platform.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -63,12 +65,17 @@ class ListsController implements PublicEndpoints {
 
 	@GetMapping
 	@Operation(summary = "公布的名单及认定标准 / the published list and its criteria")
-	Map<String, Object> list(@PathVariable ListType type) {
+	Map<String, Object> list(@PathVariable ListType type, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer limit) {
+		// issue 12: the public list is paged (100 by default, at most 500), newest decision first
+		Paging paging = Paging.of(page, limit, "limit", 100, 500);
 		Map<String, Object> body = new LinkedHashMap<>();
 		catalogs.published().lists().entrySet().stream().filter(e -> e.getKey().equals(type.name()))
 			.findFirst().ifPresent(e -> body.put("criteria", e.getValue()));
 		// a red-list entry ended by a new dishonesty record has left the published list
-		body.put("entries", standing.inForce(type, LocalDate.now(clock)).stream().map(this::describe).toList());
+		body.put("entries", standing.inForce(type, LocalDate.now(clock), paging).stream().map(this::describe).toList());
+		body.put("page", paging.page());
+		body.put("limit", paging.limit());
 		return body;
 	}
 
@@ -103,7 +110,7 @@ class ListsController implements PublicEndpoints {
 		}
 	}
 
-	record NewEntry(@NotBlank String subjectId, @NotBlank @Size(max = 2000) String reason,
+	record NewEntry(@NotBlank @Size(max = 32) String subjectId, @NotBlank @Size(max = 2000) String reason,
 			@NotBlank @Size(max = 2000) String basis, @NotNull LocalDate decidedOn, @NotNull LocalDate validUntil,
 			io.gongxin.subject.SubjectType subjectType, @Valid NamedPerson legalRepresentative,
 			@Valid NamedPerson principal, @Valid @Size(max = 10) List<@NotNull @Valid NamedPerson> responsiblePersons) {

@@ -41,7 +41,8 @@ class MeasureChecksController {
 		this.subjects = subjects;
 	}
 
-	record CheckRequest(@NotBlank String subjectId, @NotBlank String matter, @Size(max = 500) String purpose) {
+	record CheckRequest(@NotBlank @Size(max = 32) String subjectId, @NotBlank @Size(max = 64) String matter,
+			@Size(max = 200) String purpose) {
 	}
 
 	@PostMapping("/api/v1/measure-checks")
@@ -52,7 +53,8 @@ class MeasureChecksController {
 		return checks.check(caller, subject, request.matter().strip(), request.purpose());
 	}
 
-	record Feedback(@NotNull List<String> applied, @Size(max = 2000) String note) {
+	record Feedback(@NotNull @Size(max = 50) List<@NotBlank @Size(max = 64) String> applied,
+			@Size(max = 2000) String note) {
 	}
 
 	@PostMapping("/api/v1/measure-checks/{id}/feedback")

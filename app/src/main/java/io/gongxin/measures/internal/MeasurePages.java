@@ -42,9 +42,10 @@ class MeasurePages implements PublicEndpoints {
 	}
 
 	@GetMapping("/portal/lists")
-	String published(Model model) {
+	String published(@RequestParam(required = false) Integer page, Model model) {
+		// the same pages as the API: the newest 100 of each list per page
 		model.addAttribute("lists", List.of(ListType.values()).stream()
-			.map(type -> Map.of("type", type.name(), "list", lists.list(type)))
+			.map(type -> Map.of("type", type.name(), "list", lists.list(type, page, null)))
 			.toList());
 		return "portal/lists";
 	}

@@ -49,6 +49,9 @@ class PageErrors {
 
 	@ExceptionHandler(ProblemException.class)
 	ModelAndView problem(ProblemException ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (ex.properties().get(ProblemException.RETRY_AFTER) instanceof Number seconds) {
+			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()));
+		}
 		return show(problems.problem(ex.status(), ex.code(), locale, ex.args()), request, response);
 	}
 

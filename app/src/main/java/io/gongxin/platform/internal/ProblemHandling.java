@@ -50,7 +50,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> onProblem(ProblemException ex) {
 		ProblemDetail problem = problems.problem(ex.status(), ex.code(), locale(), ex.args());
 		ex.properties().forEach(problem::setProperty);
-		return ResponseEntity.status(ex.status()).body(problem);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
+		// a throttled client is told when to come back (RFC 9110 Retry-After, in seconds)
+		if (ex.properties().get(ProblemException.RETRY_AFTER) instanceof Number seconds) {
+			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()));
+		}
+		return response.body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -152,6 +157,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors",
 					List.of(Map.of("field", missing.getParameterName(), "code", "INVALID_PARAMETER")));
 		}
+		else if (ex instanceof HttpMessageNotReadableException && tooLarge(ex)) {
+			statusCode = HttpStatus.CONTENT_TOO_LARGE;
+			problem = problems.problem(statusCode, RequestBodyLimit.CODE, locale());
+		}
 		else if (ex instanceof HttpMessageNotReadableException) {
 			problem = problems.problem(statusCode, "MALFORMED_REQUEST", locale());
 		}
@@ -159,6 +168,17 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 			problem = problems.problem(statusCode, ErrorCodes.forStatus(statusCode.value()), locale());
 		}
 		return ResponseEntity.status(statusCode).headers(headers).body(problem);
+	}
+
+	/** A body cut off at the cap, or a JSON value past the parser's limits (a string of megabytes). */
+	private static boolean tooLarge(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestBodyLimit.TooLarge
+					|| cause instanceof tools.jackson.core.exc.StreamConstraintsException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private ResponseEntity<ProblemDetail> validationFailed(List<Map<String, String>> errors) {

@@ -39,9 +39,10 @@ class Audiences {
 	}
 
 	View of(Caller caller, Subject subject, String matter, String purpose, CatalogDocument catalog, LocalDate today) {
+		// whoever names a matter names one of the catalog, and a bounded purpose: both go on the log
 		boolean centre = caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR);
 		if (caller.has(Role.SUBJECT) && caller.actingSubject().filter(subject.key()::equals).isPresent()) {
-			return new View(true, true, Set.of(), null, blankToNull(matter), blankToNull(purpose), true);
+			return new View(true, true, Set.of(), null, matters.known(matter), matters.purpose(purpose), true);
 		}
 		if (caller.has(Role.GOV_QUERIER)) {
 			Matter declared = matters.check(caller, subject.key(), matter, purpose, true);
@@ -60,10 +61,6 @@ class Audiences {
 				}
 			}
 		}
-		return new View(false, true, Set.copyOf(opened), used, blankToNull(matter), blankToNull(purpose), centre);
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return new View(false, true, Set.copyOf(opened), used, matters.known(matter), matters.purpose(purpose), centre);
 	}
 }

@@ -50,7 +50,8 @@ class AuthorizationsController {
 		this.clock = clock;
 	}
 
-	record Grant(@NotBlank String grantee, List<String> items, @NotBlank @Size(max = 500) String purpose,
+	record Grant(@NotBlank @Size(max = 32) String grantee, @Size(max = 100) List<@NotBlank @Size(max = 64) String> items,
+			@NotBlank @Size(max = 200) String purpose,
 			@NotNull LocalDate validUntil) {
 	}
 

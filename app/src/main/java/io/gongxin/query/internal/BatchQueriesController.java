@@ -49,7 +49,8 @@ class BatchQueriesController {
 		this.subjects = subjects;
 	}
 
-	record Request(@NotNull @Size(min = 1) List<String> subjects, @NotBlank @Size(max = 500) String purpose) {
+	record Request(@NotNull @Size(min = 1) List<@NotNull @Size(max = 32) String> subjects,
+			@NotBlank @Size(max = 200) String purpose) {
 	}
 
 	@PostMapping

@@ -25,9 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class MatterGrants implements DeclaredMatters {
 
-	/** A purpose is at most this long (API.md); a longer one is cut on the log of a refused attempt. */
-	private static final int PURPOSE_MAX = 200;
-
 	private final Catalogs catalogs;
 
 	private final QueryLog log;
@@ -46,13 +43,11 @@ class MatterGrants implements DeclaredMatters {
 
 	@Override
 	public Matter check(Caller caller, SubjectKey subject, String matter, String purpose, boolean purposeRequired) {
+		purpose(purpose);
 		if (blank(matter) || (purposeRequired && blank(purpose))) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "MATTER_REQUIRED");
 		}
-		Matter declared = catalogs.published()
-			.matter(matter.strip())
-			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATTER", Map.of("matter", matter),
-					matter));
+		Matter declared = catalogMatter(matter);
 		if (!declared.isGranted(caller.organisation())) {
 			refused(caller, subject, declared, purpose);
 			throw new ProblemException(HttpStatus.FORBIDDEN, "MATTER_NOT_GRANTED",
@@ -62,12 +57,43 @@ class MatterGrants implements DeclaredMatters {
 		return declared;
 	}
 
+	@Override
+	public String known(String matter) {
+		return blank(matter) ? null : catalogMatter(matter).code();
+	}
+
+	@Override
+	public String purpose(String purpose) {
+		if (blank(purpose)) {
+			return null;
+		}
+		String text = purpose.strip();
+		if (text.length() > PURPOSE_MAX) {
+			throw tooLong("purpose");
+		}
+		return text;
+	}
+
+	private Matter catalogMatter(String matter) {
+		String code = matter.strip();
+		if (code.length() > MATTER_MAX) {
+			throw tooLong("matter");
+		}
+		return catalogs.published()
+			.matter(code)
+			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATTER", Map.of("matter", code),
+					code));
+	}
+
+	/** Answered like a request record's {@code @Size}: 400 naming the field. */
+	private static ProblemException tooLong(String field) {
+		return new ProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+				Map.of("errors", List.of(Map.of("field", field, "code", "TOO_LONG"))));
+	}
+
 	/** The attempt on the log, so auditors (and the subject) see who tried to read beyond its grants. */
 	private void refused(Caller caller, SubjectKey subject, Matter matter, String purpose) {
-		String why = blank(purpose) ? null : purpose.strip();
-		if (why != null && why.length() > PURPOSE_MAX) {
-			why = why.substring(0, PURPOSE_MAX);
-		}
+		String why = purpose(purpose);
 		QueryLogEntry entry = new QueryLogEntry(UUID.randomUUID(), OffsetDateTime.now(clock), caller.username(),
 				caller.organisation(), caller.role() == null ? "ANONYMOUS" : caller.role().name(), subject, List.of(),
 				matter.code(), why, null, "REFUSED");

@@ -22,7 +22,11 @@ import io.gongxin.query.CreditProfiles;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
 import io.gongxin.record.Records;
+import io.gongxin.query.DeclaredMatters;
+import io.gongxin.subject.PersonNames;
+import io.gongxin.subject.ResidentIdNumber;
 import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 
 import org.springframework.stereotype.Component;
@@ -49,8 +53,11 @@ class Profiles implements CreditProfiles {
 
 	private final Clock clock;
 
+	private final DeclaredMatters matters;
+
 	Profiles(Subjects subjects, Records records, Catalogs catalogs, Audiences audiences, QueryLog log,
-			Objections objections, Clock clock) {
+			Objections objections, Clock clock, DeclaredMatters matters) {
+		this.matters = matters;
 		this.subjects = subjects;
 		this.records = records;
 		this.catalogs = catalogs;
@@ -96,16 +103,39 @@ class Profiles implements CreditProfiles {
 				view.purpose(), view.authorization() == null ? null : view.authorization().id(), channel));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("queryId", queryId);
-		body.put("subject", subjectOf(subject, view));
+		body.put("subject", subjectOf(subject, view, caller.isAnonymous(), shown.isEmpty()));
 		body.put("records", shown);
 		return body;
 	}
 
-	private Map<String, Object> subjectOf(Subject subject, View view) {
+	@Override
+	public Map<String, Object> unknownPerson(ResidentIdNumber id, String matter, String purpose) {
+		// the same checks as for a known person, so that no error tells the two apart either
+		matters.known(matter);
+		matters.purpose(purpose);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("queryId", UUID.randomUUID());
+		body.put("subject", subjectOf(SubjectType.NATURAL_PERSON, id.masked(), PersonNames.HIDDEN));
+		body.put("records", List.of());
+		return body;
+	}
+
+	private Map<String, Object> subjectOf(Subject subject, View view, boolean anonymous, boolean nothingShown) {
+		String id = view.wholeIdentifier() ? subjects.identifierOf(subject.key()).value() : subject.displayIdentifier();
+		String name = subject.name();
+		if (anonymous && subject.type() == SubjectType.NATURAL_PERSON) {
+			// issue 12: a person's public records already name them, so the family name may go with them; a person
+			// with none is answered exactly as one the platform does not know
+			name = nothingShown ? PersonNames.HIDDEN : PersonNames.familyNameOnly(name);
+		}
+		return subjectOf(subject.type(), id, name);
+	}
+
+	private static Map<String, Object> subjectOf(SubjectType type, String id, String name) {
 		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("type", subject.type());
-		out.put("id", view.wholeIdentifier() ? subjects.identifierOf(subject.key()).value() : subject.displayIdentifier());
-		out.put("name", subject.name());
+		out.put("type", type);
+		out.put("id", id);
+		out.put("name", name);
 		return out;
 	}
 

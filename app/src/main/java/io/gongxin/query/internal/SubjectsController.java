@@ -2,12 +2,21 @@ package io.gongxin.query.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import io.gongxin.account.Caller;
+import io.gongxin.platform.ClientThrottle;
+import io.gongxin.platform.Paging;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.platform.PublicEndpoints.Endpoint;
+import io.gongxin.subject.IdentifierCheck;
 import io.gongxin.subject.Identifiers;
+import io.gongxin.subject.ResidentIdNumber;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,26 +43,42 @@ class SubjectsController implements PublicEndpoints {
 
 	private final Profiles profiles;
 
-	SubjectsController(Identifiers identifiers, Subjects subjects, Profiles profiles) {
+	private final ClientThrottle throttle;
+
+	SubjectsController(Identifiers identifiers, Subjects subjects, Profiles profiles, ClientThrottle throttle) {
 		this.identifiers = identifiers;
 		this.subjects = subjects;
 		this.profiles = profiles;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/{id}/profile")
 	@Operation(summary = "主体信用档案（按查询者权限）/ a subject's profile, as the caller may see it")
 	Map<String, Object> profile(@PathVariable String id, @RequestParam(required = false) String matter,
 			@RequestParam(required = false) String purpose,
-			@RequestParam(required = false) io.gongxin.subject.SubjectType subjectType, Caller caller) {
+			@RequestParam(required = false) io.gongxin.subject.SubjectType subjectType, Caller caller,
+			HttpServletRequest request) {
+		if (caller.isAnonymous()) {
+			// issue 12: guessing ids is slow for anyone without an account, on every node alike
+			throttle.count(ClientThrottle.Bucket.LOOKUP, request.getRemoteAddr(), "TOO_MANY_LOOKUPS");
+		}
 		// a code valid both as a USCC and as a resident id finds the subject known under either reading;
 		// subjectType chooses when both are known
-		Subject subject = (subjectType == null ? subjects.find(identifiers.checkField(id, "id"))
-				: subjects.find(identifiers.parseField(id, "id", subjectType)))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
-		return profiles.profile(subject, caller, matter, purpose, "API");
+		IdentifierCheck check = identifiers.checkField(id, "id");
+		Optional<Subject> subject = subjectType == null ? subjects.find(check)
+				: subjects.find(identifiers.parseField(id, "id", subjectType));
+		if (subject.isPresent()) {
+			return profiles.profile(subject.get(), caller, matter, purpose, "API");
+		}
+		Optional<ResidentIdNumber> person = UnknownPersons.asPerson(check, subjectType);
+		if (caller.isAnonymous() && person.isPresent()) {
+			return profiles.unknownPerson(person.get(), matter, purpose);
+		}
+		throw new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT");
 	}
 
-	record ProfileQuery(@jakarta.validation.constraints.NotBlank String subjectId, String matter, String purpose,
+	record ProfileQuery(@NotBlank @Size(max = 32) String subjectId, @Size(max = 64) String matter,
+			@Size(max = 200) String purpose,
 			io.gongxin.subject.SubjectType subjectType) {
 
 		@Override
@@ -68,25 +93,26 @@ class SubjectsController implements PublicEndpoints {
 	 */
 	@PostMapping("/profile-queries")
 	@Operation(summary = "主体信用档案（标识放在请求体中，不进入网址）/ a profile, the identifier in the body")
-	Map<String, Object> profileQuery(@jakarta.validation.Valid @RequestBody ProfileQuery query, Caller caller) {
-		return profile(query.subjectId(), query.matter(), query.purpose(), query.subjectType(), caller);
+	Map<String, Object> profileQuery(@jakarta.validation.Valid @RequestBody ProfileQuery query, Caller caller,
+			HttpServletRequest request) {
+		return profile(query.subjectId(), query.matter(), query.purpose(), query.subjectType(), caller, request);
 	}
 
 	@GetMapping
 	@Operation(summary = "按名称检索法人和其他组织（公开信息）/ search organisations by name")
-	Map<String, Object> search(@RequestParam String name, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+	Map<String, Object> search(@RequestParam String name, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		String text = name.strip();
 		if (text.length() < 2 || text.length() > 100) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
 					Map.of("errors", List.of(Map.of("field", "name", "code", "INVALID_PARAMETER"))), "name");
 		}
-		int limit = Math.max(1, Math.min(size, 100));
-		List<Map<String, Object>> items = subjects.searchOrganisations(text, limit, Math.max(0, page) * limit)
+		Paging paging = Paging.of(page, size, "size", 20, 100);
+		List<Map<String, Object>> items = subjects.searchOrganisations(text, paging.limit(), paging.offset())
 			.stream()
 			.map(s -> Map.<String, Object>of("type", s.type(), "id", s.displayIdentifier(), "name", s.name()))
 			.toList();
-		return Map.of("items", items, "page", Math.max(0, page), "size", limit);
+		return Map.of("items", items, "page", paging.page(), "size", paging.limit());
 	}
 
 	@Override

@@ -54,7 +54,7 @@ class RightsController {
 		return requests.delete(caller, request.recordId());
 	}
 
-	record RepairRequest(@NotNull Long recordId, @NotBlank @Size(max = 5000) String statement) {
+	record RepairRequest(@NotNull Long recordId, @NotBlank @Size(max = 2000) String statement) {
 	}
 
 	@PostMapping("/api/v1/repairs")
@@ -65,7 +65,7 @@ class RightsController {
 		return requests.applyForRepair(caller, request.recordId(), request.statement().strip());
 	}
 
-	record Decision(@NotNull Boolean approved, @NotBlank @Size(max = 5000) String reason) {
+	record Decision(@NotNull Boolean approved, @NotBlank @Size(max = 2000) String reason) {
 	}
 
 	@PostMapping("/api/v1/repairs/{id}/decision")

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import io.gongxin.account.Caller;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.report.CreditReports;
 import io.gongxin.report.IssuedReport;
 import io.gongxin.report.ReportRequest;
+import io.gongxin.subject.IdentifierCheck;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectType;
@@ -76,8 +78,16 @@ class IssuingReports implements CreditReports {
 	}
 
 	private ReportContent gather(ReportRequest request, boolean pdf) {
-		Subject subject = subjects.find(identifiers.checkField(request.subjectId(), "id"))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+		IdentifierCheck check = identifiers.checkField(request.subjectId(), "id");
+		Optional<Subject> found = subjects.find(check);
+		// issue 12: an anonymous report would tell whether the platform knows a person, and name them; a person's
+		// report needs a signed-in caller, and the refusal is the same for a known and an unknown number
+		boolean person = found.map(s -> s.type() == SubjectType.NATURAL_PERSON)
+			.orElse(check.as(SubjectType.NATURAL_PERSON).isPresent());
+		if (request.caller().isAnonymous() && person) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "REPORT_NEEDS_SIGN_IN");
+		}
+		Subject subject = found.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = now.toLocalDate();
 		OffsetDateTime yearStart = today.withDayOfYear(1).atStartOfDay(clock.getZone()).toOffsetDateTime();

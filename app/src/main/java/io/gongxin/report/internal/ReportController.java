@@ -40,13 +40,13 @@ class ReportController implements PublicEndpoints {
 
 	private final Clock clock;
 
-	private final AnonymousReportLimit limit;
+	private final io.gongxin.platform.ClientThrottle throttle;
 
-	ReportController(CreditReports reports, ReportsJdbc issued, Clock clock, AnonymousReportLimit limit) {
+	ReportController(CreditReports reports, ReportsJdbc issued, Clock clock, io.gongxin.platform.ClientThrottle throttle) {
 		this.reports = reports;
 		this.issued = issued;
 		this.clock = clock;
-		this.limit = limit;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/api/v1/subjects/{id}/report")
@@ -57,7 +57,7 @@ class ReportController implements PublicEndpoints {
 			@RequestParam(required = false) String purpose, @RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Caller caller,
 			jakarta.servlet.http.HttpServletRequest request) {
-		limit.check(caller, request.getRemoteAddr());
+		AnonymousReports.count(throttle, caller, request);
 		IssuedReport report = reports.issue(new ReportRequest(id, caller, matter, purpose, formatOf(format, accept)));
 		return respond(report);
 	}

@@ -33,10 +33,10 @@ class ReportPages implements PublicEndpoints {
 
 	private final Clock clock;
 
-	private final AnonymousReportLimit limit;
+	private final io.gongxin.platform.ClientThrottle throttle;
 
-	ReportPages(CreditReports reports, ReportsJdbc issued, Subjects subjects, Clock clock, AnonymousReportLimit limit) {
-		this.limit = limit;
+	ReportPages(CreditReports reports, ReportsJdbc issued, Subjects subjects, Clock clock, io.gongxin.platform.ClientThrottle throttle) {
+		this.throttle = throttle;
 		this.reports = reports;
 		this.issued = issued;
 		this.subjects = subjects;
@@ -46,7 +46,7 @@ class ReportPages implements PublicEndpoints {
 	@GetMapping("/reports/subject")
 	ResponseEntity<byte[]> subject(@RequestParam String id, @RequestParam(required = false) String format,
 			Caller caller, jakarta.servlet.http.HttpServletRequest request) {
-		limit.check(caller, request.getRemoteAddr());
+		AnonymousReports.count(throttle, caller, request);
 		return ReportController.respond(reports.issue(new ReportRequest(id, caller, null, null,
 				ReportController.formatOf(format, null))));
 	}

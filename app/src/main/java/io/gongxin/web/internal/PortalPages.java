@@ -3,16 +3,22 @@ package io.gongxin.web.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.gongxin.account.Caller;
 import io.gongxin.measures.ListMemberships;
+import io.gongxin.platform.ClientThrottle;
 import io.gongxin.platform.PageController;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.query.CreditProfiles;
 import io.gongxin.subject.IdentifierCheck;
 import io.gongxin.subject.Identifiers;
+import io.gongxin.subject.ResidentIdNumber;
 import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 
@@ -42,7 +48,11 @@ class PortalPages implements PublicEndpoints {
 
 	private final Clock clock;
 
-	PortalPages(Identifiers identifiers, Subjects subjects, CreditProfiles profiles, ListMemberships lists, Clock clock) {
+	private final ClientThrottle throttle;
+
+	PortalPages(Identifiers identifiers, Subjects subjects, CreditProfiles profiles, ListMemberships lists, Clock clock,
+			ClientThrottle throttle) {
+		this.throttle = throttle;
 		this.identifiers = identifiers;
 		this.subjects = subjects;
 		this.profiles = profiles;
@@ -56,14 +66,14 @@ class PortalPages implements PublicEndpoints {
 	 * without a redirect that would put the number in the address.
 	 */
 	@RequestMapping(path = "/portal/search", method = { RequestMethod.GET, RequestMethod.POST })
-	String search(@RequestParam(defaultValue = "") String q, Model model) {
+	String search(@RequestParam(defaultValue = "") String q, Caller caller, HttpServletRequest request, Model model) {
 		String text = q.strip();
 		IdentifierCheck check = identifiers.check(text);
 		if (check.valid() && check.identifier().subjectType() == SubjectType.LEGAL_PERSON) {
 			return "redirect:/portal/subjects/" + check.identifier().value();
 		}
 		if (check.valid()) {
-			return show(check, model);
+			return show(check, caller, request, model);
 		}
 		if (text.length() < 2 || text.length() > 100) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "q");
@@ -74,14 +84,28 @@ class PortalPages implements PublicEndpoints {
 	}
 
 	@GetMapping("/portal/subjects/{id}")
-	String subject(@PathVariable String id, Model model) {
-		return show(identifiers.checkField(id, "id"), model);
+	String subject(@PathVariable String id, Caller caller, HttpServletRequest request, Model model) {
+		return show(identifiers.checkField(id, "id"), caller, request, model);
 	}
 
-	/** a code valid both ways shows the subject known under either reading. */
-	private String show(IdentifierCheck identifier, Model model) {
-		Subject subject = subjects.find(identifier)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+	/**
+	 * R-05: a code valid both ways shows the subject known under either reading. Issue 12: the page is the
+	 * public view (a person's family name only), throttled for anonymous clients, and a person the platform
+	 * does not know gets the same page as one with nothing public.
+	 */
+	private String show(IdentifierCheck identifier, Caller caller, HttpServletRequest request, Model model) {
+		if (caller.isAnonymous()) {
+			throttle.count(ClientThrottle.Bucket.LOOKUP, request.getRemoteAddr(), "TOO_MANY_LOOKUPS");
+		}
+		Optional<Subject> known = subjects.find(identifier);
+		Optional<SubjectIdentifier> person = identifier.as(SubjectType.NATURAL_PERSON);
+		if (known.isEmpty() && person.isPresent()) {
+			model.addAttribute("profile", profiles.unknownPerson((ResidentIdNumber) person.get(), null, null));
+			model.addAttribute("lists", List.of());
+			model.addAttribute("reportId", null);
+			return "portal/subject";
+		}
+		Subject subject = known.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		model.addAttribute("profile", profiles.profile(subject, Caller.anonymous(), null, null, "PAGE"));
 		model.addAttribute("lists", lists.inForce(subject.key(), LocalDate.now(clock)));
 		model.addAttribute("reportId",
