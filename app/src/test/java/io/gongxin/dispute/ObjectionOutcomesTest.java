@@ -345,6 +345,10 @@ class ObjectionOutcomesTest {
 			.andExpect(jsonPath("$.verifyBy").isNotEmpty())
 			.andExpect(jsonPath("$.omission.provider").value("MARKET"));
 		mvc.perform(get("/api/v1/objections").with(accounts.market())).andExpect(jsonPath("$[*].id", hasItem((int) id)));
+		// the provider learns whose record is missing: the subject, its id number masked
+		mvc.perform(get("/api/v1/objections/{id}", id).with(accounts.market()))
+			.andExpect(jsonPath("$.omission.subject.type").value("NATURAL_PERSON"))
+			.andExpect(jsonPath("$.omission.subject.id").value(person.id().substring(0, 4) + "**********" + person.id().substring(14)));
 		mvc.perform(get("/api/v1/notices").with(accounts.market()))
 			.andExpect(jsonPath("$[*].message", hasItem(containsString("异议 " + id + "（信息项 COMMENDATION"))));
 		mvc.perform(get("/api/v1/objections/{id}", id).with(accounts.tax())).andExpect(status().isNotFound());

@@ -74,4 +74,9 @@ class Filings {
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
+
+	/** Who an objection is about, as a provider may see it: the name and the identifier (a person's masked). */
+	java.util.Optional<Subject> about(io.gongxin.subject.SubjectKey key) {
+		return subjects.find(key);
+	}
 }

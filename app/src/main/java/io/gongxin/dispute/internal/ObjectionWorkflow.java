@@ -126,7 +126,8 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		if (provider != null) {
 			notices.toOrganisation(provider, "OBJECTION_RECEIVED", record != null
 					? "信息主体对贵单位报送的记录 " + record.id() + " 提出异议（" + id + "），中心比对中，该记录已加注异议标注。"
-					: "信息主体认为贵单位应报送的信息项 " + item + " 记录有遗漏，提出异议（" + id + "），中心比对中。");
+					: "信息主体 " + java.util.Objects.toString(filing.subject().name(), "") + "（" + filing.subject().displayIdentifier() + "）认为贵单位应报送的信息项 "
+							+ item + " 记录有遗漏，提出异议（" + id + "），中心比对中。");
 		}
 		return objections.find(id).orElseThrow();
 	}

@@ -244,6 +244,14 @@ class ObjectionsController {
 			omission.put("item", objection.omission().item());
 			omission.put("provider", objection.provider());
 			omission.put("description", objection.omission().description());
+			// R-29b: the provider asked to check a missing record must know whose it is
+			filings.about(objection.subject()).ifPresent(subject -> {
+				Map<String, Object> whose = new LinkedHashMap<>();
+				whose.put("type", subject.type());
+				whose.put("id", subject.displayIdentifier());
+				whose.put("name", subject.name());
+				omission.put("subject", whose);
+			});
 			body.put("omission", omission);
 		}
 		if (objection.withdrawn()) {
