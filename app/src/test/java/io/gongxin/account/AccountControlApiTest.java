@@ -206,4 +206,49 @@ class AccountControlApiTest {
 		mvc.perform(get("/api/v1/accounts/me").with(httpBasic(agency, TestAccounts.PASSWORD)))
 			.andExpect(status().isUnauthorized());
 	}
+
+	@Test
+	@DisplayName("R-31 on /account an account issues its own token (shown once), sees it listed and revokes it from the page")
+	void tokensFromTheAccountPage() throws Exception {
+		String agency = newAgency();
+		MockHttpSession session = login(agency, TestAccounts.PASSWORD);
+		String token = (String) mvc.perform(post("/account/tokens").session(session).with(csrf())
+			.param("name", "批量查询接口").param("validDays", "30"))
+			.andExpect(redirectedUrl("/account#tokens"))
+			.andReturn().getFlashMap().get("issuedToken");
+		assertThat(token).startsWith("gx_");
+		mvc.perform(get("/api/v1/accounts/me").with(bearer(token))).andExpect(status().isOk());
+		// shown on the page that follows the issue, and never again
+		assertThat(mvc.perform(get("/account").session(session)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains(token);
+		assertThat(mvc.perform(get("/account").session(session)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains("批量查询接口").doesNotContain(token);
+		mvc.perform(post("/account/tokens").session(session).with(csrf()).param("validDays", "365"))
+			.andExpect(status().isBadRequest());
+		long id = jdbc.sql("select id from api_tokens where username = ?").param(agency).query(Long.class).single();
+		mvc.perform(post("/account/tokens/{id}/revoke", id).session(login(newAgency(), TestAccounts.PASSWORD)).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/accounts/me").with(bearer(token))).andExpect(status().isOk());
+		mvc.perform(post("/account/tokens/{id}/revoke", id).session(session).with(csrf()))
+			.andExpect(redirectedUrl("/account#tokens"));
+		mvc.perform(get("/api/v1/accounts/me").with(bearer(token))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	@DisplayName("R-20b the centre disables and enables an account from the console accounts page; an auditor may not")
+	void disableFromTheConsole() throws Exception {
+		String agency = newAgency();
+		MockHttpSession center = login("t-center", TestAccounts.PASSWORD);
+		mvc.perform(get("/console/accounts").session(center)).andExpect(status().isOk());
+		mvc.perform(post("/console/accounts/{u}/disable", agency).session(login("t-auditor", TestAccounts.PASSWORD))
+			.with(csrf()).param("reason", "x"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/console/accounts/{u}/disable", agency).session(center).with(csrf()).param("reason", "合同终止"))
+			.andExpect(redirectedUrl("/console/accounts"));
+		mvc.perform(get("/api/v1/accounts/me").with(httpBasic(agency, TestAccounts.PASSWORD)))
+			.andExpect(jsonPath("$.code").value("ACCOUNT_DISABLED"));
+		mvc.perform(post("/console/accounts/{u}/enable", agency).session(center).with(csrf()).param("reason", "续签"))
+			.andExpect(redirectedUrl("/console/accounts"));
+		mvc.perform(get("/api/v1/accounts/me").with(httpBasic(agency, TestAccounts.PASSWORD))).andExpect(status().isOk());
+	}
 }

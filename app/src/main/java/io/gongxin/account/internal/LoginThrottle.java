@@ -102,17 +102,6 @@ class LoginThrottle {
 		return jdbc.sql("delete from login_throttle where username = ?").param(key(username)).update();
 	}
 
-	/** Until when some client waits for this user name, for the console. */
-	Optional<OffsetDateTime> waitingUntil(String username) {
-		return jdbc.sql("select max(blocked_until) from login_throttle where username = ? and blocked_until > ?")
-			.params(key(username), OffsetDateTime.now(clock))
-			.query(OffsetDateTime.class)
-			.list()
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.findFirst();
-	}
-
 	private static String key(String username) {
 		String key = AccountUsers.normalise(username).toLowerCase(Locale.ROOT);
 		return key.length() > MAX_USERNAME ? key.substring(0, MAX_USERNAME) : key;
