@@ -151,38 +151,6 @@ class AccountApiTest {
 	}
 
 	@Test
-	void lockedAfterFiveWrongPasswordsForThirtyMinutes() throws Exception {
-		service.open(new NewAccount("lock-me", "right-password", Role.AUDITOR, "T_AUDIT", null), "test");
-		for (int i = 0; i < 5; i++) {
-			mvc.perform(get("/api/v1/accounts/me").with(httpBasic("lock-me", "wrong-" + i)))
-				.andExpect(status().isUnauthorized())
-				.andExpect(jsonPath("$.code").value("BAD_CREDENTIALS"));
-		}
-		mvc.perform(get("/api/v1/accounts/me").with(httpBasic("lock-me", "right-password")))
-			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.code").value("ACCOUNT_LOCKED"));
-		clock.advance(Duration.ofMinutes(29));
-		mvc.perform(get("/api/v1/accounts/me").with(httpBasic("lock-me", "right-password")))
-			.andExpect(jsonPath("$.code").value("ACCOUNT_LOCKED"));
-		clock.advance(Duration.ofMinutes(2));
-		mvc.perform(get("/api/v1/accounts/me").with(httpBasic("lock-me", "right-password")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.username").value("lock-me"));
-	}
-
-	@Test
-	void aRememberedPasswordDoesNotOpenALockedAccount() throws Exception {
-		service.open(new NewAccount("remembered", "right-password", Role.AUDITOR, "T_AUDIT", null), "test");
-		mvc.perform(get("/api/v1/accounts/me").with(httpBasic("remembered", "right-password"))).andExpect(status().isOk());
-		for (int i = 0; i < 5; i++) {
-			mvc.perform(get("/api/v1/accounts/me").with(httpBasic("remembered", "wrong")));
-		}
-		mvc.perform(get("/api/v1/accounts/me").with(httpBasic("remembered", "right-password")))
-			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.code").value("ACCOUNT_LOCKED"));
-	}
-
-	@Test
 	void fourWrongPasswordsThenARightOneStartsCountingAgain() throws Exception {
 		service.open(new NewAccount("careless", "right-password", Role.AUDITOR, "T_AUDIT", null), "test");
 		for (int round = 0; round < 2; round++) {
@@ -193,19 +161,6 @@ class AccountApiTest {
 			mvc.perform(get("/api/v1/accounts/me").with(httpBasic("careless", "right-password")))
 				.andExpect(status().isOk());
 		}
-	}
-
-	@Test
-	void theCentreCanLiftALock() throws Exception {
-		service.open(new NewAccount("forgetful", "right-password", Role.AUDITOR, "T_AUDIT", null), "test");
-		for (int i = 0; i < 5; i++) {
-			mvc.perform(get("/api/v1/accounts/me").with(httpBasic("forgetful", "wrong")));
-		}
-		mvc.perform(post("/api/v1/accounts/forgetful/unlock").with(accounts.auditor()))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/accounts/forgetful/unlock").with(accounts.center())).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/accounts/me").with(httpBasic("forgetful", "right-password")))
-			.andExpect(status().isOk());
 	}
 
 	@Test

@@ -1,8 +1,5 @@
 package io.gongxin.account.internal;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +16,8 @@ import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -43,24 +39,21 @@ class AccountController {
 
 	private final Accounts accounts;
 
-	private final AccountUsers users;
-
 	private final Identifiers identifiers;
 
 	private final Subjects subjects;
 
-	private final Clock clock;
-
 	private final PasswordChanges passwordChanges;
 
-	AccountController(Accounts accounts, AccountUsers users, Identifiers identifiers, Subjects subjects, Clock clock,
-			PasswordChanges passwordChanges) {
+	private final AccountControl control;
+
+	AccountController(Accounts accounts, Identifiers identifiers, Subjects subjects, PasswordChanges passwordChanges,
+			AccountControl control) {
 		this.passwordChanges = passwordChanges;
 		this.accounts = accounts;
-		this.users = users;
 		this.identifiers = identifiers;
 		this.subjects = subjects;
-		this.clock = clock;
+		this.control = control;
 	}
 
 	record AccountRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,63}") String username,
@@ -107,36 +100,15 @@ class AccountController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "修改本账户密码 / change the calling account's password")
-	void changePassword(@Valid @RequestBody PasswordChange change, Caller caller) {
-		passwordChanges.change(caller, change.currentPassword(), change.newPassword());
-	}
-
-	record TokenRequest(@Size(max = 100) String name, @Min(1) @Max(3650) Integer validDays) {
-	}
-
-	@PostMapping("/accounts/{username}/tokens")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('CENTER_ADMIN') or #username.equalsIgnoreCase(authentication.name)")
-	@Operation(summary = "签发接口令牌（仅显示一次）/ issue an API token, shown once")
-	Map<String, Object> issueToken(@PathVariable String username, @Valid @RequestBody(required = false) TokenRequest request) {
-		String account = accounts.find(AccountUsers.normalise(username))
-			.map(Caller::username)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT",
-					Map.of("username", username), username));
-		String name = request == null || request.name() == null ? "api" : request.name();
-		int days = request == null || request.validDays() == null ? 365 : request.validDays();
-		Accounts.IssuedToken token = accounts.issueToken(account, name,
-				clock.instant().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
-		return Map.of("id", token.id(), "token", token.token(), "expiresAt", token.expiresAt().toString());
+	void changePassword(@Valid @RequestBody PasswordChange change, Caller caller, HttpServletRequest request) {
+		passwordChanges.change(caller, request.getRemoteAddr(), change.currentPassword(), change.newPassword());
 	}
 
 	@PostMapping("/accounts/{username}/unlock")
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
-	@Operation(summary = "解除锁定（中心管理员）/ lift a lock-out (centre admin)")
-	Map<String, Object> unlock(@PathVariable String username) {
-		if (!users.unlock(username)) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT", Map.of("username", username), username);
-		}
+	@Operation(summary = "解除所有客户端的登录等待（中心管理员）/ lift every client's login wait (centre admin)")
+	Map<String, Object> unlock(@PathVariable String username, Caller caller) {
+		control.unlock(caller, username);
 		return Map.of("username", username, "locked", false);
 	}
 

@@ -10,7 +10,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated principal: the account as Spring Security sees it, carrying its {@link Caller}. */
+/**
+ * The authenticated principal: the account as Spring Security sees it, carrying its {@link Caller} and the
+ * account's session epoch when it was read. A page session keeps this object; {@link SessionCheck} compares its
+ * epoch with the database on every request, so a password change or a disable ends the session on every node.
+ */
 final class AccountUser implements UserDetails, CredentialsContainer {
 
 	private final Caller caller;
@@ -19,17 +23,21 @@ final class AccountUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	private final boolean locked;
+	private final int epoch;
 
-	AccountUser(Caller caller, String passwordHash, boolean enabled, boolean locked) {
+	AccountUser(Caller caller, String passwordHash, boolean enabled, int epoch) {
 		this.caller = caller;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.locked = locked;
+		this.epoch = epoch;
 	}
 
 	Caller caller() {
 		return caller;
+	}
+
+	int epoch() {
+		return epoch;
 	}
 
 	@Override
@@ -45,11 +53,6 @@ final class AccountUser implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return caller.username();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
 	}
 
 	@Override

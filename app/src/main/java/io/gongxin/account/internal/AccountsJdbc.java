@@ -1,11 +1,8 @@
 package io.gongxin.account.internal;
 
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +35,10 @@ class AccountsJdbc implements Accounts {
 
 	private final Subjects subjects;
 
-	private final SecureRandom random = new SecureRandom();
+	private final ApiTokens tokens;
 
-	AccountsJdbc(JdbcClient jdbc, PasswordEncoder passwords, Subjects subjects) {
+	AccountsJdbc(JdbcClient jdbc, PasswordEncoder passwords, Subjects subjects, ApiTokens tokens) {
+		this.tokens = tokens;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.subjects = subjects;
@@ -129,12 +127,18 @@ class AccountsJdbc implements Accounts {
 		}
 	}
 
-	/** Sets a new password, checked like a first one. The caller has proved the current one. */
-	void changePassword(String username, String password) {
+	/**
+	 * Sets a new password, checked like a first one, and moves the session epoch on so that every session made
+	 * with the old one ends; returns the new epoch. The caller has proved the current password.
+	 */
+	int changePassword(String username, String password) {
 		requireStrong(username, password);
-		jdbc.sql("update accounts set password_hash = ? where lower(username) = lower(?)")
+		return jdbc.sql("""
+				update accounts set password_hash = ?, session_epoch = session_epoch + 1
+				 where lower(username) = lower(?) returning session_epoch""")
 			.params(passwords.encode(password), username)
-			.update();
+			.query(Integer.class)
+			.single();
 	}
 
 	@Override
@@ -150,15 +154,7 @@ class AccountsJdbc implements Accounts {
 	@Override
 	@Transactional
 	public IssuedToken issueToken(String username, String name, Instant expiresAt) {
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		String token = "gx_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		long id = jdbc.sql("""
-				insert into api_tokens (username, token_hash, name, expires_at) values (?, ?, ?, ?) returning id""")
-			.params(username, TokenHash.of(token), name, expiresAt == null ? null : Timestamp.from(expiresAt))
-			.query(Long.class)
-			.single();
-		return new IssuedToken(id, token, expiresAt);
+		return tokens.create(username, name, expiresAt);
 	}
 
 	static Caller caller(ResultSet rs, int row) throws SQLException {

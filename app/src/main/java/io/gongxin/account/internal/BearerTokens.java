@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} against the stored token hashes. A token that
- * is unknown, revoked or expired, or whose account is disabled or locked, is refused with 401
+ * is unknown, revoked or expired, or whose account is disabled, is refused with 401
  * {@code INVALID_TOKEN}; it never falls back to anonymous.
  */
 class BearerTokens extends OncePerRequestFilter {
@@ -84,7 +84,11 @@ class BearerTokens extends OncePerRequestFilter {
 				 where token_hash = ? and (last_used_at is null or last_used_at < ?)""")
 			.params(now, TokenHash.of(token), now.minusMinutes(1))
 			.update();
-		return users.find(username.get()).filter(u -> u.isEnabled() && u.isAccountNonLocked());
+		// a disabled account's tokens are refused while it stays disabled; failed passwords never touch them
+		return users.find(username.get()).filter(AccountUser::isEnabled).map(user -> {
+			user.eraseCredentials();
+			return user;
+		});
 	}
 
 	/** The bearer token was not accepted. */

@@ -5,16 +5,21 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** A failed form login goes back to the login page, which says whether the account is locked. */
+/**
+ * A failed form login goes back to the login page: a wrong password and an unknown user name alike, a client that
+ * must wait after too many failures, or (told only to whoever knew the password) a disabled account.
+ */
 class LoginFailures implements AuthenticationFailureHandler {
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException failure) throws IOException {
-		response.sendRedirect(request.getContextPath() + (failure instanceof LockedException ? "/login?locked" : "/login?error"));
+		String reason = failure instanceof PasswordLogins.LoginThrottled ? "throttled"
+				: failure instanceof DisabledException ? "disabled" : "error";
+		response.sendRedirect(request.getContextPath() + "/login?" + reason);
 	}
 }

@@ -1,38 +1,65 @@
 package io.gongxin.account.internal;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import io.gongxin.account.AccountDecision;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.ProblemException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An account changes its own password: it proves the current one (a wrong one counts towards the lock-out like
- * a failed login), the new one is checked like a first one, and every remembered login is forgotten.
+ * An account changes its own password: it proves the current one (a wrong one counts against this client like a
+ * failed login), the new one is checked like a first one, and whoever may have learnt the old one loses what it
+ * gave: every API token of the account is revoked and every other session ends (the session epoch moves on).
  */
 @Component
 class PasswordChanges {
 
 	private final AccountsJdbc accounts;
 
-	private final AccountUsers users;
+	private final LoginThrottle throttle;
+
+	private final ApiTokens tokens;
 
 	private final PasswordLogins logins;
 
-	PasswordChanges(AccountsJdbc accounts, AccountUsers users, PasswordLogins logins) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	PasswordChanges(AccountsJdbc accounts, LoginThrottle throttle, ApiTokens tokens, PasswordLogins logins,
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
-		this.users = users;
+		this.throttle = throttle;
+		this.tokens = tokens;
 		this.logins = logins;
+		this.events = events;
+		this.clock = clock;
 	}
 
+	/**
+	 * Changes the password; returns the account's new session epoch (the session that made the change keeps
+	 * working by taking it).
+	 */
 	@Transactional(noRollbackFor = ProblemException.class)
-	void change(Caller caller, String current, String next) {
+	int change(Caller caller, String client, String current, String next) {
+		if (throttle.waiting(client, caller.username()).isPresent()) {
+			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED");
+		}
 		if (current == null || !accounts.passwordMatches(caller.username(), current)) {
-			users.failed(caller.username());
+			throttle.failed(client, caller.username());
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "CURRENT_PASSWORD_WRONG");
 		}
-		accounts.changePassword(caller.username(), next);
+		int epoch = accounts.changePassword(caller.username(), next);
+		int revoked = tokens.revokeAll(caller.username());
+		events.publishEvent(new AccountDecision(OffsetDateTime.now(clock), caller, caller.username(),
+				"PASSWORD_CHANGED", revoked + " API tokens revoked, other sessions ended"));
 		logins.forget();
+		return epoch;
 	}
 }

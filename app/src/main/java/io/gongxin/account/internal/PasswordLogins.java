@@ -7,27 +7,35 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password logins (HTTP Basic and the form). BCrypt is slow on purpose, about 100 ms a check here, which
- * a system calling with HTTP Basic would pay on every request. A password that was right in the last
- * {@value #REMEMBER_SECONDS} seconds is therefore remembered, by a keyed hash that lives only in memory
- * (never the password); the account itself is read again on every request, so a lock or a disabled
- * account takes effect at once.
+ * Password logins (HTTP Basic and the form).
+ * <p>
+ * An unknown user name is answered exactly like a wrong password: the same exception, after the same work (one
+ * account read and one BCrypt check, against a dummy hash when there is no account), counted by the same
+ * {@link LoginThrottle}. Whether an account is disabled is told only to someone who knows its password.
+ * <p>
+ * BCrypt is slow on purpose, about 100 ms a check here, which a system calling with HTTP Basic would pay on
+ * every request. A password that was right in the last {@value #REMEMBER_SECONDS} seconds is therefore
+ * remembered, by a keyed hash that lives only in memory (never the password), together with the account's session
+ * epoch: the account is read again on every request, so a disable takes effect at once, and a password changed on
+ * any node moves the epoch and makes the old password's memory worthless.
  */
 class PasswordLogins implements AuthenticationProvider {
 
@@ -35,52 +43,82 @@ class PasswordLogins implements AuthenticationProvider {
 
 	private static final int MAX_REMEMBERED = 10_000;
 
-	private final DaoAuthenticationProvider passwords;
-
 	private final AccountUsers users;
+
+	private final PasswordEncoder encoder;
+
+	private final LoginThrottle throttle;
 
 	private final Clock clock;
 
+	private final String dummyHash;
+
 	private final byte[] key = new byte[32];
 
-	private final Map<String, Instant> remembered = new ConcurrentHashMap<>();
+	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-	PasswordLogins(AccountUsers users, PasswordEncoder encoder, Clock clock) {
-		this.passwords = new DaoAuthenticationProvider(users);
-		this.passwords.setPasswordEncoder(encoder);
+	PasswordLogins(AccountUsers users, PasswordEncoder encoder, LoginThrottle throttle, Clock clock) {
 		this.users = users;
+		this.encoder = encoder;
+		this.throttle = throttle;
 		this.clock = clock;
-		new SecureRandom().nextBytes(key);
+		SecureRandom random = new SecureRandom();
+		random.nextBytes(key);
+		byte[] dummy = new byte[16];
+		random.nextBytes(dummy);
+		this.dummyHash = encoder.encode(HexFormat.of().formatHex(dummy));
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = AccountUsers.normalise(authentication.getName());
-		String fingerprint = fingerprint(username, String.valueOf(authentication.getCredentials()));
-		Instant until = remembered.get(fingerprint);
-		if (until != null && until.isAfter(clock.instant())) {
-			AccountUser user = users.find(username).orElse(null);
-			if (user != null) {
-				if (!user.isAccountNonLocked()) {
-					throw new LockedException("account locked");
-				}
-				if (!user.isEnabled()) {
-					throw new DisabledException("account disabled");
-				}
-				return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-			}
+		String password = String.valueOf(authentication.getCredentials());
+		// a waiting client is refused before anything is checked, even a password someone else just used
+		String client = clientOf(authentication);
+		Optional<Duration> wait = throttle.waiting(client, username);
+		if (wait.isPresent()) {
+			throw new LoginThrottled(wait.get());
 		}
-		Authentication result = passwords.authenticate(authentication);
+		String fingerprint = fingerprint(username, password);
+		Remembered memory = remembered.get(fingerprint);
+		if (memory != null && memory.until().isAfter(clock.instant())) {
+			Optional<AccountUser> user = users.find(username).filter(u -> u.epoch() == memory.epoch());
+			if (user.isPresent()) {
+				return admitted(user.get());
+			}
+			remembered.remove(fingerprint);
+		}
+		AccountUser user = users.find(username).orElse(null);
+		boolean matches = encoder.matches(password, user == null ? dummyHash : user.getPassword());
+		if (user == null || !matches) {
+			throttle.failed(client, username);
+			throw new BadCredentialsException("bad credentials");
+		}
+		throttle.succeeded(client, username);
 		if (remembered.size() >= MAX_REMEMBERED) {
 			remembered.clear();
 		}
-		remembered.put(fingerprint, clock.instant().plus(Duration.ofSeconds(REMEMBER_SECONDS)));
-		return result;
+		remembered.put(fingerprint,
+				new Remembered(clock.instant().plus(Duration.ofSeconds(REMEMBER_SECONDS)), user.epoch()));
+		return admitted(user);
 	}
 
-	/** Forgets every remembered password (after a password change). */
+	private static Authentication admitted(AccountUser user) {
+		if (!user.isEnabled()) {
+			throw new DisabledException("account disabled");
+		}
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+	}
+
+	/** Forgets every remembered password here (other nodes learn of a change through the epoch). */
 	void forget() {
 		remembered.clear();
+	}
+
+	/** The address the attempt came from (behind a proxy, configure {@code server.forward-headers-strategy}). */
+	static String clientOf(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
 	}
 
 	@Override
@@ -92,11 +130,29 @@ class PasswordLogins implements AuthenticationProvider {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal((username.toLowerCase(java.util.Locale.ROOT) + "\0" + password)
-				.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(mac.doFinal((username.toLowerCase(Locale.ROOT) + "\0" + password).getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Remembered(Instant until, int epoch) {
+	}
+
+	/** This client has failed too often for this user name and must wait before the next attempt is checked. */
+	static final class LoginThrottled extends AuthenticationException {
+
+		private final Duration wait;
+
+		LoginThrottled(Duration wait) {
+			super("too many failed logins from this client");
+			this.wait = wait;
+		}
+
+		long retryAfterSeconds() {
+			return Math.max(1, (wait.toMillis() + 999) / 1000);
 		}
 	}
 }

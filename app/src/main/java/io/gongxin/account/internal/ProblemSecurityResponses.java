@@ -12,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -32,11 +31,14 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
-		String code;
-		if (failure instanceof LockedException) {
-			code = "ACCOUNT_LOCKED";
+		if (failure instanceof PasswordLogins.LoginThrottled throttled) {
+			// this client waits; the account and its tokens are not touched (no challenge: retrying now is useless)
+			response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED");
+			return;
 		}
-		else if (failure instanceof DisabledException) {
+		String code;
+		if (failure instanceof DisabledException) {
 			code = "ACCOUNT_DISABLED";
 		}
 		else if (failure instanceof BearerTokens.InvalidToken) {

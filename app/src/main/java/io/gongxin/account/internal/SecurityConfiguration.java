@@ -19,13 +19,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Deny by default, then grant: the public endpoints each module declares are open to anonymous
  * callers, everything else needs an authenticated account, and each handler names the roles it
  * admits ({@code @PreAuthorize}). The API ({@code /api/**}) is stateless (HTTP Basic or bearer
- * token, no session, no CSRF); pages use form login with a session and CSRF protection.
+ * token, no session, no CSRF); pages use form login with a session and CSRF protection, and every page
+ * request checks the session's account against the database ({@link SessionCheck}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,8 +39,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PasswordLogins passwordLogins(AccountUsers users, PasswordEncoder encoder, Clock clock) {
-		return new PasswordLogins(users, encoder, clock);
+	PasswordLogins passwordLogins(AccountUsers users, PasswordEncoder encoder, LoginThrottle throttle, Clock clock) {
+		return new PasswordLogins(users, encoder, throttle, clock);
 	}
 
 	@Bean
@@ -66,8 +68,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
-			ProblemSecurityResponses responses) throws Exception {
-		http.formLogin(form -> form.loginPage("/login")
+			ProblemSecurityResponses responses, AccountUsers users) throws Exception {
+		http.addFilterAfter(new SessionCheck(users), SecurityContextHolderFilter.class)
+			.formLogin(form -> form.loginPage("/login")
 			.defaultSuccessUrl("/workspace")
 			.failureHandler(new LoginFailures())
 			.permitAll())

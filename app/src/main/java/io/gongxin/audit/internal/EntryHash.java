@@ -18,7 +18,7 @@ final class EntryHash {
 		String canonical = String.join("\u001F", String.valueOf(id),
 				String.valueOf(entry.at().toInstant().truncatedTo(ChronoUnit.MICROS)), entry.queryId().toString(),
 				String.valueOf(entry.username()), String.valueOf(entry.organisation()), String.valueOf(entry.role()),
-				String.valueOf(entry.subject().value()), String.join("\u001E", entry.items()),
+				entry.subject() == null ? "null" : String.valueOf(entry.subject().value()), String.join("\u001E", entry.items()),
 				String.valueOf(entry.matter()), String.valueOf(entry.purpose()), String.valueOf(entry.authorizationId()),
 				entry.channel());
 		SM3Digest digest = new SM3Digest();

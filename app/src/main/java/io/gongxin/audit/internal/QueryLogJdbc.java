@@ -83,7 +83,7 @@ class QueryLogJdbc implements QueryLog {
 				statement.setString(3, entry.username());
 				statement.setString(4, entry.organisation());
 				statement.setString(5, entry.role());
-				statement.setLong(6, entry.subject().value());
+				statement.setObject(6, entry.subject() == null ? null : entry.subject().value(), java.sql.Types.BIGINT);
 				statement.setArray(7, statement.getConnection().createArrayOf("text", entry.items().toArray()));
 				statement.setString(8, entry.matter());
 				statement.setString(9, entry.purpose());
@@ -110,13 +110,18 @@ class QueryLogJdbc implements QueryLog {
 		return verification.verify();
 	}
 
+	private static SubjectKey subjectOf(ResultSet rs) throws SQLException {
+		long subject = rs.getLong("subject_key");
+		return rs.wasNull() ? null : new SubjectKey(subject);
+	}
+
 	static QueryLogEntry entry(ResultSet rs) throws SQLException {
 		Array items = rs.getArray("items");
 		long authorization = rs.getLong("authorization_id");
 		Long authorizationId = rs.wasNull() ? null : authorization;
 		return new QueryLogEntry(rs.getObject("query_id", UUID.class), rs.getObject("at", OffsetDateTime.class),
 				rs.getString("username"), rs.getString("organisation"), rs.getString("role"),
-				new SubjectKey(rs.getLong("subject_key")), Arrays.asList((String[]) items.getArray()),
+				subjectOf(rs), Arrays.asList((String[]) items.getArray()),
 				rs.getString("matter"), rs.getString("purpose"), authorizationId, rs.getString("channel"));
 	}
 }

@@ -1,0 +1,86 @@
+package io.gongxin.account.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import io.gongxin.account.AccountDecision;
+import io.gongxin.account.Caller;
+import io.gongxin.platform.ProblemException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The centre withdraws and restores an account (R-20b: an agency's batch port among them). A disabled account's
+ * passwords and tokens are refused while it stays disabled, and its page sessions end for good (the session epoch
+ * moves on); enabling it restores its password and its tokens, not the ended sessions. Each decision goes on the
+ * query log with who and why.
+ */
+@Component
+class AccountControl {
+
+	private final JdbcClient jdbc;
+
+	private final LoginThrottle throttle;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	AccountControl(JdbcClient jdbc, LoginThrottle throttle, Clock clock, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.throttle = throttle;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/** An account's access as the centre sees it. */
+	record AccountState(String username, boolean enabled, String reason) {
+	}
+
+	@Transactional
+	AccountState disable(Caller by, String username, String reason) {
+		if (AccountUsers.normalise(username).equalsIgnoreCase(by.username())) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "CANNOT_DISABLE_SELF");
+		}
+		String account = update(username, """
+				update accounts set enabled = false, disabled_reason = ?, session_epoch = session_epoch + 1
+				 where lower(username) = lower(?) returning username""", reason);
+		decided(by, account, "ACCOUNT_DISABLED", reason);
+		return new AccountState(account, false, reason);
+	}
+
+	@Transactional
+	AccountState enable(Caller by, String username, String reason) {
+		String account = update(username, """
+				update accounts set enabled = true, disabled_reason = null
+				 where lower(username) = lower(?) returning username""", null);
+		decided(by, account, "ACCOUNT_ENABLED", reason);
+		return new AccountState(account, true, reason);
+	}
+
+	/** Lifts every client's login wait for the account (the centre's answer to a forgotten password). */
+	@Transactional
+	void unlock(Caller by, String username) {
+		String account = update(username, "select username from accounts where lower(username) = lower(?)", null);
+		int clients = throttle.lift(account);
+		decided(by, account, "LOGIN_THROTTLES_LIFTED", clients + " clients waiting");
+	}
+
+	private String update(String username, String sql, String reason) {
+		var statement = reason == null ? jdbc.sql(sql).param(AccountUsers.normalise(username))
+				: jdbc.sql(sql).params(reason, AccountUsers.normalise(username));
+		return statement.query(String.class)
+			.optional()
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT",
+					Map.of("username", username), username));
+	}
+
+	private void decided(Caller by, String account, String decision, String why) {
+		events.publishEvent(new AccountDecision(OffsetDateTime.now(clock), by, account, decision, why));
+	}
+}
