@@ -182,6 +182,29 @@ class ProvisionalDeadlinesTest {
 			.andExpect(jsonPath("$.provisional").value(false));
 	}
 
+	@Autowired
+	java.util.List<io.gongxin.calendar.CountedDeadlines> counted;
+
+	@Test
+	@DisplayName("R-WD a deadline stored on provisional days after another node loaded the year is put right by the catch-up count")
+	void catchUpAfterAnotherNodeLoadedTheYear() throws Exception {
+		long record = penalty();
+		today("2026-12-31");
+		long id = object(record, "2027-01-05", true);
+		// another node stores the 2027 notice: no event reaches this node's modules
+		transactions.executeWithoutResult(tx -> {
+			jdbc.sql("insert into calendar_years (year, source, loaded_by) values (2027, '另一节点载入（测试）', 't-center')").update();
+			jdbc.sql("insert into calendar_days (day, year, off_day, name) values ('2027-01-01', 2027, true, '元旦'), "
+					+ "('2027-01-02', 2027, false, '元旦')").update();
+		});
+		mvc.perform(get("/api/v1/objections/{id}", id).with(subject)).andExpect(jsonPath("$.compareBy").value("2027-01-05"));
+		clock.advance(java.time.Duration.ofMinutes(2)); // this node's calendar refreshes within a minute
+		transactions.executeWithoutResult(tx -> counted.forEach(deadlines -> deadlines.recount(2027)));
+		mvc.perform(get("/api/v1/objections/{id}", id).with(subject))
+			.andExpect(jsonPath("$.compareBy").value("2027-01-04"))
+			.andExpect(jsonPath("$.deadlinesProvisional").value(false));
+	}
+
 	@Test
 	@DisplayName("R-WD R-29a in 2028, with neither 2027 nor 2028 loaded, an objection is received with provisional deadlines")
 	void year2028() throws Exception {

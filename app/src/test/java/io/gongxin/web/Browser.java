@@ -82,7 +82,10 @@ final class Browser implements AutoCloseable {
 	}
 
 	<T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+		// htmx swaps polled sections while they are read: an element gone stale is looked up again
+		return new WebDriverWait(driver, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition::apply);
 	}
 
 	void waitForText(String css, String text) {

@@ -227,11 +227,17 @@ class BrowserJourneysTest {
 		browser.find("#upload form button[type=submit]").click();
 		browser.waitForText("main .notice", "文件已上传");
 		String fileName = csv.getFileName().toString();
-		browser.waitFor(d -> row("#batches tr[data-batch]", fileName).getText().contains("已完成"));
-		WebElement batch = row("#batches tr[data-batch]", fileName);
-		assertThat(batch.findElement(By.cssSelector(".accepted")).getText()).isEqualTo("1");
-		assertThat(batch.findElement(By.cssSelector(".rejected")).getText()).isEqualTo("1");
-		String errors = batch.findElement(By.cssSelector("a[href$='errors.xlsx']")).getAttribute("href");
+		record BatchRow(String accepted, String rejected, String errors) {
+		}
+		BatchRow batch = browser.waitFor(d -> {
+			WebElement row = row("#batches tr[data-batch]", fileName);
+			return row.getText().contains("已完成") ? new BatchRow(row.findElement(By.cssSelector(".accepted")).getText(),
+					row.findElement(By.cssSelector(".rejected")).getText(),
+					row.findElement(By.cssSelector("a[href$='errors.xlsx']")).getAttribute("href")) : null;
+		});
+		assertThat(batch.accepted()).isEqualTo("1");
+		assertThat(batch.rejected()).isEqualTo("1");
+		String errors = batch.errors();
 		browser.screenshot("08-provider");
 
 		HttpResponse<byte[]> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(errors))

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * come to rest on the notice and stop being provisional.
  */
 @Component
-class ObjectionDeadlinesRecount {
+class ObjectionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines {
 
 	private final JdbcClient jdbc;
 
@@ -36,18 +36,23 @@ class ObjectionDeadlinesRecount {
 
 	@EventListener
 	void on(CalendarYearChanged loaded) {
+		recount(loaded.year());
+	}
+
+	@Override
+	public void recount(int year) {
 		jdbc.sql("""
 				select id, received_on, forwarded_on from objections
 				 where status in ('RECEIVED', 'FORWARDED') and received_on <= ?
 				   and greatest(compare_by, correct_by, coalesce(verify_by, compare_by)) >= ?
 				 order by id for update""")
-			.params(LocalDate.of(loaded.year(), 12, 31), LocalDate.of(loaded.year(), 1, 1))
+			.params(LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
 			.query(Open.class)
 			.list()
-			.forEach(this::recount);
+			.forEach(this::recountOne);
 	}
 
-	private void recount(Open objection) {
+	private void recountOne(Open objection) {
 		jdbc.sql("update objections set compare_by = ?, correct_by = ?, verify_by = ? where id = ?")
 			.params(workingDays.add(objection.receivedOn(), deadlines.compareDays()),
 					workingDays.add(objection.receivedOn(), deadlines.correctDays()),

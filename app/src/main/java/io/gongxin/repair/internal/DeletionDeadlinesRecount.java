@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * not stored: they are counted afresh whenever shown.)
  */
 @Component
-class DeletionDeadlinesRecount {
+class DeletionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines {
 
 	private final JdbcClient jdbc;
 
@@ -35,10 +35,15 @@ class DeletionDeadlinesRecount {
 
 	@EventListener
 	void on(CalendarYearChanged loaded) {
+		recount(loaded.year());
+	}
+
+	@Override
+	public void recount(int year) {
 		jdbc.sql("""
 				select id, requested_on from deletion_requests where requested_on <= ? and due_by >= ?
 				 order by id for update""")
-			.params(LocalDate.of(loaded.year(), 12, 31), LocalDate.of(loaded.year(), 1, 1))
+			.params(LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
 			.query(Request.class)
 			.list()
 			.forEach(request -> jdbc.sql("update deletion_requests set due_by = ? where id = ?")
