@@ -16,7 +16,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,8 +49,6 @@ class QueryLogTamperTest {
 	@Autowired
 	Subjects subjects;
 
-	@Autowired
-	TransactionTemplate transactions;
 
 	@BeforeEach
 	void entries() throws Exception {
