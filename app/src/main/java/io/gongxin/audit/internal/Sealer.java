@@ -40,7 +40,7 @@ class Sealer {
 	private final Duration lookback;
 
 	/** Where the last round's horizon was: no entry logged before it can still appear. Null until a round ran. */
-	private java.time.OffsetDateTime horizon;
+	private volatile java.time.OffsetDateTime horizon;
 
 	Sealer(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions,
 			@Value("${gongxin.audit.seal-grace:PT5S}") Duration grace,
