@@ -97,6 +97,14 @@ public record ResidentIdNumber(String value) implements SubjectIdentifier {
 		return birthDateOf(value);
 	}
 
+	/**
+	 * Whether the person was at least 18 on the given date (R-10), from the 18th birthday on. Decided from the
+	 * number in hand (a submission always carries it), so the platform never has to store a birth date.
+	 */
+	public boolean adultOn(LocalDate date) {
+		return !birthDate().plusYears(18).isAfter(date);
+	}
+
 	/** The six-digit administrative division code of the place of first registration. */
 	public String regionCode() {
 		return value.substring(0, 6);

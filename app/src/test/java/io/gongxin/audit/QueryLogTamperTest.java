@@ -2,6 +2,7 @@ package io.gongxin.audit;
 
 import java.util.Map;
 
+import io.gongxin.DatabaseSuperuser;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.subject.UnifiedSocialCreditCode;
@@ -15,7 +16,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,8 +49,6 @@ class QueryLogTamperTest {
 	@Autowired
 	Subjects subjects;
 
-	@Autowired
-	TransactionTemplate transactions;
 
 	@BeforeEach
 	void entries() throws Exception {
@@ -63,12 +61,17 @@ class QueryLogTamperTest {
 		assertThat(log.verify().valid()).isTrue();
 	}
 
-	/** Runs SQL as a superuser who has switched the append-only triggers off. */
+	@Autowired
+	io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+
+	/** Runs SQL as a superuser (not the application's role) who has switched the append-only triggers off. */
 	private void asSuperuser(String sql, Object... params) {
-		transactions.executeWithoutResult(status -> {
-			jdbc.sql("set local session_replication_role = replica").update();
-			jdbc.sql(sql).params(params).update();
-		});
+		new DatabaseSuperuser(postgres).withoutTriggers(sql, params);
+	}
+
+	/** The superuser's own connection: the tamper tests keep their copies in tables the application cannot create. */
+	private JdbcClient superuser() {
+		return new DatabaseSuperuser(postgres).jdbc();
 	}
 
 	private long entry(int fromEnd) {
@@ -77,14 +80,83 @@ class QueryLogTamperTest {
 	}
 
 	@Test
-	@DisplayName("R-19 R-26 the application's own connection cannot update, delete or truncate the log")
+	@DisplayName("R-19 R-26 the application's own connection cannot update, delete or truncate the logs")
 	void theApplicationCannotChangeTheLog() {
 		assertThatThrownBy(() -> jdbc.sql("update query_log set purpose = 'x'").update())
-			.isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+			.isInstanceOf(DataAccessException.class).hasStackTraceContaining("permission denied");
 		assertThatThrownBy(() -> jdbc.sql("delete from query_log").update()).isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> jdbc.sql("delete from query_log_chain").update()).isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> jdbc.sql("truncate query_log_chain").update()).isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc.sql("truncate query_log").update()).isInstanceOf(DataAccessException.class);
+		for (String log : new String[] { "collection_log", "audit_checkpoints" }) {
+			assertThatThrownBy(() -> jdbc.sql("update " + log + " set " + (log.equals("collection_log") ? "detail" : "day")
+					+ " = " + (log.equals("collection_log") ? "'x'" : "day")).update())
+				.as(log).isInstanceOf(DataAccessException.class).hasStackTraceContaining("permission denied");
+			assertThatThrownBy(() -> jdbc.sql("delete from " + log).update()).as(log).isInstanceOf(DataAccessException.class);
+			assertThatThrownBy(() -> jdbc.sql("truncate " + log).update()).as(log).isInstanceOf(DataAccessException.class);
+		}
 	}
+
+	@Test
+	@DisplayName("R-19 R-26 the application runs as a restricted role: it cannot drop or disable the guards, alter tables or switch triggers off")
+	void theApplicationCannotRemoveTheGuards() {
+		assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single())
+			.as("the application's role is not a superuser").isFalse();
+		assertThat(jdbc.sql("select count(*) from pg_tables where schemaname = 'public' and tableowner = current_user")
+			.query(Long.class).single()).as("the application owns no table").isZero();
+		for (String sql : new String[] { "drop trigger query_log_append_only on query_log",
+				"drop trigger collection_log_append_only on collection_log",
+				"alter table query_log_chain disable trigger query_log_chain_append_only",
+				"alter table collection_log disable trigger all", "alter table query_log add column note text",
+				"drop table audit_checkpoints", "create table shadow_log (id bigint)",
+				"create or replace function audit_append_only() returns trigger language plpgsql as $$ begin return new; end $$",
+				"set session_replication_role = replica", "delete from flyway_schema_history" }) {
+			assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql).isInstanceOf(DataAccessException.class);
+		}
+		// the superuser, who can, still finds the guards in place
+		assertThat(new DatabaseSuperuser(postgres).jdbc()
+			.sql("select count(distinct tgname) from pg_trigger where tgname in ('query_log_append_only', 'collection_log_append_only', "
+					+ "'collection_log_no_truncate', 'audit_checkpoints_append_only') and tgenabled = 'O' and not tgisinternal")
+			.query(Long.class).single()).isEqualTo(4);
+	}
+
+	@Test
+	@DisplayName("R-19 an entry whose transaction commits after later entries were sealed is sealed once committed; the log stays valid")
+	void aLateCommittingEntryIsSealedInCommitOrder() throws Exception {
+		long subjectKey = subjects.register(UnifiedSocialCreditCode.parse(COMPANY), null).key().value();
+		long late;
+		try (java.sql.Connection held = dataSource.getConnection()) {
+			held.setAutoCommit(false);
+			try (var insert = held.prepareStatement("""
+					insert into query_log (id, at, query_id, username, subject_key, items, channel)
+					values (nextval('query_log_id_seq'), now(), gen_random_uuid(), 'slow-reader', ?, '{}', 'API')
+					returning id""")) {
+				insert.setLong(1, subjectKey);
+				try (var rows = insert.executeQuery()) {
+					rows.next();
+					late = rows.getLong(1);
+				}
+			}
+			Thread.sleep(50); // the transaction stays open past the grace (none in tests) while later reads are sealed
+			for (int i = 0; i < 3; i++) {
+				mvc.perform(get("/api/v1/subjects/{id}/profile", COMPANY)).andExpect(status().isOk());
+			}
+			log.sealPending();
+			assertThat(jdbc.sql("select max(entry_id) from query_log_chain").query(Long.class).single())
+				.as("later entries are sealed while the first is still uncommitted").isGreaterThan(late);
+			held.commit();
+		}
+		log.sealPending();
+		assertThat(jdbc.sql("select count(*) from query_log_chain where entry_id = ?").param(late).query(Long.class).single())
+			.as("the late entry is chained once it is committed").isEqualTo(1);
+		assertThat(jdbc.sql("select seq from query_log_chain where entry_id = ?").param(late).query(Long.class).single())
+			.as("in the order the sealer saw it: after the later ids")
+			.isEqualTo(jdbc.sql("select max(seq) from query_log_chain").query(Long.class).single());
+		assertThat(log.verify().valid()).isTrue();
+	}
+
+	@Autowired
+	javax.sql.DataSource dataSource;
 
 	@Test
 	@DisplayName("R-19 an altered entry is detected and named")
@@ -104,14 +176,14 @@ class QueryLogTamperTest {
 	@DisplayName("R-19 a deleted entry is detected and named")
 	void deletedEntry() {
 		long id = entry(1);
-		jdbc.sql("create table tamper_saved as select * from query_log where id = ?").param(id).update();
+		superuser().sql("create table tamper_saved as select * from query_log where id = ?").param(id).update();
 		asSuperuser("delete from query_log where id = ?", id);
 		QueryLog.Verification result = log.verify();
 		assertThat(result.valid()).isFalse();
 		assertThat(result.firstInvalid().entryId()).isEqualTo(id);
 		assertThat(result.firstInvalid().reason()).isEqualTo("ENTRY_DELETED");
-		jdbc.sql("insert into query_log select * from tamper_saved").update();
-		jdbc.sql("drop table tamper_saved").update();
+		superuser().sql("insert into query_log select * from tamper_saved").update();
+		superuser().sql("drop table tamper_saved").update();
 		assertThat(log.verify().valid()).isTrue();
 	}
 
@@ -120,8 +192,9 @@ class QueryLogTamperTest {
 	void insertedEntry() {
 		long below = entry(3) - 0;
 		asSuperuser("""
-				insert into query_log (id, at, query_id, username, subject_key, items, channel)
-				select ?, now(), gen_random_uuid(), 'ghost', subject_key, '{}', 'API' from query_log where id = ?""",
+				insert into query_log (id, at, logged_at, query_id, username, subject_key, items, channel)
+				select ?, now(), now() - interval '1 day', gen_random_uuid(), 'ghost', subject_key, '{}', 'API'
+				  from query_log where id = ?""",
 				-below, below);
 		QueryLog.Verification result = log.verify();
 		assertThat(result.valid()).isFalse();
@@ -168,14 +241,14 @@ class QueryLogTamperTest {
 		assertThat(log.verify().valid()).isTrue();
 		Map<String, Object> tail = jdbc.sql("select * from query_log_chain order by seq desc limit 1").query().singleRow();
 		assertThat(tail.get("seq")).isEqualTo(checkpoint.get("last_seq"));
-		jdbc.sql("create table tamper_tail as select * from query_log where id = ?").param(tail.get("entry_id")).update();
+		superuser().sql("create table tamper_tail as select * from query_log where id = ?").param(tail.get("entry_id")).update();
 		asSuperuser("delete from query_log_chain where seq = ?", tail.get("seq"));
 		asSuperuser("delete from query_log where id = ?", tail.get("entry_id"));
 		QueryLog.Verification result = log.verify();
 		assertThat(result.valid()).isFalse();
 		assertThat(result.firstInvalid().reason()).isEqualTo("CHECKPOINT_MISMATCH");
-		jdbc.sql("insert into query_log select * from tamper_tail").update();
-		jdbc.sql("drop table tamper_tail").update();
+		superuser().sql("insert into query_log select * from tamper_tail").update();
+		superuser().sql("drop table tamper_tail").update();
 		asSuperuser("insert into query_log_chain (seq, entry_id, entry_at, prev_hash, hash, sealed_at) values (?, ?, ?, ?, ?, ?)",
 				tail.get("seq"), tail.get("entry_id"), tail.get("entry_at"), tail.get("prev_hash"), tail.get("hash"),
 				tail.get("sealed_at"));

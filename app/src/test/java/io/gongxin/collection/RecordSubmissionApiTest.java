@@ -310,7 +310,9 @@ class RecordSubmissionApiTest {
 		submit(accounts.tax(), penalty("plain-1", person, "NATURAL_PERSON", ", \"authorityCode\": \"11010519491231002X\""))
 			.andExpect(jsonPath("$.results[0].status").value("CREATED"));
 		StringBuilder dump = new StringBuilder();
-		for (String table : jdbc.sql("select tablename from pg_tables where schemaname = 'public'").query(String.class).list()) {
+		// every table the application can read (the migration history is the owner's alone)
+		for (String table : jdbc.sql("select tablename from pg_tables where schemaname = 'public' "
+				+ "and has_table_privilege(format('%I.%I', schemaname, tablename), 'select')").query(String.class).list()) {
 			jdbc.sql("select t::text from " + table + " t").query(String.class).list().forEach(dump::append);
 		}
 		assertThat(dump.indexOf(person)).isEqualTo(-1);

@@ -15,6 +15,7 @@ import io.gongxin.GongxinApplication;
 import io.gongxin.account.Accounts;
 import io.gongxin.account.Organisation;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,9 +65,15 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
+	@DisplayName("R-19 R-26 data survives a restart; the application runs as its restricted role, commits synchronously, and health follows the database")
 	void dataSurvivesARestartAndHealthFollowsTheDatabase() throws Exception {
 		try (ConfigurableApplicationContext first = start(withKeys())) {
 			first.getBean(Accounts.class).registerOrganisation(new Organisation("COURT", "市高级人民法院"));
+			var jdbc = first.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+			assertThat(jdbc.sql("select current_user").query(String.class).single())
+				.as("the application runs as its own restricted role, not the superuser").isEqualTo("gongxin_app");
+			assertThat(jdbc.sql("show synchronous_commit").query(String.class).single())
+				.as("a read's log entry is durable before the data leaves").isEqualTo("on");
 			HttpResponse<String> health = get(first, "/actuator/health", null, null);
 			assertThat(health.statusCode()).isEqualTo(200);
 			assertThat(health.body()).contains("\"UP\"");
@@ -108,6 +115,38 @@ class EmbeddedPlatformLifecycleTest {
 			try (ConfigurableApplicationContext again = start(external)) {
 				assertThat(get(again, "/api/v1/accounts/me", "Admin", "a long first secret").statusCode())
 					.isEqualTo(200);
+			}
+		}
+	}
+
+	@Test
+	@DisplayName("R-26 with a configured server, Flyway migrates as the owner and the application runs as the role the operator gave it")
+	void aConfiguredServerWithAnOwnerAndAnApplicationRole() throws Exception {
+		try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(data.resolve("server"))
+			.setCleanDataDirectory(true)
+			.start()) {
+			try (var connection = server.getPostgresDatabase().getConnection();
+					var statement = connection.createStatement()) {
+				// what the README asks of the operator: an owner that may create in the database, and a login role
+				statement.execute("create role gongxin_owner login password 'owner-secret'");
+				statement.execute("create database gongxin owner gongxin_owner");
+				statement.execute("create role gongxin_web login password 'web-secret'");
+			}
+			String url = server.getJdbcUrl("postgres", "gongxin").replaceAll("[?&]user=[^&]*", "");
+			String[] external = withKeys("--spring.datasource.url=" + url, "--spring.datasource.username=gongxin_web",
+					"--spring.datasource.password=web-secret", "--spring.flyway.user=gongxin_owner",
+					"--spring.flyway.password=owner-secret", "--gongxin.bootstrap.admin-username=admin",
+					"--gongxin.bootstrap.admin-password=a long first secret");
+			try (ConfigurableApplicationContext context = start(external)) {
+				assertThat(get(context, "/api/v1/accounts/me", "admin", "a long first secret").statusCode()).isEqualTo(200);
+				var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+				assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("gongxin_web");
+				assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'query_log'").query(String.class)
+					.single()).isEqualTo("gongxin_owner");
+				assertThat(jdbc.sql("""
+						select has_table_privilege('collection_log', 'update') or has_table_privilege('query_log', 'delete')
+						    or has_table_privilege('records', 'truncate')""").query(Boolean.class).single()).isFalse();
+				assertThat(jdbc.sql("select has_table_privilege('records', 'update')").query(Boolean.class).single()).isTrue();
 			}
 		}
 	}

@@ -14,10 +14,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The single writer of the chain: every second it takes the committed entries after the last sealed
- * one, in id order, and appends their SM3 links. Readers never wait for it (DESIGN.md, "The query log
- * under load"). An advisory lock keeps it single across nodes; entries younger than the grace period
- * are left for the next round, so that a transaction still committing is not overtaken.
+ * The single writer of the chain: every second it takes the committed entries not sealed yet and appends
+ * their SM3 links, in the order it first sees them committed (by id within a round). Readers never wait for
+ * it (DESIGN.md, "The query log under load"). An advisory lock keeps it single across nodes.
+ *
+ * <p>Sealing by commit order, not by id (issue 12): an entry whose transaction commits after later ids were
+ * sealed is chained when it appears, rather than left below the sealed point for ever (where it would look
+ * slipped in). To avoid looking through the whole log for such entries, each round notes its horizon: the
+ * start of the oldest transaction still open (less the grace), before which no entry can still become
+ * visible. The next round looks for unsealed entries from that horizon on, and after the highest sealed id.
  */
 @Component
 class Sealer {
@@ -36,12 +41,19 @@ class Sealer {
 
 	private final Duration grace;
 
+	private final Duration lookback;
+
+	/** Where the last round's horizon was: no entry logged before it can still appear. Null until a round ran. */
+	private volatile java.time.OffsetDateTime horizon;
+
 	Sealer(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions,
-			@Value("${gongxin.audit.seal-grace:PT5S}") Duration grace) {
+			@Value("${gongxin.audit.seal-grace:PT5S}") Duration grace,
+			@Value("${gongxin.audit.seal-lookback:PT1H}") Duration lookback) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transactions = transactions;
 		this.grace = grace;
+		this.lookback = lookback;
 	}
 
 	@Scheduled(fixedDelayString = "${gongxin.audit.seal-every:PT1S}")
@@ -54,17 +66,25 @@ class Sealer {
 		int total = 0;
 		int sealed;
 		do {
-			Integer round = transactions.execute(status -> sealRound());
-			sealed = round == null ? 0 : round;
+			Round round = transactions.execute(status -> sealRound());
+			sealed = round == null ? 0 : round.sealed();
+			if (round != null && round.horizon() != null) {
+				// committed: everything visible is sealed, so the next round need not look before this horizon
+				horizon = round.horizon();
+			}
 			total += sealed;
 		}
 		while (sealed == BATCH);
 		return total;
 	}
 
-	private int sealRound() {
+	/** What a round chained, and its horizon when it sealed everything it saw (else null). */
+	private record Round(int sealed, java.time.OffsetDateTime horizon) {
+	}
+
+	private Round sealRound() {
 		if (!jdbc.sql("select pg_try_advisory_xact_lock(hashtext('gongxin-audit-sealer'))").query(Boolean.class).single()) {
-			return 0;
+			return new Round(0, null);
 		}
 		record Head(long seq, long entryId, byte[] hash) {
 		}
@@ -75,9 +95,26 @@ class Sealer {
 		List<Object[]> links = new ArrayList<>();
 		long seq = head.seq();
 		byte[] previous = head.hash();
-		List<Object[]> entries = jdbc.sql("select " + QueryLogJdbc.COLUMNS + " from query_log where id > ?"
-				+ " and logged_at < clock_timestamp() - cast(? as interval) order by id limit ?")
-			.params(head.entryId(), grace.toMillis() + " milliseconds", BATCH)
+		// first the horizon, then the entries: a transaction that commits in between is seen by the query below,
+		// one that starts in between logs after the horizon
+		java.time.OffsetDateTime next = jdbc.sql("""
+				select least(now(), (select min(xact_start) from pg_stat_activity
+				                      where xact_start is not null and pid <> pg_backend_pid())) - cast(? as interval)""")
+			.param(grace.toMillis() + " milliseconds")
+			.query(java.time.OffsetDateTime.class)
+			.single();
+		java.time.OffsetDateTime since = horizon != null ? horizon
+				: jdbc.sql("select coalesce(max(sealed_at), now()) - cast(? as interval) from query_log_chain")
+					.param(lookback.toMillis() + " milliseconds")
+					.query(java.time.OffsetDateTime.class)
+					.single();
+		long sealedUpTo = jdbc.sql("select coalesce(max(entry_id), 0) from query_log_chain").query(Long.class).single();
+		List<Object[]> entries = jdbc.sql("select " + QueryLogJdbc.COLUMNS + " " + """
+				 from query_log q
+				 where (q.id > ? or q.logged_at >= ?)
+				   and not exists (select 1 from query_log_chain c where c.entry_id = q.id)
+				 order by q.id limit ?""")
+			.params(sealedUpTo, since, BATCH)
 			.query((rs, row) -> new Object[] { rs.getLong("id"), QueryLogJdbc.entry(rs) })
 			.list();
 		for (Object[] row : entries) {
@@ -89,6 +126,6 @@ class Sealer {
 		}
 		batch.batchUpdate("insert into query_log_chain (seq, entry_id, entry_at, prev_hash, hash) values (?, ?, ?, ?, ?)",
 				links);
-		return links.size();
+		return new Round(links.size(), links.size() < BATCH ? next : null);
 	}
 }

@@ -82,8 +82,7 @@ class RecordValidation {
 		if (occurredOn != null && endedOn != null && endedOn.isBefore(occurredOn)) {
 			errors.add("endedOn", "ENDED_BEFORE_OCCURRED");
 		}
-		if (subject instanceof ResidentIdNumber person && occurredOn != null
-				&& person.birthDate().plusYears(18).isAfter(occurredOn)) {
+		if (subject instanceof ResidentIdNumber person && occurredOn != null && !person.adultOn(occurredOn)) {
 			errors.add("subject.id", "MINOR_SUBJECT");
 		}
 		Map<String, Object> fields = item.map(i -> fields(raw.fields(), i, errors)).orElse(Map.of());

