@@ -152,6 +152,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors",
 					List.of(Map.of("field", missing.getParameterName(), "code", "INVALID_PARAMETER")));
 		}
+		else if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+			// the global multipart ceiling (an endpoint's own limit is applied earlier, by UploadLimitFilter)
+			problem = problems.problem(statusCode, "FILE_TOO_LARGE", locale(), "");
+		}
 		else if (ex instanceof HttpMessageNotReadableException) {
 			problem = problems.problem(statusCode, "MALFORMED_REQUEST", locale());
 		}
