@@ -15,6 +15,7 @@ import io.gongxin.GongxinApplication;
 import io.gongxin.account.Accounts;
 import io.gongxin.account.Organisation;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +31,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class EmbeddedPlatformLifecycleTest {
 
-	private static final String KEYS = "--gongxin.vault.encryption-key=00112233445566778899aabbccddeeff"
+	private static final String VAULT_KEYS = "--gongxin.vault.encryption-key=00112233445566778899aabbccddeeff"
 			+ " --gongxin.vault.index-key=ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100";
+
+	private static final String KEYS = VAULT_KEYS + " " + sm2Keys();
+
+	/** An SM2 pair for the audit checkpoints, configured as an operator would. */
+	private static String sm2Keys() {
+		try {
+			java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC",
+					new org.bouncycastle.jce.provider.BouncyCastleProvider());
+			generator.initialize(new java.security.spec.ECGenParameterSpec("sm2p256v1"));
+			java.security.KeyPair pair = generator.generateKeyPair();
+			return "--gongxin.audit.signing-key=" + Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded())
+					+ " --gongxin.audit.verify-key=" + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@TempDir
 	Path data;
@@ -125,6 +143,15 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
+	@DisplayName("R-19 outside demo mode a start without the SM2 checkpoint keys is refused, as the vault refuses one without its keys")
+	void withoutCheckpointKeysOutsideDemoModeThePlatformRefusesToStart() {
+		String[] vaultOnly = VAULT_KEYS.split(" ");
+		assertThatThrownBy(() -> start(vaultOnly).close()).hasStackTraceContaining("gongxin.audit.signing-key");
+		assertThat(data.resolve("keys/audit-sm2.properties")).doesNotExist();
+	}
+
+	@Test
+	@DisplayName("R-19 demo mode generates its SM2 checkpoint key readable by its owner only (rw-------)")
 	void demoModeCreatesExactlyTheDemoAccountsAndKeepsItsKeys() throws Exception {
 		try (ConfigurableApplicationContext demo = start("--demo")) {
 			HttpResponse<String> tax = get(demo, "/api/v1/accounts/me", "tax", "tax-demo");
@@ -157,8 +184,13 @@ class EmbeddedPlatformLifecycleTest {
 		}
 		Path keys = data.resolve("keys/vault.properties");
 		String generated = Files.readString(keys);
+		Path sm2 = data.resolve("keys/audit-sm2.properties");
+		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(sm2)))
+			.isEqualTo("rw-------");
+		String sm2Generated = Files.readString(sm2);
 		try (ConfigurableApplicationContext again = start("--demo")) {
 			assertThat(Files.readString(keys)).isEqualTo(generated);
+			assertThat(Files.readString(sm2)).as("the demo SM2 pair is kept, not regenerated").isEqualTo(sm2Generated);
 			var jdbc = again.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 			long person = jdbc.sql("select min(subject_key) from subjects where type = 'NATURAL_PERSON'")
 				.query(Long.class)

@@ -66,15 +66,15 @@ class BatchStore {
 	 * Takes the oldest waiting batch, or one whose worker stopped sending heartbeats (a crashed node),
 	 * so that exactly one worker runs it; counts the start.
 	 */
-	Optional<UUID> claim(Duration staleAfter) {
+	Optional<UUID> claim(Duration staleAfter, int maxAttempts) {
 		return jdbc.sql("""
 				update batches set status = 'RUNNING', heartbeat_at = ?, started_at = coalesce(started_at, ?),
 				       attempts = attempts + 1
 				 where id = (select id from batches
-				              where status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < ?)
+				              where status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < ? and attempts < ?)
 				              order by created_at limit 1 for update skip locked)
 				returning id""")
-			.params(now(), now(), now().minus(staleAfter))
+			.params(now(), now(), now().minus(staleAfter), maxAttempts)
 			.query(UUID.class)
 			.optional();
 	}

@@ -14,8 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  * throws, an {@link Error} included, fails that batch and leaves the worker running.
  */
 @Component
-class BatchWorker implements DisposableBean {
+class BatchWorker implements DisposableBean, SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWorker.class);
 
@@ -75,7 +74,7 @@ class BatchWorker implements DisposableBean {
 			processor.fail(exhausted, "BATCH_ATTEMPTS_EXHAUSTED");
 		}
 		while (busy.get() < workers) {
-			Optional<UUID> claimed = store.claim(staleAfter);
+			Optional<UUID> claimed = store.claim(staleAfter, maxAttempts);
 			if (claimed.isEmpty()) {
 				return;
 			}
@@ -112,9 +111,13 @@ class BatchWorker implements DisposableBean {
 		running.forEach(store::heartbeat);
 	}
 
-	/** At start-up: no uploaded file outlives its finished batch (a crash between outcome and deletion). */
-	@EventListener(ApplicationReadyEvent.class)
-	void sweep() {
+	/**
+	 * At start-up, before the first poll (the scheduler starts its tasks when the context is refreshed, after
+	 * this): no uploaded file outlives its finished batch (a crash between outcome and deletion), and no work
+	 * file of this node's previous life is left.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
 		int parts = files.sweep();
 		if (parts > 0) {
 			log.info("Deleted {} stored parts of finished batches' uploads", parts);
