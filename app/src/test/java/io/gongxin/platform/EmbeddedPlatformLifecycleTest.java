@@ -81,6 +81,29 @@ class EmbeddedPlatformLifecycleTest {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A multipart upload of the given size as the provider {@code tax}, with its declared length. */
+	private HttpResponse<String> postMultipart(ConfigurableApplicationContext context, String path, int size)
+			throws Exception {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		String boundary = "gongxin-limit";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"item\"\r\n\r\nADMIN_PENALTY\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + size + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		java.util.Arrays.fill(body, head.length, head.length + size, (byte) 'x');
+		System.arraycopy(tail, 0, body, head.length + size, tail.length);
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("tax:tax-demo".getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(413);
+		return response;
+	}
+
 	@Test
 	void dataSurvivesARestartAndHealthFollowsTheDatabase() throws Exception {
 		try (ConfigurableApplicationContext first = start(withKeys())) {
@@ -151,9 +174,15 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
-	@DisplayName("R-19 demo mode generates its SM2 checkpoint key readable by its owner only (rw-------)")
+	@DisplayName("R-19 R-09a demo mode generates its SM2 checkpoint key owner-only (rw-------); on a real server uploads over the limit get 413 FILE_TOO_LARGE")
 	void demoModeCreatesExactlyTheDemoAccountsAndKeepsItsKeys() throws Exception {
-		try (ConfigurableApplicationContext demo = start("--demo")) {
+		try (ConfigurableApplicationContext demo = start("--demo", "--gongxin.batches.max-file-size=1MB")) {
+			// R-09a on a real server: over the batch limit, refused before the body is read; the global
+			// multipart ceiling (the same 1MB here) answers 413 too, never 500
+			assertThat(postMultipart(demo, "/api/v1/batches", 1536 * 1024).body()).contains("\"code\":\"FILE_TOO_LARGE\"");
+			HttpResponse<String> ceiling = postMultipart(demo, "/api/v1/records", 1536 * 1024);
+			assertThat(ceiling.statusCode()).isEqualTo(413);
+			assertThat(ceiling.body()).contains("\"code\":\"FILE_TOO_LARGE\"");
 			HttpResponse<String> tax = get(demo, "/api/v1/accounts/me", "tax", "tax-demo");
 			assertThat(tax.statusCode()).isEqualTo(200);
 			assertThat(tax.body()).contains("\"role\":\"PROVIDER\"", "\"organisation\":\"TAX\"");
