@@ -31,8 +31,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class EmbeddedPlatformLifecycleTest {
 
-	private static final String KEYS = "--gongxin.vault.encryption-key=00112233445566778899aabbccddeeff"
+	private static final String VAULT_KEYS = "--gongxin.vault.encryption-key=00112233445566778899aabbccddeeff"
 			+ " --gongxin.vault.index-key=ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100";
+
+	private static final String KEYS = VAULT_KEYS + " " + sm2Keys();
+
+	/** An SM2 pair for the audit checkpoints, configured as an operator would. */
+	private static String sm2Keys() {
+		try {
+			java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC",
+					new org.bouncycastle.jce.provider.BouncyCastleProvider());
+			generator.initialize(new java.security.spec.ECGenParameterSpec("sm2p256v1"));
+			java.security.KeyPair pair = generator.generateKeyPair();
+			return "--gongxin.audit.signing-key=" + Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded())
+					+ " --gongxin.audit.verify-key=" + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@TempDir
 	Path data;
@@ -62,6 +79,29 @@ class EmbeddedPlatformLifecycleTest {
 				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A multipart upload of the given size as the provider {@code tax}, with its declared length. */
+	private HttpResponse<String> postMultipart(ConfigurableApplicationContext context, String path, int size)
+			throws Exception {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		String boundary = "gongxin-limit";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"item\"\r\n\r\nADMIN_PENALTY\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + size + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		java.util.Arrays.fill(body, head.length, head.length + size, (byte) 'x');
+		System.arraycopy(tail, 0, body, head.length + size, tail.length);
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("tax:tax-demo".getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(413);
+		return response;
 	}
 
 	@Test
@@ -164,8 +204,23 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
+	@DisplayName("R-19 outside demo mode a start without the SM2 checkpoint keys is refused, as the vault refuses one without its keys")
+	void withoutCheckpointKeysOutsideDemoModeThePlatformRefusesToStart() {
+		String[] vaultOnly = VAULT_KEYS.split(" ");
+		assertThatThrownBy(() -> start(vaultOnly).close()).hasStackTraceContaining("gongxin.audit.signing-key");
+		assertThat(data.resolve("keys/audit-sm2.properties")).doesNotExist();
+	}
+
+	@Test
+	@DisplayName("R-19 R-09a demo mode generates its SM2 checkpoint key owner-only (rw-------); on a real server uploads over the limit get 413 FILE_TOO_LARGE")
 	void demoModeCreatesExactlyTheDemoAccountsAndKeepsItsKeys() throws Exception {
-		try (ConfigurableApplicationContext demo = start("--demo")) {
+		try (ConfigurableApplicationContext demo = start("--demo", "--gongxin.batches.max-file-size=1MB")) {
+			// R-09a on a real server: over the batch limit, refused before the body is read; the global
+			// multipart ceiling (the same 1MB here) answers 413 too, never 500
+			assertThat(postMultipart(demo, "/api/v1/batches", 1536 * 1024).body()).contains("\"code\":\"FILE_TOO_LARGE\"");
+			HttpResponse<String> ceiling = postMultipart(demo, "/api/v1/records", 1536 * 1024);
+			assertThat(ceiling.statusCode()).isEqualTo(413);
+			assertThat(ceiling.body()).contains("\"code\":\"FILE_TOO_LARGE\"");
 			HttpResponse<String> tax = get(demo, "/api/v1/accounts/me", "tax", "tax-demo");
 			assertThat(tax.statusCode()).isEqualTo(200);
 			assertThat(tax.body()).contains("\"role\":\"PROVIDER\"", "\"organisation\":\"TAX\"");
@@ -196,8 +251,13 @@ class EmbeddedPlatformLifecycleTest {
 		}
 		Path keys = data.resolve("keys/vault.properties");
 		String generated = Files.readString(keys);
+		Path sm2 = data.resolve("keys/audit-sm2.properties");
+		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(sm2)))
+			.isEqualTo("rw-------");
+		String sm2Generated = Files.readString(sm2);
 		try (ConfigurableApplicationContext again = start("--demo")) {
 			assertThat(Files.readString(keys)).isEqualTo(generated);
+			assertThat(Files.readString(sm2)).as("the demo SM2 pair is kept, not regenerated").isEqualTo(sm2Generated);
 			var jdbc = again.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 			long person = jdbc.sql("select min(subject_key) from subjects where type = 'NATURAL_PERSON'")
 				.query(Long.class)

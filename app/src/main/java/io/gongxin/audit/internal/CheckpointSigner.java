@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -31,8 +33,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs daily checkpoints with SM2 (SM3withSM2, BouncyCastle). The key pair comes from
- * {@code gongxin.audit.signing-key} / {@code gongxin.audit.verify-key} (base64 PKCS#8 / X.509); without
- * them one is generated once and kept under the data directory.
+ * {@code gongxin.audit.signing-key} / {@code gongxin.audit.verify-key} (base64 PKCS#8 / X.509). Only in
+ * demo mode is a missing pair generated, once, and kept under the data directory readable by its owner
+ * only; anywhere else a start without configured keys is refused, as the vault refuses one without its
+ * keys (a key generated beside the data it vouches for proves little, and the default umask left it
+ * readable by every local account).
  */
 @Component
 class CheckpointSigner {
@@ -51,8 +56,11 @@ class CheckpointSigner {
 			@Value("${gongxin.audit.verify-key:}") String verifyKey) throws IOException, GeneralSecurityException {
 		KeyFactory factory = KeyFactory.getInstance("EC", PROVIDER);
 		if (signingKey.isBlank() || verifyKey.isBlank()) {
-			Properties keys = generatedKeys(properties.dataDirectory().resolve("keys/audit-sm2.properties"),
-					properties.demo());
+			if (!properties.demo()) {
+				throw new IllegalStateException("gongxin.audit.signing-key and gongxin.audit.verify-key must be "
+						+ "configured (base64 PKCS#8 / X.509 SM2 pair); only demo mode generates a key pair of its own");
+			}
+			Properties keys = generatedKeys(properties.dataDirectory().resolve("keys/audit-sm2.properties"));
 			signingKey = keys.getProperty("signing-key");
 			verifyKey = keys.getProperty("verify-key");
 		}
@@ -94,7 +102,7 @@ class CheckpointSigner {
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static Properties generatedKeys(Path file, boolean demo) throws IOException, GeneralSecurityException {
+	static Properties generatedKeys(Path file) throws IOException, GeneralSecurityException {
 		Properties keys = new Properties();
 		if (Files.exists(file)) {
 			try (Reader in = Files.newBufferedReader(file)) {
@@ -108,13 +116,21 @@ class CheckpointSigner {
 		keys.setProperty("signing-key", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
 		keys.setProperty("verify-key", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
 		Files.createDirectories(file.getParent());
-		try (Writer out = Files.newBufferedWriter(file)) {
-			keys.store(out, "Gongxin SM2 key pair for signing query-log checkpoints");
+		// created owner-only before the private key is written into it, not restricted afterwards
+		Path written = file.resolveSibling(file.getFileName() + ".new");
+		Files.deleteIfExists(written);
+		try {
+			Files.createFile(written, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
-		if (!demo) {
-			log.warn("Generated an SM2 checkpoint key in {}; configure gongxin.audit.signing-key and verify-key "
-					+ "(kept apart from the database) for production", file);
+		catch (UnsupportedOperationException ex) {
+			Files.createFile(written);
+			log.warn("Cannot restrict the permissions of {}", file);
 		}
+		try (Writer out = Files.newBufferedWriter(written)) {
+			keys.store(out, "Gongxin demo SM2 key pair for signing query-log checkpoints; never use outside demo mode");
+		}
+		Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+		log.info("Generated a demo SM2 checkpoint key pair in {}", file);
 		return keys;
 	}
 }

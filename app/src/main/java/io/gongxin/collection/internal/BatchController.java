@@ -2,8 +2,6 @@ package io.gongxin.collection.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,11 +11,14 @@ import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
-import io.gongxin.platform.GongxinProperties;
 import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.UploadLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.util.unit.DataSize;
 
 /** Batch files: uploaded, queued, processed in the background, their progress and errors readable. */
 @RestController
@@ -46,15 +48,37 @@ class BatchController {
 
 	private final ProviderPermissions permissions;
 
-	private final Path directory;
+	private final BatchFiles files;
+
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+	private final long maxBytes;
 
 	BatchController(BatchStore store, BatchWorker worker, Catalogs catalogs, ProviderPermissions permissions,
-			GongxinProperties properties) {
+			BatchFiles files, org.springframework.transaction.support.TransactionTemplate transactions,
+			@Value("${gongxin.batches.max-file-size:512MB}") DataSize maxFileSize) {
 		this.store = store;
 		this.worker = worker;
 		this.catalogs = catalogs;
 		this.permissions = permissions;
-		this.directory = properties.dataDirectory().resolve("batches");
+		this.files = files;
+		this.transactions = transactions;
+		this.maxBytes = maxFileSize.toBytes();
+	}
+
+	/** A batch file's own size limit, applied before the upload is read (the API and the provider page). */
+	@Configuration(proxyBeanMethods = false)
+	static class Limits {
+
+		@Bean
+		UploadLimit batchUploadLimit(@Value("${gongxin.batches.max-file-size:512MB}") DataSize max) {
+			return new UploadLimit("/api/v1/batches", max.toBytes());
+		}
+
+		@Bean
+		UploadLimit batchPageUploadLimit(@Value("${gongxin.batches.max-file-size:512MB}") DataSize max) {
+			return new UploadLimit("/provider/batches", max.toBytes());
+		}
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -72,19 +96,32 @@ class BatchController {
 		if (file.isEmpty()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "EMPTY_FILE");
 		}
+		if (file.getSize() > maxBytes) {
+			throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", Map.of("maxBytes", maxBytes),
+					maxBytes);
+		}
+		byte[] head;
+		try (InputStream in = file.getInputStream()) {
+			head = in.readNBytes(64);
+		}
+		BatchFormat kind = format(format, file.getOriginalFilename(), head);
 		UUID id = UUID.randomUUID();
-		Files.createDirectories(directory);
-		Path stored = directory.resolve(id + ".upload").toAbsolutePath();
-		file.transferTo(stored);
-		BatchFormat kind = format(format, file.getOriginalFilename(), stored);
-		store.create(new BatchStore.Batch(id, caller.organisation(), caller.username(), item, kind,
-				file.getOriginalFilename(), stored.toString(), "QUEUED", 0, 0, 0, 0, null, OffsetDateTime.now(), null),
-				Files.size(stored));
+		// the row and the file commit together: no worker sees a batch whose file is still arriving
+		transactions.executeWithoutResult(status -> {
+			store.create(new BatchStore.Batch(id, caller.organisation(), caller.username(), item, kind,
+					file.getOriginalFilename(), null, "QUEUED", 0, 0, 0, 0, null, OffsetDateTime.now(), null), 0);
+			try (InputStream in = file.getInputStream()) {
+				store.size(id, files.store(id, in));
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
 		worker.poll();
 		return Map.of("id", id, "status", "QUEUED");
 	}
 
-	private static BatchFormat format(String declared, String fileName, Path stored) throws IOException {
+	private static BatchFormat format(String declared, String fileName, byte[] head) {
 		if (declared != null && !declared.isBlank()) {
 			try {
 				return BatchFormat.valueOf(declared.strip().toUpperCase(java.util.Locale.ROOT));
@@ -94,23 +131,13 @@ class BatchController {
 						declared);
 			}
 		}
-		try (InputStream in = Files.newInputStream(stored)) {
-			if (ZipBombGuard.looksLikeZip(in)) {
-				return BatchFormat.XLSX;
-			}
+		if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
+			return BatchFormat.XLSX;
 		}
-		return BatchFormat.ofFileName(fileName).orElseGet(() -> sniffText(stored));
-	}
-
-	private static BatchFormat sniffText(Path stored) {
-		try (InputStream in = Files.newInputStream(stored)) {
-			byte[] head = in.readNBytes(64);
+		return BatchFormat.ofFileName(fileName).orElseGet(() -> {
 			String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "").strip();
 			return start.startsWith("{") ? BatchFormat.JSONL : BatchFormat.CSV;
-		}
-		catch (IOException ex) {
-			return BatchFormat.CSV;
-		}
+		});
 	}
 
 	@GetMapping("/{id}")

@@ -28,13 +28,13 @@ class BatchErrorReport {
 
 	private final BatchStore store;
 
-	private final BatchProcessor processor;
+	private final RejectedRows rejected;
 
 	private final Identifiers identifiers;
 
-	BatchErrorReport(BatchStore store, BatchProcessor processor, Identifiers identifiers) {
+	BatchErrorReport(BatchStore store, RejectedRows rejected, Identifiers identifiers) {
 		this.store = store;
-		this.processor = processor;
+		this.rejected = rejected;
 		this.identifiers = identifiers;
 	}
 
@@ -101,24 +101,9 @@ class BatchErrorReport {
 		return check.valid() ? check.identifier().masked() : "（无效标识，已隐去）";
 	}
 
-	/** The rejected rows as sent; a file that cannot be read again gives reasons without the rows. */
+	/** The rejected rows as sent, kept at processing time (the uploaded file is deleted with the outcome). */
 	private Map<Integer, RawRecord> rowsOf(BatchStore.Batch batch, CatalogItem item,
 			Map<Integer, List<BatchStore.RowError>> wanted) {
-		Map<Integer, RawRecord> rows = new LinkedHashMap<>();
-		if (wanted.isEmpty()) {
-			return rows;
-		}
-		try (RowSource source = processor.open(batch, item)) {
-			SourceRow row;
-			while ((row = source.next()) != null && rows.size() < wanted.size()) {
-				if (wanted.containsKey(row.number())) {
-					rows.put(row.number(), row.record());
-				}
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			return rows;
-		}
-		return rows;
+		return rejected.read(batch.id(), wanted.keySet());
 	}
 }

@@ -1,6 +1,7 @@
 package io.gongxin.collection.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,11 +66,21 @@ class BatchProcessor {
 
 	private final int chunkSize;
 
-	BatchProcessor(BatchStore store, BatchMerge merge, RecordValidation validation, Catalogs catalogs,
+	private final BatchFiles files;
+
+	private final long maxEntry;
+
+	private final RejectedRows rejected;
+
+	BatchProcessor(BatchStore store, BatchFiles files, RejectedRows rejected, BatchMerge merge, RecordValidation validation, Catalogs catalogs,
 			ProviderPermissions permissions, Subjects subjects, Records records, TransactionTemplate transactions,
 			ObjectMapper json, MessageSource messages, Clock clock,
-			@Value("${gongxin.batches.chunk-size:10000}") int chunkSize) {
+			@Value("${gongxin.batches.chunk-size:10000}") int chunkSize,
+			@Value("${gongxin.batches.max-entry-size:256MB}") org.springframework.util.unit.DataSize maxEntry) {
 		this.store = store;
+		this.files = files;
+		this.rejected = rejected;
+		this.maxEntry = maxEntry == null ? Long.MAX_VALUE : maxEntry.toBytes();
 		this.merge = merge;
 		this.validation = validation;
 		this.catalogs = catalogs;
@@ -83,6 +94,10 @@ class BatchProcessor {
 		this.chunkSize = chunkSize;
 	}
 
+	/**
+	 * Runs the batch to its end. The file is unsealed into a work file for the run only; the stored upload
+	 * is deleted with the outcome (DONE or FAILED), in the outcome's transaction.
+	 */
 	void process(UUID id) {
 		BatchStore.Batch batch = store.find(id).orElseThrow();
 		CatalogDocument catalog = catalogs.published();
@@ -94,41 +109,61 @@ class BatchProcessor {
 		RecordValidation.Context context = new RecordValidation.Context(catalog, permissions.items(batch.provider()),
 				LocalDate.now(clock), Locale.SIMPLIFIED_CHINESE);
 		Chunk chunk = new Chunk(batch, catalog.version());
-		try (RowSource rows = open(batch, item)) {
-			SourceRow row;
-			while ((row = rows.next()) != null) {
-				if (row.number() <= batch.rowsDone()) {
-					continue;
-				}
-				if (!chunk.accepts(row)) {
-					chunk.flush();
-				}
-				chunk.add(row, row.cellErrors().isEmpty() ? validation.check(row.record(), context)
-						: new RecordValidation.Checked(null, row.cellErrors()));
-				if (chunk.size() >= chunkSize) {
-					chunk.flush();
-				}
+		Path file = null;
+		try {
+			file = files.unseal(id, batch.storedPath());
+			if (Files.size(file) == 0) {
+				failWith(batch, new BatchFileException("FILE_MISSING", 0));
+				return;
 			}
-			chunk.flush();
-			store.finish(id);
-		}
-		catch (BatchFileException ex) {
-			chunk.flush();
-			failWith(batch, ex);
+			try (RowSource rows = open(batch.format(), file, item)) {
+				SourceRow row;
+				while ((row = rows.next()) != null) {
+					if (row.number() <= batch.rowsDone()) {
+						continue;
+					}
+					if (!chunk.accepts(row)) {
+						chunk.flush();
+					}
+					chunk.add(row, row.cellErrors().isEmpty() ? validation.check(row.record(), context)
+							: new RecordValidation.Checked(null, row.cellErrors()));
+					if (chunk.size() >= chunkSize) {
+						chunk.flush();
+					}
+				}
+				chunk.flush();
+				transactions.executeWithoutResult(status -> {
+					store.finish(id);
+					files.delete(id, batch.storedPath());
+				});
+			}
+			catch (BatchFileException ex) {
+				chunk.flush();
+				failWith(batch, ex);
+			}
 		}
 		catch (IOException ex) {
-			log.warn("Batch {} could not be read", id, ex);
+			log.warn("Batch {} could not be read: {}", id, ex.getClass().getName());
 			failWith(batch, new BatchFileException("MALFORMED_FILE", 0));
+		}
+		finally {
+			if (file != null) {
+				files.deleteWorkFile(file);
+			}
 		}
 	}
 
-	RowSource open(BatchStore.Batch batch, CatalogItem item) throws IOException {
-		Path file = Path.of(batch.storedPath());
-		return switch (batch.format()) {
+	RowSource open(BatchFormat format, Path file, CatalogItem item) throws IOException {
+		return switch (format) {
 			case CSV -> new CsvRows(file, item);
-			case XLSX -> new XlsxRows(file, item);
+			case XLSX -> new XlsxRows(file, item, maxEntry);
 			case JSONL -> new JsonLinesRows(file, item.code(), json);
 		};
+	}
+
+	/** Fails a batch that ended without a file-level reason (a throwable in the worker, too many starts). */
+	void fail(UUID id, String code) {
+		store.find(id).ifPresent(batch -> failWith(batch, new BatchFileException(code, 0)));
 	}
 
 	private void failWith(BatchStore.Batch batch, BatchFileException ex) {
@@ -140,6 +175,7 @@ class BatchProcessor {
 				.toList();
 			store.errors(batch.id(), errors);
 			store.fail(batch.id(), ex.code());
+			files.delete(batch.id(), batch.storedPath());
 		});
 	}
 
@@ -159,6 +195,9 @@ class BatchProcessor {
 		private final List<RecordValidation.Checked> checks = new ArrayList<>();
 
 		private final Set<String> sourceRefs = new HashSet<>();
+
+		/** Rejected rows kept for the error report so far (read once, on the first chunk of this run). */
+		private int keptRows = -1;
 
 		Chunk(BatchStore.Batch batch, String catalogVersion) {
 			this.batch = batch;
@@ -231,6 +270,13 @@ class BatchProcessor {
 						new RecordError("sourceRef", "RECORD_REVOKED", messages.getMessage("record.error.RECORD_REVOKED",
 								new Object[] { "sourceRef" }, Locale.SIMPLIFIED_CHINESE)))));
 			store.errors(batch.id(), errors);
+			Set<Integer> rejectedNumbers = new HashSet<>();
+			errors.forEach(e -> rejectedNumbers.add(e.row()));
+			if (keptRows < 0) {
+				keptRows = rejected.count(batch.id());
+			}
+			keptRows += rejected.keep(batch.id(),
+					rows.stream().filter(r -> rejectedNumbers.contains(r.number())).toList(), RejectedRows.MAX_ROWS - keptRows);
 			int rejectedRows = (int) errors.stream().map(BatchStore.RowError::row).distinct().count();
 			store.progress(batch.id(), rows.size(), rows.size() - rejectedRows, rejectedRows,
 					rows.get(rows.size() - 1).number());

@@ -46,6 +46,10 @@ class BatchStore {
 			.update();
 	}
 
+	void size(UUID id, long size) {
+		jdbc.sql("update batches set size_bytes = ? where id = ?").params(size, id).update();
+	}
+
 	/** The provider's latest batches, newest first. */
 	List<Batch> recent(String provider, int limit) {
 		return jdbc.sql("select * from batches where provider = ? order by created_at desc limit ?")
@@ -60,18 +64,33 @@ class BatchStore {
 
 	/**
 	 * Takes the oldest waiting batch, or one whose worker stopped sending heartbeats (a crashed node),
-	 * so that exactly one worker runs it.
+	 * so that exactly one worker runs it; counts the start.
 	 */
-	Optional<UUID> claim(Duration staleAfter) {
+	Optional<UUID> claim(Duration staleAfter, int maxAttempts) {
 		return jdbc.sql("""
-				update batches set status = 'RUNNING', heartbeat_at = ?, started_at = coalesce(started_at, ?)
+				update batches set status = 'RUNNING', heartbeat_at = ?, started_at = coalesce(started_at, ?),
+				       attempts = attempts + 1
 				 where id = (select id from batches
-				              where status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < ?)
+				              where status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < ? and attempts < ?)
 				              order by created_at limit 1 for update skip locked)
 				returning id""")
-			.params(now(), now(), now().minus(staleAfter))
+			.params(now(), now(), now().minus(staleAfter), maxAttempts)
 			.query(UUID.class)
 			.optional();
+	}
+
+	/**
+	 * Batches whose node went silent after their last allowed start (a file that kills its worker every
+	 * time): they are not taken over again but failed, BATCH_ATTEMPTS_EXHAUSTED. Returns them.
+	 */
+	List<UUID> exhaust(Duration staleAfter, int maxAttempts) {
+		return jdbc.sql("""
+				update batches set status = 'FAILED', failure = 'BATCH_ATTEMPTS_EXHAUSTED', finished_at = ?
+				 where status = 'RUNNING' and heartbeat_at < ? and attempts >= ?
+				returning id""")
+			.params(now(), now().minus(staleAfter), maxAttempts)
+			.query(UUID.class)
+			.list();
 	}
 
 	void heartbeat(UUID id) {
@@ -99,7 +118,7 @@ class BatchStore {
 	}
 
 	void fail(UUID id, String code) {
-		jdbc.sql("update batches set status = 'FAILED', failure = ?, finished_at = ? where id = ?")
+		jdbc.sql("update batches set status = 'FAILED', failure = ?, finished_at = ? where id = ? and status <> 'DONE'")
 			.params(code, now(), id)
 			.update();
 	}

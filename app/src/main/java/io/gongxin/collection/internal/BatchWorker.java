@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
  * Runs waiting batches in the background, {@code gongxin.batches.workers} at a time per node. Batches
  * are claimed in the database ({@code FOR UPDATE SKIP LOCKED}), so several nodes can share the work; a
  * batch whose node stopped sending heartbeats for {@code gongxin.batches.stale-after} is taken over and
- * resumed.
+ * resumed, at most {@code gongxin.batches.max-attempts} starts in all (then it is FAILED,
+ * BATCH_ATTEMPTS_EXHAUSTED: a file that brings its node down is not retaken for ever). Whatever a batch
+ * throws, an {@link Error} included, fails that batch and leaves the worker running.
  */
 @Component
-class BatchWorker implements DisposableBean {
+class BatchWorker implements DisposableBean, SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWorker.class);
 
@@ -42,13 +45,20 @@ class BatchWorker implements DisposableBean {
 
 	private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
-	BatchWorker(BatchStore store, BatchProcessor processor,
+	private final BatchFiles files;
+
+	private final int maxAttempts;
+
+	BatchWorker(BatchStore store, BatchProcessor processor, BatchFiles files,
 			@Value("${gongxin.batches.stale-after:PT30S}") Duration staleAfter,
-			@Value("${gongxin.batches.workers:1}") int workers) {
+			@Value("${gongxin.batches.workers:1}") int workers,
+			@Value("${gongxin.batches.max-attempts:3}") int maxAttempts) {
 		this.store = store;
 		this.processor = processor;
+		this.files = files;
 		this.staleAfter = staleAfter;
 		this.workers = workers;
+		this.maxAttempts = maxAttempts;
 		this.executor = Executors.newFixedThreadPool(workers, runnable -> {
 			Thread thread = new Thread(runnable, "gongxin-batch");
 			thread.setDaemon(true);
@@ -59,8 +69,12 @@ class BatchWorker implements DisposableBean {
 	/** Called after an upload, and every second: claims what this node has room for. */
 	@Scheduled(fixedDelayString = "${gongxin.batches.poll:PT1S}")
 	synchronized void poll() {
+		for (UUID exhausted : store.exhaust(staleAfter, maxAttempts)) {
+			log.warn("Batch {} was started {} times without finishing; it is failed", exhausted, maxAttempts);
+			processor.fail(exhausted, "BATCH_ATTEMPTS_EXHAUSTED");
+		}
 		while (busy.get() < workers) {
-			Optional<UUID> claimed = store.claim(staleAfter);
+			Optional<UUID> claimed = store.claim(staleAfter, maxAttempts);
 			if (claimed.isEmpty()) {
 				return;
 			}
@@ -70,13 +84,21 @@ class BatchWorker implements DisposableBean {
 		}
 	}
 
-	private void run(UUID id) {
+	void run(UUID id) {
 		try {
 			processor.process(id);
 		}
-		catch (RuntimeException ex) {
-			log.error("Batch {} failed unexpectedly; merged chunks are kept", id, ex);
-			store.fail(id, "INTERNAL_ERROR");
+		catch (Throwable ex) {
+			// a message may quote the file (an id number): log the kind only
+			String code = ex instanceof VirtualMachineError ? "FILE_TOO_COMPLEX" : "BATCH_FAILED";
+			log.error("Batch {} failed unexpectedly ({}); merged chunks are kept", id, ex.getClass().getName());
+			try {
+				processor.fail(id, code);
+			}
+			catch (Throwable again) {
+				// left RUNNING without heartbeats: taken over later, until its starts are exhausted
+				log.error("Batch {} could not be marked failed ({})", id, again.getClass().getName());
+			}
 		}
 		finally {
 			running.remove(id);
@@ -87,6 +109,19 @@ class BatchWorker implements DisposableBean {
 	@Scheduled(fixedDelayString = "${gongxin.batches.heartbeat:PT5S}")
 	void heartbeat() {
 		running.forEach(store::heartbeat);
+	}
+
+	/**
+	 * At start-up, before the first poll (the scheduler starts its tasks when the context is refreshed, after
+	 * this): no uploaded file outlives its finished batch (a crash between outcome and deletion), and no work
+	 * file of this node's previous life is left.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		int parts = files.sweep();
+		if (parts > 0) {
+			log.info("Deleted {} stored parts of finished batches' uploads", parts);
+		}
 	}
 
 	@Override

@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Rows of a CSV file in UTF-8 (with or without BOM) or GB18030, detected. A row with more or fewer
- * cells than the header, and a cell that is a formula, are row errors; the file goes on.
+ * cells than the header, and a cell that is a formula, are row errors; the file goes on. A cell or a
+ * record beyond 16 Mi characters (quoted line breaks included) fails the batch ({@link BoundedCsvCells}).
  */
 final class CsvRows implements RowSource {
 
@@ -38,7 +39,7 @@ final class CsvRows implements RowSource {
 	CsvRows(Path file, CatalogItem item) throws IOException {
 		Charset charset = Encodings.detect(file);
 		BufferedReader reader = new BufferedReader(
-				new BoundedLines(new InputStreamReader(Files.newInputStream(file), charset)));
+				new BoundedCsvCells(new InputStreamReader(Files.newInputStream(file), charset)));
 		reader.mark(1);
 		if (reader.read() != '\uFEFF') {
 			reader.reset();

@@ -34,8 +34,8 @@ final class XlsxRows implements RowSource {
 
 	private final String item;
 
-	XlsxRows(Path file, CatalogItem item) throws IOException {
-		ZipBombGuard.check(file);
+	XlsxRows(Path file, CatalogItem item, long maxEntry) throws IOException {
+		ZipBombGuard.check(file, maxEntry);
 		try {
 			this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
 			this.stream = workbook.getFirstSheet().openStream();

@@ -12,7 +12,10 @@ import java.util.zip.ZipFile;
 /**
  * Inflates every entry of an uploaded XLSX once, counting what comes out, before the spreadsheet
  * reader sees it: a file that is not a zip, that expands beyond {@value #MAX_TOTAL} bytes, that holds
- * too many entries, or whose entries expand more than {@value #MAX_RATIO} times is refused.
+ * too many entries, or whose entries expand more than {@value #MAX_RATIO} times is refused; so is one
+ * entry that inflates beyond {@code gongxin.batches.max-entry-size} (ZIP_ENTRY_TOO_LARGE): the reader
+ * keeps the shared-string table in memory, and a 10 MB file whose table inflates to gigabytes would
+ * pass the ratio test yet exhaust the worker.
  */
 final class ZipBombGuard {
 
@@ -28,7 +31,7 @@ final class ZipBombGuard {
 	private ZipBombGuard() {
 	}
 
-	static void check(Path file) throws IOException {
+	static void check(Path file, long maxEntry) throws IOException {
 		long compressed = Files.size(file);
 		long total = 0;
 		int entries = 0;
@@ -46,6 +49,9 @@ final class ZipBombGuard {
 					while ((n = in.read(buffer)) > 0) {
 						size += n;
 						total += n;
+						if (size > maxEntry) {
+							throw new BatchFileException("ZIP_ENTRY_TOO_LARGE", 1);
+						}
 						if (total > MAX_TOTAL || (size > RATIO_FREE && size > compressed * MAX_RATIO)) {
 							throw new BatchFileException("ZIP_BOMB", 1);
 						}
@@ -59,10 +65,5 @@ final class ZipBombGuard {
 		if (entries == 0) {
 			throw new BatchFileException("NOT_A_SPREADSHEET", 1);
 		}
-	}
-
-	static boolean looksLikeZip(InputStream in) throws IOException {
-		byte[] magic = in.readNBytes(2);
-		return magic.length == 2 && magic[0] == 'P' && magic[1] == 'K';
 	}
 }

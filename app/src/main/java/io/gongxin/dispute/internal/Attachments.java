@@ -48,6 +48,23 @@ class Attachments {
 		this.clock = clock;
 	}
 
+	/** The evidence limit applies before the upload is read or spooled (the API and the subject's page). */
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static class Limits {
+
+		@org.springframework.context.annotation.Bean
+		io.gongxin.platform.UploadLimit attachmentUploadLimit(
+				@Value("${gongxin.rights.attachment-max-bytes:5242880}") long maxBytes) {
+			return new io.gongxin.platform.UploadLimit("/api/v1/objections/*/attachments", maxBytes);
+		}
+
+		@org.springframework.context.annotation.Bean
+		io.gongxin.platform.UploadLimit attachmentPageUploadLimit(
+				@Value("${gongxin.rights.attachment-max-bytes:5242880}") long maxBytes) {
+			return new io.gongxin.platform.UploadLimit("/me/objections/*/attachments", maxBytes);
+		}
+	}
+
 	Map<String, Object> store(long objectionId, MultipartFile file) throws IOException {
 		if (file.isEmpty() || file.getSize() > maxBytes) {
 			throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, "ATTACHMENT_TOO_LARGE", Map.of("maxBytes", maxBytes),

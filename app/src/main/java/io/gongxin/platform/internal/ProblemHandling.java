@@ -161,6 +161,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 			statusCode = HttpStatus.CONTENT_TOO_LARGE;
 			problem = problems.problem(statusCode, RequestBodyLimit.CODE, locale());
 		}
+		else if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+			// the global multipart ceiling (an endpoint's own limit is applied earlier, by UploadLimitFilter)
+			problem = problems.problem(statusCode, "FILE_TOO_LARGE", locale(), "");
+		}
 		else if (ex instanceof HttpMessageNotReadableException) {
 			problem = problems.problem(statusCode, "MALFORMED_REQUEST", locale());
 		}

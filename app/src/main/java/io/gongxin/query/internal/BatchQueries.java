@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gongxin.account.Accounts;
 import io.gongxin.account.Caller;
@@ -20,7 +23,10 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,9 +34,14 @@ import org.springframework.stereotype.Component;
 /**
  * Agencies' batch queries (R-20b): each subject answered as a profile for that agency, each logged like
  * a single query, in the background; results are kept for {@code gongxin.batch-queries.keep} (7 days).
+ * They run on an executor of their own ({@code gongxin.batch-queries.workers} threads per node), never on
+ * the scheduler's threads, so 50 queries of 10,000 subjects cannot stop the sealer, the checkpoints or
+ * the deadline sweeps; and an organisation may have at most
+ * {@code gongxin.batch-queries.max-open-per-organisation} of them QUEUED or RUNNING, counted in the
+ * database so the quota holds across nodes (429 BATCH_QUERY_QUOTA).
  */
 @Component
-class BatchQueries {
+class BatchQueries implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchQueries.class);
 
@@ -51,8 +62,28 @@ class BatchQueries {
 
 	private final Duration keep;
 
+	private final TransactionTemplate transactions;
+
+	private final int maxOpen;
+
+	private final int workers;
+
+	private final ExecutorService executor;
+
+	private final AtomicInteger busy = new AtomicInteger();
+
 	BatchQueries(JdbcClient jdbc, Profiles profiles, Subjects subjects, Accounts accounts, ObjectMapper json, Clock clock,
-			@Value("${gongxin.batch-queries.keep:P7D}") Duration keep) {
+			@Value("${gongxin.batch-queries.keep:P7D}") Duration keep, TransactionTemplate transactions,
+			@Value("${gongxin.batch-queries.max-open-per-organisation:5}") int maxOpen,
+			@Value("${gongxin.batch-queries.workers:1}") int workers) {
+		this.transactions = transactions;
+		this.maxOpen = maxOpen;
+		this.workers = workers;
+		this.executor = Executors.newFixedThreadPool(workers, runnable -> {
+			Thread thread = new Thread(runnable, "gongxin-batch-query");
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.jdbc = jdbc;
 		this.profiles = profiles;
 		this.subjects = subjects;
@@ -66,7 +97,39 @@ class BatchQueries {
 	record Line(int index, Long subjectKey, String error) {
 	}
 
+	/** Refuses early, before the subjects are resolved; {@link #submit} checks again under a lock. */
+	void checkQuota(String organisation) {
+		if (open(organisation) >= maxOpen) {
+			throw quotaExceeded();
+		}
+	}
+
+	private long open(String organisation) {
+		return jdbc.sql("select count(*) from batch_queries where organisation = ? and status in ('QUEUED', 'RUNNING')")
+			.param(organisation)
+			.query(Long.class)
+			.single();
+	}
+
+	private ProblemException quotaExceeded() {
+		return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "BATCH_QUERY_QUOTA", Map.of("max", maxOpen), maxOpen);
+	}
+
 	UUID submit(Caller caller, String purpose, List<Line> lines) {
+		return transactions.execute(status -> {
+			// serialises one organisation's submissions on every node: the count and the insert agree
+			jdbc.sql("select pg_advisory_xact_lock(hashtext('gongxin-batch-query-quota'), hashtext(?))")
+				.param(caller.organisation())
+				.query()
+				.singleRow();
+			if (open(caller.organisation()) >= maxOpen) {
+				throw quotaExceeded();
+			}
+			return insert(caller, purpose, lines);
+		});
+	}
+
+	private UUID insert(Caller caller, String purpose, List<Line> lines) {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql("""
@@ -121,12 +184,29 @@ class BatchQueries {
 			.optional();
 	}
 
+	/** Claims what this node's batch-query executor has room for; the scheduler thread only hands over. */
 	@Scheduled(fixedDelayString = "${gongxin.batch-queries.poll:PT1S}")
-	void work() {
-		Optional<UUID> claimed;
-		while ((claimed = claim()).isPresent()) {
-			run(claimed.get());
+	synchronized void work() {
+		while (busy.get() < workers) {
+			Optional<UUID> claimed = claim();
+			if (claimed.isEmpty()) {
+				return;
+			}
+			busy.incrementAndGet();
+			executor.execute(() -> {
+				try {
+					run(claimed.get());
+				}
+				finally {
+					busy.decrementAndGet();
+				}
+			});
 		}
+	}
+
+	@Override
+	public void destroy() {
+		executor.shutdownNow();
 	}
 
 	private Optional<UUID> claim() {
@@ -162,8 +242,8 @@ class BatchQueries {
 				.params(json.writeValueAsString(results), OffsetDateTime.now(clock), id)
 				.update();
 		}
-		catch (RuntimeException ex) {
-			log.error("Batch query {} failed", id, ex);
+		catch (Throwable ex) {
+			log.error("Batch query {} failed ({})", id, ex.getClass().getName());
 			jdbc.sql("update batch_queries set status = 'FAILED', finished_at = ? where id = ?")
 				.params(OffsetDateTime.now(clock), id)
 				.update();

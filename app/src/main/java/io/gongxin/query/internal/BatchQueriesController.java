@@ -62,6 +62,7 @@ class BatchQueriesController {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "TOO_MANY_SUBJECTS", Map.of("max", MAX_SUBJECTS),
 					MAX_SUBJECTS);
 		}
+		batchQueries.checkQuota(caller.organisation());
 		List<IdentifierCheck> checks = request.subjects().stream().map(identifiers::check).toList();
 		// every reading of a code valid both ways is looked up; the primary one wins when both are known
 		Map<SubjectIdentifier, SubjectKey> known = subjects.findAll(

@@ -89,6 +89,38 @@ class IdentifierVault {
 		}
 	}
 
+	/** Any data, sealed like an id number but bound to a context of its own (batch files at rest). */
+	byte[] seal(byte[] plain, String context) {
+		byte[] iv = new byte[IV_BYTES];
+		random.nextBytes(iv);
+		try {
+			Cipher cipher = Cipher.getInstance(algorithm.transformation(), PROVIDER);
+			cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
+			cipher.updateAAD(("data:" + context).getBytes(StandardCharsets.UTF_8));
+			byte[] sealed = cipher.doFinal(plain);
+			return ByteBuffer.allocate(2 + IV_BYTES + sealed.length).put(FORMAT).put(algorithm.id()).put(iv).put(sealed).array();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot seal data", ex);
+		}
+	}
+
+	byte[] open(byte[] stored, String context) {
+		if (stored.length < 2 + IV_BYTES || stored[0] != FORMAT || stored[1] != algorithm.id()) {
+			throw new IllegalStateException("sealed data has an unknown format or algorithm");
+		}
+		try {
+			Cipher cipher = Cipher.getInstance(algorithm.transformation(), PROVIDER);
+			cipher.init(Cipher.DECRYPT_MODE, encryptionKey,
+					new GCMParameterSpec(TAG_BITS, java.util.Arrays.copyOfRange(stored, 2, 2 + IV_BYTES)));
+			cipher.updateAAD(("data:" + context).getBytes(StandardCharsets.UTF_8));
+			return cipher.doFinal(stored, 2 + IV_BYTES, stored.length - 2 - IV_BYTES);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("sealed data of " + context + " fails authentication");
+		}
+	}
+
 	private Cipher cipher(int mode, byte[] iv, SubjectKey owner) throws GeneralSecurityException {
 		Cipher cipher = Cipher.getInstance(algorithm.transformation(), PROVIDER);
 		cipher.init(mode, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
