@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,12 +39,18 @@ class EmbeddedPlatformLifecycleTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	/** The ports the platform opened in this test: a refused start must open none. */
+	private final List<Integer> openedPorts = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private ConfigurableApplicationContext start(String... args) {
 		List<String> all = new ArrayList<>(List.of("--server.port=0", "--gongxin.data-directory=" + data,
 				"--spring.datasource.hikari.connection-timeout=1000", "--logging.level.root=WARN"));
 		all.addAll(List.of(args));
 		String[] arguments = all.toArray(String[]::new);
-		return GongxinApplication.application(arguments).run(arguments);
+		var application = GongxinApplication.application(arguments);
+		application.addListeners((org.springframework.context.ApplicationListener<WebServerInitializedEvent>) event -> openedPorts
+			.add(event.getWebServer().getPort()));
+		return application.run(arguments);
 	}
 
 	private static String[] withKeys(String... args) {
@@ -64,13 +71,20 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("R-31 outside demo mode Swagger UI is off, the API description stays, and the log file masks id numbers")
 	void dataSurvivesARestartAndHealthFollowsTheDatabase() throws Exception {
-		try (ConfigurableApplicationContext first = start(withKeys())) {
+		Path logFile = data.resolve("gongxin.log");
+		String id = new io.gongxin.synthetic.SyntheticSubjects(System.nanoTime()).person().id().value();
+		try (ConfigurableApplicationContext first = start(withKeys("--logging.file.name=" + logFile))) {
 			first.getBean(Accounts.class).registerOrganisation(new Organisation("COURT", "市高级人民法院"));
 			HttpResponse<String> health = get(first, "/actuator/health", null, null);
 			assertThat(health.statusCode()).isEqualTo(200);
 			assertThat(health.body()).contains("\"UP\"");
+			assertThat(get(first, "/swagger-ui/index.html", null, null).statusCode()).isEqualTo(404);
+			assertThat(get(first, "/v3/api-docs", null, null).statusCode()).isEqualTo(200);
+			org.slf4j.LoggerFactory.getLogger("io.gongxin.lifecycle").warn("GET /api/v1/subjects/{}/profile", id);
 		}
+		assertThat(Files.readString(logFile)).contains("/api/v1/subjects/[id-masked]/profile").doesNotContain(id);
 		assertThat(data.resolve("postgres/PG_VERSION")).exists();
 		try (ConfigurableApplicationContext second = start(withKeys())) {
 			assertThat(second.getBean(Accounts.class).organisation("COURT")).map(Organisation::name)
@@ -113,10 +127,12 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("R-31 a non-demo start with a demo bootstrap password is refused before the port opens")
 	void aShortBootstrapPasswordIsRefused() {
 		assertThatThrownBy(() -> start(withKeys("--gongxin.bootstrap.admin-username=admin",
 				"--gongxin.bootstrap.admin-password=center-demo")).close())
 			.hasStackTraceContaining("demo password");
+		assertThat(openedPorts).as("the refused start never accepted a connection").isEmpty();
 	}
 
 	@Test
@@ -125,6 +141,7 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("R-31 demo mode creates exactly the demo accounts; a later non-demo start with their passwords never opens the port")
 	void demoModeCreatesExactlyTheDemoAccountsAndKeepsItsKeys() throws Exception {
 		try (ConfigurableApplicationContext demo = start("--demo")) {
 			HttpResponse<String> tax = get(demo, "/api/v1/accounts/me", "tax", "tax-demo");
@@ -168,6 +185,8 @@ class EmbeddedPlatformLifecycleTest {
 				.identifierOf(new io.gongxin.subject.SubjectKey(person))).isNotNull();
 			assertThat(jdbc.sql("select count(*) from subject_relations").query(Long.class).single()).isEqualTo(200);
 		}
+		openedPorts.clear();
 		assertThatThrownBy(() -> start(withKeys()).close()).hasStackTraceContaining("still has its demo password");
+		assertThat(openedPorts).as("DemoSecretsGuard refuses the start before the web server accepts requests").isEmpty();
 	}
 }
