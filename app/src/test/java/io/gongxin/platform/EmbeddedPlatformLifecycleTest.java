@@ -71,20 +71,16 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
-	@org.junit.jupiter.api.DisplayName("R-31 outside demo mode Swagger UI is off, the API description stays, and the log file masks id numbers")
+	@org.junit.jupiter.api.DisplayName("R-31 outside demo mode Swagger UI is off and the API description stays; data survives a restart")
 	void dataSurvivesARestartAndHealthFollowsTheDatabase() throws Exception {
-		Path logFile = data.resolve("gongxin.log");
-		String id = new io.gongxin.synthetic.SyntheticSubjects(System.nanoTime()).person().id().value();
-		try (ConfigurableApplicationContext first = start(withKeys("--logging.file.name=" + logFile))) {
+		try (ConfigurableApplicationContext first = start(withKeys())) {
 			first.getBean(Accounts.class).registerOrganisation(new Organisation("COURT", "市高级人民法院"));
 			HttpResponse<String> health = get(first, "/actuator/health", null, null);
 			assertThat(health.statusCode()).isEqualTo(200);
 			assertThat(health.body()).contains("\"UP\"");
 			assertThat(get(first, "/swagger-ui/index.html", null, null).statusCode()).isEqualTo(404);
 			assertThat(get(first, "/v3/api-docs", null, null).statusCode()).isEqualTo(200);
-			org.slf4j.LoggerFactory.getLogger("io.gongxin.lifecycle").warn("GET /api/v1/subjects/{}/profile", id);
 		}
-		assertThat(Files.readString(logFile)).contains("/api/v1/subjects/[id-masked]/profile").doesNotContain(id);
 		assertThat(data.resolve("postgres/PG_VERSION")).exists();
 		try (ConfigurableApplicationContext second = start(withKeys())) {
 			assertThat(second.getBean(Accounts.class).organisation("COURT")).map(Organisation::name)

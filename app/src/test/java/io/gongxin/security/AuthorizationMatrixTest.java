@@ -127,12 +127,16 @@ class AuthorizationMatrixTest {
 	@BeforeEach
 	void fixture() throws Exception {
 		QueryFixture.ensure(mvc, accounts);
-		String records = mvc.perform(get("/api/v1/records").with(accounts.market()))
+		// the fixture's record about the person, submitted again unchanged to learn its id
+		String result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/records")
+			.with(accounts.market())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"records\": [" + QueryFixture.record("ADMIN_PENALTY", "q-person-penalty", "NATURAL_PERSON",
+					QueryFixture.PERSON, "2024-03-01", null, QueryFixture.PENALTY) + "]}"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		List<Object> ids = JsonPath.read(records, "$[?(@.sourceRef == 'q-person-penalty')].id");
-		fixtureRecord = String.valueOf(ids.get(0));
+		fixtureRecord = String.valueOf((Object) JsonPath.read(result, "$.results[0].recordId"));
 	}
 
 	@Test
