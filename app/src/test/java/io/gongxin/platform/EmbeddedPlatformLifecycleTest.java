@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,12 +57,18 @@ class EmbeddedPlatformLifecycleTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	/** The ports the platform opened in this test: a refused start must open none. */
+	private final List<Integer> openedPorts = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private ConfigurableApplicationContext start(String... args) {
 		List<String> all = new ArrayList<>(List.of("--server.port=0", "--gongxin.data-directory=" + data,
 				"--spring.datasource.hikari.connection-timeout=1000", "--logging.level.root=WARN"));
 		all.addAll(List.of(args));
 		String[] arguments = all.toArray(String[]::new);
-		return GongxinApplication.application(arguments).run(arguments);
+		var application = GongxinApplication.application(arguments);
+		application.addListeners((org.springframework.context.ApplicationListener<WebServerInitializedEvent>) event -> openedPorts
+			.add(event.getWebServer().getPort()));
+		return application.run(arguments);
 	}
 
 	private static String[] withKeys(String... args) {
@@ -105,7 +112,7 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
-	@DisplayName("R-19 R-26 data survives a restart; the application runs as its restricted role, commits synchronously, and health follows the database")
+	@DisplayName("R-19 R-26 R-31 data survives a restart; the application runs as its restricted role, commits synchronously, and health follows the database; outside demo mode Swagger UI is off and the API description stays")
 	void dataSurvivesARestartAndHealthFollowsTheDatabase() throws Exception {
 		try (ConfigurableApplicationContext first = start(withKeys())) {
 			first.getBean(Accounts.class).registerOrganisation(new Organisation("COURT", "市高级人民法院"));
@@ -117,6 +124,8 @@ class EmbeddedPlatformLifecycleTest {
 			HttpResponse<String> health = get(first, "/actuator/health", null, null);
 			assertThat(health.statusCode()).isEqualTo(200);
 			assertThat(health.body()).contains("\"UP\"");
+			assertThat(get(first, "/swagger-ui/index.html", null, null).statusCode()).isEqualTo(404);
+			assertThat(get(first, "/v3/api-docs", null, null).statusCode()).isEqualTo(200);
 		}
 		assertThat(data.resolve("postgres/PG_VERSION")).exists();
 		try (ConfigurableApplicationContext second = start(withKeys())) {
@@ -192,10 +201,12 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
+	@DisplayName("R-31 a non-demo start with a demo bootstrap password is refused before the port opens")
 	void aShortBootstrapPasswordIsRefused() {
 		assertThatThrownBy(() -> start(withKeys("--gongxin.bootstrap.admin-username=admin",
 				"--gongxin.bootstrap.admin-password=center-demo")).close())
 			.hasStackTraceContaining("demo password");
+		assertThat(openedPorts).as("the refused start never accepted a connection").isEmpty();
 	}
 
 	@Test
@@ -212,7 +223,7 @@ class EmbeddedPlatformLifecycleTest {
 	}
 
 	@Test
-	@DisplayName("R-19 R-09a demo mode generates its SM2 checkpoint key owner-only (rw-------); on a real server uploads over the limit get 413 FILE_TOO_LARGE")
+	@DisplayName("R-19 R-09a R-31 demo mode creates exactly the demo accounts (a later non-demo start with their passwords never opens the port) and generates its SM2 checkpoint key owner-only (rw-------); on a real server uploads over the limit get 413 FILE_TOO_LARGE")
 	void demoModeCreatesExactlyTheDemoAccountsAndKeepsItsKeys() throws Exception {
 		try (ConfigurableApplicationContext demo = start("--demo", "--gongxin.batches.max-file-size=1MB")) {
 			// R-09a on a real server: over the batch limit, refused before the body is read; the global
@@ -267,6 +278,8 @@ class EmbeddedPlatformLifecycleTest {
 				.identifierOf(new io.gongxin.subject.SubjectKey(person))).isNotNull();
 			assertThat(jdbc.sql("select count(*) from subject_relations").query(Long.class).single()).isEqualTo(200);
 		}
+		openedPorts.clear();
 		assertThatThrownBy(() -> start(withKeys()).close()).hasStackTraceContaining("still has its demo password");
+		assertThat(openedPorts).as("DemoSecretsGuard refuses the start before the web server accepts requests").isEmpty();
 	}
 }

@@ -50,7 +50,9 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 		else {
 			code = "UNAUTHENTICATED";
 		}
-		response.setHeader("WWW-Authenticate", "Basic realm=\"gongxin\", charset=\"UTF-8\"");
+		if (!fromBrowser(request)) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"gongxin\", charset=\"UTF-8\"");
+		}
 		write(request, response, HttpStatus.UNAUTHORIZED, code);
 	}
 
@@ -68,7 +70,19 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 		write(request, response, HttpStatus.FORBIDDEN, code);
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+	/**
+	 * A browser that receives a Basic challenge asks the person for a password and then sends it with every
+	 * later request to this site, cross-site forms included, which turns any other site into a provider's
+	 * hand. Browsers are therefore never challenged: a request that accepts HTML, or that carries the fetch
+	 * metadata every current browser adds ({@code Sec-Fetch-Mode}), gets the 401 problem without
+	 * {@code WWW-Authenticate}. Systems calling the API still get the challenge.
+	 */
+	static boolean fromBrowser(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return (accept != null && accept.contains("text/html")) || request.getHeader("Sec-Fetch-Mode") != null;
+	}
+
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
 			throws IOException {
 		ProblemDetail problem = problems.problem(status, code, ProblemResponses.localeOf(request));
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));

@@ -26,8 +26,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Deny by default, then grant: the public endpoints each module declares are open to anonymous
  * callers, everything else needs an authenticated account, and each handler names the roles it
  * admits ({@code @PreAuthorize}). The API ({@code /api/**}) is stateless (HTTP Basic or bearer
- * token, no session, no CSRF); pages use form login with a session and CSRF protection, and every page
- * request checks the session's account against the database ({@link SessionCheck}).
+ * token, no session, no CSRF token); pages use form login with a session and CSRF protection, and every page
+ * request checks the session's account against the database ({@link SessionCheck}). Browsers are never sent a
+ * Basic challenge, and the API refuses writes a browser makes from another site's page or with a form's
+ * content type ({@link CrossSiteApiGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -57,6 +59,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(responses))
 			.addFilterBefore(new BearerTokens(jdbc, users, clock, responses), BasicAuthenticationFilter.class)
+			.addFilterBefore(new CrossSiteApiGuard(responses), BearerTokens.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
 			.authorizeHttpRequests(requests -> {
 				permitPublic(requests, publicEndpoints);
