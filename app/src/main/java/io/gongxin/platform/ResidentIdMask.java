@@ -18,6 +18,14 @@ public final class ResidentIdMask {
 	private ResidentIdMask() {
 	}
 
+	/** Every token of the text shaped like a resident id number (whether its check character holds or not). */
+	public static java.util.List<String> candidates(String text) {
+		if (text == null || text.length() < 18) {
+			return java.util.List.of();
+		}
+		return RESIDENT_ID.matcher(text).results().map(java.util.regex.MatchResult::group).toList();
+	}
+
 	public static String mask(String text) {
 		if (text == null || text.length() < 18) {
 			return text;

@@ -13,7 +13,6 @@ import io.gongxin.query.QueryFixture;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The attack corpus (issue 12, "the permanent suite"): requests an attacker sends, each named after the threat it
- * tries, each answered without a 500 and without effect. Cases whose control is built on another branch of issue 12
- * are kept in {@link AwaitingOtherBranches}, disabled with the branch they need, and written against API.md.
+ * tries, each answered without a 500 and without effect. The attacks on accounts, input bounds and uploads, written
+ * against API.md, are grouped in {@link AccountsInputAndUploads}.
  */
 @GongxinTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -308,15 +307,11 @@ class AttackCorpusTest {
 		assertThat(output.getAll()).contains("[id-masked]").doesNotContain(id);
 	}
 
-	/**
-	 * Cases against the contract of API.md and issue 12 whose controls are built on other branches of issue 12;
-	 * each names the branch that makes it pass. Enable them at the merge.
-	 */
+	/** Attacks on accounts and tokens, free-text bounds, anonymous lookups and uploads, against API.md and issue 12. */
 	@Nested
-	class AwaitingOtherBranches {
+	class AccountsInputAndUploads {
 
 		@Test
-		@Disabled("needs issue12-input: free-text fields bounded (purpose at most 200 characters)")
 		@DisplayName("R-31 an anonymous profile query with a 200,000-character purpose is refused 400 naming the field")
 		void oversizedPurpose() throws Exception {
 			String purpose = "x".repeat(200_000);
@@ -327,7 +322,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-input: statements at most 2,000 characters")
 		@DisplayName("R-31 an objection statement of 100,000 characters is refused 400")
 		void oversizedStatement() throws Exception {
 			json(post("/api/v1/objections"), QueryFixture.person(), """
@@ -336,7 +330,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-input: request bodies capped (413)")
 		@DisplayName("R-31 a 20 MB JSON body is refused 413 before it is read")
 		void oversizedBody() throws Exception {
 			json(post("/api/v1/records"), accounts.tax(), "{\"records\": [\"" + "x".repeat(20 * 1024 * 1024) + "\"]}")
@@ -344,7 +337,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-input: a matter must be a catalog matter")
 		@DisplayName("R-18 a matter that is not in the catalog is refused 400")
 		void unknownMatter() throws Exception {
 			mvc.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.COMPANY).param("matter", "x".repeat(5000))
@@ -352,7 +344,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-input: anonymous callers see a person's family name only, known or not")
 		@DisplayName("R-31 an anonymous lookup of a person gives the family name only, and the same answer for an unknown id")
 		void anonymousNamesAndEnumeration() throws Exception {
 			mvc.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.PERSON)).andExpect(status().isOk())
@@ -363,7 +354,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-input: id numbers in free text refused in submissions and corrections")
 		@DisplayName("R-31 an unmasked resident id number in any free-text field of a record is rejected")
 		void idNumbersInFreeText() throws Exception {
 			String id = new SyntheticSubjects(System.nanoTime()).person().id().value();
@@ -377,7 +367,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-account: token list and revoke")
 		@DisplayName("R-31 a revoked API token is refused at once")
 		void revokedTokens() throws Exception {
 			String body = json(post("/api/v1/accounts/t-auditor/tokens"), accounts.auditor(), "{\"validDays\": 1}")
@@ -392,7 +381,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-account: maximum token life (default 90 days)")
 		@DisplayName("R-31 a token asked for ten years is refused TOKEN_LIFETIME_TOO_LONG")
 		void tenYearTokens() throws Exception {
 			json(post("/api/v1/accounts/t-auditor/tokens"), accounts.auditor(), "{\"validDays\": 3650}")
@@ -401,7 +389,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-account: account disable by the centre")
 		@DisplayName("R-20b a disabled account's password, tokens and sessions are refused at once")
 		void disabledAccounts() throws Exception {
 			String username = "attack-disabled-" + Long.toHexString(System.nanoTime());
@@ -420,7 +407,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-account: password failures never block tokens")
 		@DisplayName("R-31 wrong passwords from anyone never stop the account's API tokens")
 		void lockOutIsNoWeapon() throws Exception {
 			String username = "attack-lock-" + Long.toHexString(System.nanoTime());
@@ -435,7 +421,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-account: unknown usernames answered like wrong passwords")
 		@DisplayName("R-31 an unknown username is answered exactly like a wrong password")
 		void unknownUsersLookLikeWrongPasswords() throws Exception {
 			String known = mvc.perform(get("/api/v1/accounts/me").with(httpBasic("t-auditor", "wrong-password-x")))
@@ -446,7 +431,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-account: a password change revokes the account's tokens and other sessions")
 		@DisplayName("R-31 a password change ends the account's tokens and other sessions")
 		void passwordChangeRevokes() throws Exception {
 			String username = "attack-change-" + Long.toHexString(System.nanoTime());
@@ -465,7 +449,6 @@ class AttackCorpusTest {
 		}
 
 		@Test
-		@Disabled("needs issue12-uploads: attachments capped at 5 MB before spooling")
 		@DisplayName("R-31 a 6 MB attachment is refused 413")
 		void oversizedAttachment() throws Exception {
 			mvc.perform(multipart("/api/v1/objections/{id}/attachments", 1)

@@ -227,11 +227,24 @@ class RecordValidation {
 			if (converted.error() != null) {
 				errors.add("fields." + field.get().name(), converted.error());
 			}
+			else if (carriesResidentId(field.get(), converted.value())) {
+				// R-31, DESIGN.md: a person's number only ever enters through an identifier field, masked or encrypted
+				errors.add("fields." + field.get().name(), "ID_NUMBER_IN_TEXT");
+			}
 			else {
 				out.put(field.get().name(), converted.value());
 			}
 		}
 		return out;
+	}
+
+	/** A valid resident id number written into a free-text field, where it would be kept and shown in clear. */
+	private boolean carriesResidentId(CatalogField field, Object value) {
+		if (field.type() != io.gongxin.catalog.FieldType.STRING && field.type() != io.gongxin.catalog.FieldType.TEXT) {
+			return false;
+		}
+		return io.gongxin.platform.ResidentIdMask.candidates(String.valueOf(value)).stream()
+			.anyMatch(token -> identifiers.check(token).as(io.gongxin.subject.SubjectType.NATURAL_PERSON).isPresent());
 	}
 
 	private void required(CatalogItem item, Set<String> present, Errors errors) {
