@@ -229,7 +229,8 @@ class EmbeddedPlatformLifecycleTest {
 			// R-09a on a real server: over the batch limit, refused before the body is read; the global
 			// multipart ceiling (the same 1MB here) answers 413 too, never 500
 			assertThat(postMultipart(demo, "/api/v1/batches", 1536 * 1024).body()).contains("\"code\":\"FILE_TOO_LARGE\"");
-			HttpResponse<String> ceiling = postMultipart(demo, "/api/v1/records", 1536 * 1024);
+			// (objection evidence is multipart by contract and allows 5 MB of its own: the 1MB ceiling answers first)
+			HttpResponse<String> ceiling = postMultipart(demo, "/api/v1/objections/1/attachments", 1536 * 1024);
 			assertThat(ceiling.statusCode()).isEqualTo(413);
 			assertThat(ceiling.body()).contains("\"code\":\"FILE_TOO_LARGE\"");
 			HttpResponse<String> tax = get(demo, "/api/v1/accounts/me", "tax", "tax-demo");

@@ -108,6 +108,10 @@ class MatterGrantsApiTest {
 			.andExpect(jsonPath("$.records").doesNotExist());
 		profileQuery(accounts.procurement(), "LICENSING").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("MATTER_NOT_GRANTED"));
+		// a subject the platform does not know: still refused for the matter first, so nothing is learnt of it
+		mvc.perform(get("/api/v1/subjects/{id}/profile", "91310000MA1G00000E").with(accounts.procurement())
+			.param("matter", "LICENSING").param("purpose", "资格审查"))
+			.andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("MATTER_NOT_GRANTED"));
 		measureCheck(accounts.procurement(), "SUPERVISION").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("MATTER_NOT_GRANTED"));
 		evaluation(accounts.procurement(), "LICENSING").andExpect(status().isForbidden())

@@ -45,7 +45,11 @@ class SubjectsController implements PublicEndpoints {
 
 	private final ClientThrottle throttle;
 
-	SubjectsController(Identifiers identifiers, Subjects subjects, Profiles profiles, ClientThrottle throttle) {
+	private final io.gongxin.query.DeclaredMatters matters;
+
+	SubjectsController(Identifiers identifiers, Subjects subjects, Profiles profiles, ClientThrottle throttle,
+			io.gongxin.query.DeclaredMatters matters) {
+		this.matters = matters;
 		this.identifiers = identifiers;
 		this.subjects = subjects;
 		this.profiles = profiles;
@@ -73,6 +77,10 @@ class SubjectsController implements PublicEndpoints {
 		Optional<ResidentIdNumber> person = UnknownPersons.asPerson(check, subjectType);
 		if (caller.isAnonymous() && person.isPresent()) {
 			return profiles.unknownPerson(person.get(), matter, purpose);
+		}
+		if (caller.has(io.gongxin.account.Role.GOV_QUERIER)) {
+			// a matter beyond the body's grants is refused (and logged) before it learns whether the subject exists
+			matters.check(caller, null, matter, purpose, true);
 		}
 		throw new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT");
 	}
