@@ -40,7 +40,7 @@ public final class QueryFixture {
 			{"title": "诚信经营示范单位", "awardedBy": "市商务委", "awardedOn": "2024-06-01"}""";
 
 	public static final String CHEATING = """
-			{"examName": "会计专业技术资格考试", "examDate": "2023-05-13", "conduct": "替考", "decisionNumber": "沪考〔2023〕2号", "decidedOn": "2023-06-01", "authority": "市考试院"}""";
+			{"examName": "会计专业技术资格考试", "examDate": "2024-05-11", "conduct": "替考", "decisionNumber": "沪考〔2024〕2号", "decidedOn": "2024-06-01", "authority": "市考试院"}""";
 
 	public static final String VOLUNTEER = """
 			{"activity": "社区防疫", "organiser": "街道办事处", "hours": 40, "servedOn": "2024-02-01"}""";
@@ -52,7 +52,7 @@ public final class QueryFixture {
 				record("ADMIN_PENALTY", "q-company-penalty", "LEGAL_PERSON", COMPANY, "2024-03-01", null, PENALTY),
 				record("TAX_ARREARS", "q-company-arrears", "LEGAL_PERSON", COMPANY, "2024-05-01", null, ARREARS),
 				record("COMMENDATION", "q-company-commendation", "LEGAL_PERSON", COMPANY, "2024-06-01", null, COMMENDATION),
-				record("EXAM_CHEATING", "q-person-cheating", "NATURAL_PERSON", PERSON, "2023-05-13", null, CHEATING),
+				record("EXAM_CHEATING", "q-person-cheating", "NATURAL_PERSON", PERSON, "2024-05-11", null, CHEATING),
 				record("ADMIN_PENALTY", "q-person-penalty", "NATURAL_PERSON", PERSON, "2024-03-01", null, PENALTY),
 				record("VOLUNTEER", "q-person-volunteer", "NATURAL_PERSON", PERSON, "2024-02-01", null, VOLUNTEER));
 		String result = mvc.perform(post("/api/v1/records").with(accounts.market())
