@@ -87,8 +87,11 @@ class EveryMeasureTest {
 		list("SERIOUS_DISHONESTY", CITY.get("listed"));
 		list("RED", CITY.get("red"));
 		String penalty = "{\"decisionNumber\": \"沪罚〔2026〕%s号\", \"penaltyType\": \"%s\", \"decidedOn\": \"2026-02-02\", \"authority\": \"市市场监督管理局\"}";
-		submit("ADMIN_PENALTY", "every-revoked-1", "LEGAL_PERSON", CITY.get("revoked"), "2026-02-02", penalty.formatted("1", "吊销许可证件"));
-		submit("ADMIN_PENALTY", "every-revoked-2", "LEGAL_PERSON", CITY.get("revoked"), "2026-02-02", penalty.formatted("2", "责令关闭"));
+		// a month before the suite's day, so that the grade (its weights halve every 2 years) is D on any day
+		String lastMonth = LocalDate.now(clock).minusMonths(1).toString();
+		String recent = penalty.replace("2026-02-02", lastMonth);
+		submit("ADMIN_PENALTY", "every-revoked-1", "LEGAL_PERSON", CITY.get("revoked"), lastMonth, recent.formatted("1", "吊销许可证件"));
+		submit("ADMIN_PENALTY", "every-revoked-2", "LEGAL_PERSON", CITY.get("revoked"), lastMonth, recent.formatted("2", "责令关闭"));
 		submit("ADMIN_PENALTY", "every-penalised", "LEGAL_PERSON", CITY.get("penalised"), "2026-02-02", penalty.formatted("3", "罚款"));
 		// within the 3 years these measures look back, whatever day the suite starts on
 		String lastYear = LocalDate.now(clock).minusYears(1).toString();
