@@ -28,25 +28,43 @@ class CatalogsJdbc implements Catalogs {
 
 	private final ObjectMapper json;
 
-	private volatile CatalogDocument published;
-
-	CatalogsJdbc(JdbcClient jdbc, ObjectMapper json) {
-		this.jdbc = jdbc;
-		this.json = json;
+	/** The published version as this node last read it, and when (System.nanoTime). */
+	private record Cached(CatalogDocument document, long readAt) {
 	}
 
+	private volatile Cached published;
+
+	private final long refreshNanos;
+
+	CatalogsJdbc(JdbcClient jdbc, ObjectMapper json,
+			@org.springframework.beans.factory.annotation.Value("${gongxin.catalog.refresh:PT10S}") java.time.Duration refresh) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.refreshNanos = refresh.toNanos();
+	}
+
+	/**
+	 * The published catalog, kept in memory; at most {@code gongxin.catalog.refresh} after another node publishes a
+	 * version (new grants of matters, R-18, among them), this node sees it too: the version in force is checked again
+	 * then, and the document read again only when it changed.
+	 */
 	@Override
 	public CatalogDocument published() {
-		CatalogDocument current = published;
-		if (current == null) {
-			current = jdbc.sql("select document from catalog_versions where status = 'PUBLISHED'")
-				.query(String.class)
-				.optional()
-				.map(this::read)
-				.orElseThrow(() -> new IllegalStateException("no catalog is published"));
-			published = current;
+		Cached current = published;
+		long now = System.nanoTime();
+		if (current != null && now - current.readAt() < refreshNanos) {
+			return current.document();
 		}
-		return current;
+		String inForce = jdbc.sql("select version from catalog_versions where status = 'PUBLISHED'").query(String.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("no catalog is published"));
+		CatalogDocument document = current != null && current.document().version().equals(inForce) ? current.document()
+				: jdbc.sql("select document from catalog_versions where version = ?").param(inForce).query(String.class)
+					.optional()
+					.map(this::read)
+					.orElseThrow(() -> new IllegalStateException("no catalog is published"));
+		published = new Cached(document, now);
+		return document;
 	}
 
 	@Override

@@ -61,6 +61,29 @@ class DefaultCatalogUpgradeTest {
 		assertThat(catalogs.published().version()).isEqualTo(inForce);
 	}
 
+	@Test
+	@DisplayName("R-18 R-15 a version another node publishes (new grants among it) is in force on this node within the refresh")
+	void aVersionPublishedElsewhereIsSeenHere() throws Exception {
+		String inForce = catalogs.published().version();
+		CatalogDocument elsewhere = rename(shipped.load(), "2099.elsewhere");
+		try {
+			transactions.executeWithoutResult(tx -> {
+				catalogs.saveDraft(elsewhere, "t-center");
+				// as another node would publish it: straight in the database, this node's memory untouched
+				jdbc.sql("update catalog_versions set status = 'RETIRED' where status = 'PUBLISHED'").update();
+				jdbc.sql("update catalog_versions set status = 'PUBLISHED', published_by = 't-center' where version = '2099.elsewhere'")
+					.update();
+				// the test profile refreshes at once (gongxin.catalog.refresh: PT0S)
+				assertThat(catalogs.published().version()).isEqualTo("2099.elsewhere");
+				tx.setRollbackOnly();
+			});
+		}
+		finally {
+			catalogs.forget();
+		}
+		assertThat(catalogs.published().version()).isEqualTo(inForce);
+	}
+
 	private String status(String version) {
 		return jdbc.sql("select status from catalog_versions where version = ?").param(version).query(String.class).single();
 	}
