@@ -25,6 +25,8 @@ begin
     execute format('revoke all on all tables in schema %I from %I', current_schema(), app);
     execute format('grant select, insert, update, delete on all tables in schema %I to %I', current_schema(), app);
     execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), app);
+    -- db-scheduler's executions (ADR 0012): the application picks, heartbeats and reschedules them
+    execute format('grant select, insert, update, delete on %I to %I', 'scheduled_tasks', app);
     -- the logs: append and read only (the query log's partitions too, though the application goes through the parent)
     for logged in
         select relid from pg_partition_tree('query_log')

@@ -10,7 +10,6 @@ import java.util.Optional;
 import io.gongxin.audit.QueryLog.Problem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,6 @@ class Checkpoints {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${gongxin.audit.checkpoint-every:PT10M}")
 	@Transactional
 	public void signFinishedDays() {
 		ZoneId zone = clock.getZone();

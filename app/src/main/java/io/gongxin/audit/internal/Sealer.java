@@ -9,7 +9,6 @@ import io.gongxin.audit.QueryLogEntry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,11 +53,6 @@ class Sealer {
 		this.transactions = transactions;
 		this.grace = grace;
 		this.lookback = lookback;
-	}
-
-	@Scheduled(fixedDelayString = "${gongxin.audit.seal-every:PT1S}")
-	void scheduled() {
-		sealPending();
 	}
 
 	/** Seals what is ready; returns how many entries it chained. */

@@ -6,15 +6,14 @@ import java.util.List;
 
 import io.gongxin.calendar.CountedDeadlines;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * R-WD: the deadlines of this year and the next are counted again now and then, on every node. A node whose calendar
+ * R-WD: the deadlines of this year and the next are counted again now and then, once per interval in the
+ * cluster ({@link CalendarJobs}). A node whose calendar
  * was a minute old when another loaded a year's notice, or a transaction that overlapped the loading one, may have
- * stored a deadline on the provisional days; the next round puts it right. Counting again is idempotent, so nodes
- * need not take turns.
+ * stored a deadline on the provisional days; the next round puts it right. Counting again is idempotent.
  */
 @Component
 class DeadlineCatchUp {
@@ -28,8 +27,6 @@ class DeadlineCatchUp {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${gongxin.calendar.recount-every:PT10M}",
-			initialDelayString = "${gongxin.calendar.recount-every:PT10M}")
 	@Transactional
 	public void catchUp() {
 		int year = LocalDate.now(clock).getYear();

@@ -94,26 +94,38 @@ class BatchProcessor {
 		this.chunkSize = chunkSize;
 	}
 
+	/** Thrown between rows when the node is stopping: the rows read since the last commit are left for the next owner. */
+	static final class Stopped extends RuntimeException {
+
+		Stopped() {
+			super("stopping", null, false, false);
+		}
+	}
+
 	/**
-	 * Runs the batch to its end. The file is unsealed into a work file for the run only; the stored upload
-	 * is deleted with the outcome (DONE or FAILED), in the outcome's transaction.
+	 * Runs the batch to its end, from the row after the last committed chunk. The file is unsealed into a
+	 * work file for the run only; the stored upload is deleted with the outcome (DONE or FAILED), in the
+	 * outcome's transaction. Every write checks the lease first ({@link BatchStore#fence}); a lost lease
+	 * ends the run with {@link BatchStore.LeaseLostException}, having written nothing more.
+	 * @param stopping asked before each row; when true the run ends with {@link Stopped}
 	 */
-	void process(UUID id) {
+	void process(BatchStore.Lease lease, java.util.function.BooleanSupplier stopping) {
+		UUID id = lease.batch();
 		BatchStore.Batch batch = store.find(id).orElseThrow();
 		CatalogDocument catalog = catalogs.published();
 		CatalogItem item = catalog.item(batch.item()).orElse(null);
 		if (item == null) {
-			failWith(batch, new BatchFileException("UNKNOWN_ITEM", 1));
+			failWith(batch, new BatchFileException("UNKNOWN_ITEM", 1), lease);
 			return;
 		}
 		RecordValidation.Context context = new RecordValidation.Context(catalog, permissions.items(batch.provider()),
 				LocalDate.now(clock), Locale.SIMPLIFIED_CHINESE);
-		Chunk chunk = new Chunk(batch, catalog.version());
+		Chunk chunk = new Chunk(batch, lease, catalog.version());
 		Path file = null;
 		try {
 			file = files.unseal(id, batch.storedPath());
 			if (Files.size(file) == 0) {
-				failWith(batch, new BatchFileException("FILE_MISSING", 0));
+				failWith(batch, new BatchFileException("FILE_MISSING", 0), lease);
 				return;
 			}
 			try (RowSource rows = open(batch.format(), file, item)) {
@@ -121,6 +133,9 @@ class BatchProcessor {
 				while ((row = rows.next()) != null) {
 					if (row.number() <= batch.rowsDone()) {
 						continue;
+					}
+					if (stopping.getAsBoolean()) {
+						throw new Stopped();
 					}
 					if (!chunk.accepts(row)) {
 						chunk.flush();
@@ -133,18 +148,19 @@ class BatchProcessor {
 				}
 				chunk.flush();
 				transactions.executeWithoutResult(status -> {
-					store.finish(id);
+					store.fence(lease);
+					store.finish(lease);
 					files.delete(id, batch.storedPath());
 				});
 			}
 			catch (BatchFileException ex) {
 				chunk.flush();
-				failWith(batch, ex);
+				failWith(batch, ex, lease);
 			}
 		}
 		catch (IOException ex) {
 			log.warn("Batch {} could not be read: {}", id, ex.getClass().getName());
-			failWith(batch, new BatchFileException("MALFORMED_FILE", 0));
+			failWith(batch, new BatchFileException("MALFORMED_FILE", 0), lease);
 		}
 		finally {
 			if (file != null) {
@@ -161,13 +177,21 @@ class BatchProcessor {
 		};
 	}
 
-	/** Fails a batch that ended without a file-level reason (a throwable in the worker, too many starts). */
+	/** Fails a batch whose starts are exhausted: it has no owner left, so no lease is checked. */
 	void fail(UUID id, String code) {
-		store.find(id).ifPresent(batch -> failWith(batch, new BatchFileException(code, 0)));
+		store.find(id).ifPresent(batch -> failWith(batch, new BatchFileException(code, 0), null));
 	}
 
-	private void failWith(BatchStore.Batch batch, BatchFileException ex) {
+	/** Fails a batch that ended without a file-level reason (a throwable in the worker), if it is still this worker's. */
+	void fail(BatchStore.Lease lease, String code) {
+		store.find(lease.batch()).ifPresent(batch -> failWith(batch, new BatchFileException(code, 0), lease));
+	}
+
+	private void failWith(BatchStore.Batch batch, BatchFileException ex, BatchStore.Lease lease) {
 		transactions.executeWithoutResult(status -> {
+			if (lease != null) {
+				store.fence(lease);
+			}
 			List<BatchStore.RowError> errors = ex.errors()
 				.stream()
 				.map(e -> new BatchStore.RowError(ex.row(), new RecordError(e.field(), e.code(),
@@ -188,6 +212,8 @@ class BatchProcessor {
 
 		private final BatchStore.Batch batch;
 
+		private final BatchStore.Lease lease;
+
 		private final String catalogVersion;
 
 		private final List<SourceRow> rows = new ArrayList<>();
@@ -199,8 +225,9 @@ class BatchProcessor {
 		/** Rejected rows kept for the error report so far (read once, on the first chunk of this run). */
 		private int keptRows = -1;
 
-		Chunk(BatchStore.Batch batch, String catalogVersion) {
+		Chunk(BatchStore.Batch batch, BatchStore.Lease lease, String catalogVersion) {
 			this.batch = batch;
+			this.lease = lease;
 			this.catalogVersion = catalogVersion;
 		}
 
@@ -234,6 +261,8 @@ class BatchProcessor {
 
 		private void commit() {
 			long started = System.nanoTime();
+			// first: still ours? (and the row stays locked, so no takeover can claim it until this commits)
+			store.fence(lease);
 			records.lockProvider(batch.provider());
 			Map<SubjectIdentifier, String> names = new LinkedHashMap<>();
 			List<BatchStore.RowError> errors = new ArrayList<>();
@@ -278,7 +307,7 @@ class BatchProcessor {
 			keptRows += rejected.keep(batch.id(),
 					rows.stream().filter(r -> rejectedNumbers.contains(r.number())).toList(), RejectedRows.MAX_ROWS - keptRows);
 			int rejectedRows = (int) errors.stream().map(BatchStore.RowError::row).distinct().count();
-			store.progress(batch.id(), rows.size(), rows.size() - rejectedRows, rejectedRows,
+			store.progress(lease, rows.size(), rows.size() - rejectedRows, rejectedRows,
 					rows.get(rows.size() - 1).number());
 		}
 	}

@@ -63,29 +63,48 @@ class BatchStore {
 	}
 
 	/**
-	 * Takes the oldest waiting batch, or one whose worker stopped sending heartbeats (a crashed node),
-	 * so that exactly one worker runs it; counts the start.
+	 * A worker's right to write one batch: the token set at its claim. Every write of the run names it; a claim
+	 * by another worker (a takeover), a hand-back or a failure replaces or clears it, and the old worker's
+	 * next write finds nothing to update and rolls back ({@link LeaseLostException}).
 	 */
-	Optional<UUID> claim(Duration staleAfter, int maxAttempts) {
+	record Lease(UUID batch, UUID token) {
+	}
+
+	/** The batch was taken over, handed back or failed by someone else: this worker may no longer write it. */
+	static final class LeaseLostException extends RuntimeException {
+
+		LeaseLostException(UUID batch) {
+			super("batch " + batch + " is no longer leased to this worker", null, false, false);
+		}
+	}
+
+	/**
+	 * Takes the oldest waiting batch, or one whose worker stopped sending heartbeats (a crashed node),
+	 * so that exactly one worker runs it; counts the start and gives it a new lease.
+	 */
+	Optional<Lease> claim(Duration staleAfter, int maxAttempts) {
+		UUID token = UUID.randomUUID();
 		return jdbc.sql("""
 				update batches set status = 'RUNNING', heartbeat_at = ?, started_at = coalesce(started_at, ?),
-				       attempts = attempts + 1
+				       attempts = attempts + 1, lease = ?
 				 where id = (select id from batches
 				              where status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < ? and attempts < ?)
 				              order by created_at limit 1 for update skip locked)
 				returning id""")
-			.params(now(), now(), now().minus(staleAfter), maxAttempts)
+			.params(now(), now(), token, now().minus(staleAfter), maxAttempts)
 			.query(UUID.class)
-			.optional();
+			.optional()
+			.map(id -> new Lease(id, token));
 	}
 
 	/**
 	 * Batches whose node went silent after their last allowed start (a file that kills its worker every
-	 * time): they are not taken over again but failed, BATCH_ATTEMPTS_EXHAUSTED. Returns them.
+	 * time): they are not taken over again but failed, BATCH_ATTEMPTS_EXHAUSTED, and their lease is cleared.
+	 * Returns them.
 	 */
 	List<UUID> exhaust(Duration staleAfter, int maxAttempts) {
 		return jdbc.sql("""
-				update batches set status = 'FAILED', failure = 'BATCH_ATTEMPTS_EXHAUSTED', finished_at = ?
+				update batches set status = 'FAILED', failure = 'BATCH_ATTEMPTS_EXHAUSTED', finished_at = ?, lease = null
 				 where status = 'RUNNING' and heartbeat_at < ? and attempts >= ?
 				returning id""")
 			.params(now(), now().minus(staleAfter), maxAttempts)
@@ -93,17 +112,52 @@ class BatchStore {
 			.list();
 	}
 
-	void heartbeat(UUID id) {
-		jdbc.sql("update batches set heartbeat_at = ? where id = ? and status = 'RUNNING'").params(now(), id).update();
+	/**
+	 * Checks, at the start of a write transaction, that the batch is still this worker's, and holds a key-share
+	 * lock on its row to the end of the transaction: a takeover claim ({@code for update skip locked}) passes the
+	 * row by until this commits, while heartbeats still get through. The progress write at the end checks the
+	 * lease again, so a hand-back or failure written meanwhile rolls the chunk back too.
+	 * @throws LeaseLostException when it is not (the transaction rolls back)
+	 */
+	void fence(Lease lease) {
+		boolean held = jdbc.sql("select 1 from batches where id = ? and lease = ? and status = 'RUNNING' for key share")
+			.params(lease.batch(), lease.token())
+			.query(Integer.class)
+			.optional()
+			.isPresent();
+		if (!held) {
+			throw new LeaseLostException(lease.batch());
+		}
 	}
 
-	/** Counts one merged chunk; runs in the chunk's transaction. */
-	void progress(UUID id, int rows, int accepted, int rejected, int lastRow) {
-		jdbc.sql("""
-				update batches set rows = rows + ?, accepted = accepted + ?, rejected = rejected + ?, rows_done = ?,
-				       heartbeat_at = ? where id = ?""")
-			.params(rows, accepted, rejected, lastRow, now(), id)
+	void heartbeat(Lease lease) {
+		jdbc.sql("update batches set heartbeat_at = ? where id = ? and lease = ? and status = 'RUNNING'")
+			.params(now(), lease.batch(), lease.token())
 			.update();
+	}
+
+	/**
+	 * A stopping node gives the batch back: QUEUED again, lease cleared, so another node claims it at its next
+	 * poll rather than after the stale period. The start it gave back is not counted against max-attempts.
+	 */
+	boolean handBack(Lease lease) {
+		return jdbc.sql("""
+				update batches set status = 'QUEUED', lease = null, heartbeat_at = null, attempts = greatest(attempts - 1, 0)
+				 where id = ? and lease = ? and status = 'RUNNING'""")
+			.params(lease.batch(), lease.token())
+			.update() == 1;
+	}
+
+	/** Counts one merged chunk; runs in the chunk's transaction, after {@link #fence}. */
+	void progress(Lease lease, int rows, int accepted, int rejected, int lastRow) {
+		int counted = jdbc.sql("""
+				update batches set rows = rows + ?, accepted = accepted + ?, rejected = rejected + ?, rows_done = ?,
+				       heartbeat_at = ? where id = ? and lease = ?""")
+			.params(rows, accepted, rejected, lastRow, now(), lease.batch(), lease.token())
+			.update();
+		if (counted == 0) {
+			throw new LeaseLostException(lease.batch());
+		}
 	}
 
 	void errors(UUID id, List<RowError> errors) {
@@ -113,12 +167,18 @@ class BatchStore {
 					.toList());
 	}
 
-	void finish(UUID id) {
-		jdbc.sql("update batches set status = 'DONE', finished_at = ? where id = ?").params(now(), id).update();
+	/** DONE; runs in the outcome's transaction, after {@link #fence}. */
+	void finish(Lease lease) {
+		jdbc.sql("update batches set status = 'DONE', finished_at = ?, lease = null where id = ? and lease = ?")
+			.params(now(), lease.batch(), lease.token())
+			.update();
 	}
 
+	/** FAILED, unless DONE already; the lease is cleared, so a worker still running it stops at its next write. */
 	void fail(UUID id, String code) {
-		jdbc.sql("update batches set status = 'FAILED', failure = ?, finished_at = ? where id = ? and status <> 'DONE'")
+		jdbc.sql("""
+				update batches set status = 'FAILED', failure = ?, finished_at = ?, lease = null
+				 where id = ? and status <> 'DONE'""")
 			.params(code, now(), id)
 			.update();
 	}

@@ -7,27 +7,39 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.gongxin.platform.DatabaseRetry;
+import io.gongxin.platform.TransientDatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs waiting batches in the background, {@code gongxin.batches.workers} at a time per node. Batches
- * are claimed in the database ({@code FOR UPDATE SKIP LOCKED}), so several nodes can share the work; a
- * batch whose node stopped sending heartbeats for {@code gongxin.batches.stale-after} is taken over and
- * resumed, at most {@code gongxin.batches.max-attempts} starts in all (then it is FAILED,
- * BATCH_ATTEMPTS_EXHAUSTED: a file that brings its node down is not retaken for ever). Whatever a batch
- * throws, an {@link Error} included, fails that batch and leaves the worker running.
+ * Runs waiting batches in the background, {@code gongxin.batches.workers} at a time per node, on an executor of
+ * their own (never the background scheduler's threads: a long batch must not delay the sealer or the sweeps;
+ * ADR 0012). Batches are claimed in the database ({@code FOR UPDATE SKIP LOCKED}), so several nodes share the
+ * work; each claim gives the batch a new lease, and every write of the run checks it, so a worker whose batch
+ * was taken over writes nothing more (owner fencing). A batch whose node stopped sending heartbeats for
+ * {@code gongxin.batches.stale-after} is taken over and resumed after its last committed chunk, at most
+ * {@code gongxin.batches.max-attempts} starts in all (then it is FAILED, BATCH_ATTEMPTS_EXHAUSTED: a file that
+ * brings its node down is not retaken for ever).
+ *
+ * <p>A transient database error (a restart, a failover, a terminated connection) does not fail the batch: the
+ * run is tried again with back-off ({@link DatabaseRetry}) from the last committed chunk. Any other throwable,
+ * an {@link Error} included, fails that batch and leaves the worker running.
+ *
+ * <p>When the node stops, the running batches stop before their next row and are handed back (QUEUED, lease
+ * cleared) for another node to claim at once; the rows read since the last commit are read again there.
  */
 @Component
-class BatchWorker implements DisposableBean, SmartInitializingSingleton {
+class BatchWorker implements SmartLifecycle, SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWorker.class);
 
@@ -43,22 +55,33 @@ class BatchWorker implements DisposableBean, SmartInitializingSingleton {
 
 	private final AtomicInteger busy = new AtomicInteger();
 
-	private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+	private final Set<BatchStore.Lease> running = ConcurrentHashMap.newKeySet();
 
 	private final BatchFiles files;
 
 	private final int maxAttempts;
 
-	BatchWorker(BatchStore store, BatchProcessor processor, BatchFiles files,
+	private final DatabaseRetry retry;
+
+	private final Duration shutdownWait;
+
+	private volatile boolean started;
+
+	private volatile boolean stopping;
+
+	BatchWorker(BatchStore store, BatchProcessor processor, BatchFiles files, DatabaseRetry retry,
 			@Value("${gongxin.batches.stale-after:PT30S}") Duration staleAfter,
 			@Value("${gongxin.batches.workers:1}") int workers,
-			@Value("${gongxin.batches.max-attempts:3}") int maxAttempts) {
+			@Value("${gongxin.batches.max-attempts:3}") int maxAttempts,
+			@Value("${gongxin.batches.shutdown-wait:PT20S}") Duration shutdownWait) {
 		this.store = store;
 		this.processor = processor;
 		this.files = files;
+		this.retry = retry;
 		this.staleAfter = staleAfter;
 		this.workers = workers;
 		this.maxAttempts = maxAttempts;
+		this.shutdownWait = shutdownWait;
 		this.executor = Executors.newFixedThreadPool(workers, runnable -> {
 			Thread thread = new Thread(runnable, "gongxin-batch");
 			thread.setDaemon(true);
@@ -66,15 +89,21 @@ class BatchWorker implements DisposableBean, SmartInitializingSingleton {
 		});
 	}
 
-	/** Called after an upload, and every second: claims what this node has room for. */
+	/**
+	 * Called after an upload, and every {@code gongxin.batches.poll} on every node (each node claims for its own
+	 * workers; the Spring scheduler's thread only hands the batch over to the batch executor).
+	 */
 	@Scheduled(fixedDelayString = "${gongxin.batches.poll:PT1S}")
 	synchronized void poll() {
+		if (stopping) {
+			return;
+		}
 		for (UUID exhausted : store.exhaust(staleAfter, maxAttempts)) {
 			log.warn("Batch {} was started {} times without finishing; it is failed", exhausted, maxAttempts);
 			processor.fail(exhausted, "BATCH_ATTEMPTS_EXHAUSTED");
 		}
-		while (busy.get() < workers) {
-			Optional<UUID> claimed = store.claim(staleAfter, maxAttempts);
+		while (busy.get() < workers && !stopping) {
+			Optional<BatchStore.Lease> claimed = store.claim(staleAfter, maxAttempts);
 			if (claimed.isEmpty()) {
 				return;
 			}
@@ -84,16 +113,25 @@ class BatchWorker implements DisposableBean, SmartInitializingSingleton {
 		}
 	}
 
-	void run(UUID id) {
+	void run(BatchStore.Lease lease) {
+		UUID id = lease.batch();
 		try {
-			processor.process(id);
+			retry.run("batch " + id, () -> processor.process(lease, () -> stopping));
+		}
+		catch (BatchStore.LeaseLostException ex) {
+			// taken over (this node was silent too long), failed as exhausted, or handed back: the new owner goes on
+			log.info("Batch {} is no longer this worker's; it stops without writing", id);
+		}
+		catch (BatchProcessor.Stopped ex) {
+			handBack(lease);
 		}
 		catch (Throwable ex) {
 			// a message may quote the file (an id number): log the kind only
 			String code = ex instanceof VirtualMachineError ? "FILE_TOO_COMPLEX" : "BATCH_FAILED";
-			log.error("Batch {} failed unexpectedly ({}); merged chunks are kept", id, ex.getClass().getName());
+			log.error("Batch {} failed ({}{}); merged chunks are kept", id, ex.getClass().getName(),
+					TransientDatabaseErrors.isTransient(ex) ? ", the database stayed away beyond the retries" : "");
 			try {
-				processor.fail(id, code);
+				processor.fail(lease, code);
 			}
 			catch (Throwable again) {
 				// left RUNNING without heartbeats: taken over later, until its starts are exhausted
@@ -101,14 +139,34 @@ class BatchWorker implements DisposableBean, SmartInitializingSingleton {
 			}
 		}
 		finally {
-			running.remove(id);
+			running.remove(lease);
 			busy.decrementAndGet();
+		}
+	}
+
+	private void handBack(BatchStore.Lease lease) {
+		try {
+			if (retry.call("hand back batch " + lease.batch(), () -> store.handBack(lease))) {
+				log.info("Batch {} handed back for another node", lease.batch());
+			}
+		}
+		catch (RuntimeException ex) {
+			// not handed back: another node takes it over after the stale period
+			log.warn("Batch {} could not be handed back ({})", lease.batch(), ex.getClass().getName());
 		}
 	}
 
 	@Scheduled(fixedDelayString = "${gongxin.batches.heartbeat:PT5S}")
 	void heartbeat() {
-		running.forEach(store::heartbeat);
+		for (BatchStore.Lease lease : running) {
+			try {
+				store.heartbeat(lease);
+			}
+			catch (RuntimeException ex) {
+				// the database is away: the batch's own retries wait for it; the next beat tries again
+				log.debug("Heartbeat of batch {} failed ({})", lease.batch(), ex.getClass().getName());
+			}
+		}
 	}
 
 	/**
@@ -125,7 +183,41 @@ class BatchWorker implements DisposableBean, SmartInitializingSingleton {
 	}
 
 	@Override
-	public void destroy() {
-		executor.shutdownNow();
+	public void start() {
+		stopping = false;
+		started = true;
+	}
+
+	/**
+	 * Graceful stop: no new claims; each running batch ends before its next row (a chunk being committed is
+	 * committed) and is handed back. Waits at most {@code gongxin.batches.shutdown-wait}; a batch still running
+	 * then is interrupted and taken over after the stale period.
+	 */
+	@Override
+	public void stop() {
+		stopping = true;
+		executor.shutdown();
+		try {
+			if (!executor.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
+				log.warn("Batches still running after {}; they are taken over after the stale period", shutdownWait);
+				executor.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			executor.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
+		started = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return started;
+	}
+
+	/** Stopped early, before the background scheduler and the web server, while the database is still there. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 500;
 	}
 }

@@ -28,7 +28,6 @@ import io.gongxin.subject.SubjectKey;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -305,7 +304,6 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 
 	/** R-30b: the provider's deadline passed unanswered; the record is suspended until it answers. */
 	@Override
-	@Scheduled(fixedDelayString = "${gongxin.rights.sweep-every:PT1M}")
 	@Transactional
 	public void suspendOverdue() {
 		for (Objection objection : objections.suspendOverdue(LocalDate.now(clock))) {

@@ -11,10 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gongxin.account.Accounts;
 import io.gongxin.account.Caller;
+import io.gongxin.platform.DatabaseRetry;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.subject.Subjects;
 import io.gongxin.subject.SubjectKey;
@@ -23,9 +25,10 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,6 +37,10 @@ import org.springframework.stereotype.Component;
 /**
  * Agencies' batch queries (R-20b): each subject answered as a profile for that agency, each logged like
  * a single query, in the background; results are kept for {@code gongxin.batch-queries.keep} (7 days).
+ * Subjects are answered {@code gongxin.batch-queries.chunk-size} at a time: a chunk's answers, their query-log
+ * entries and the count of subjects done commit together, under the lease the claim gave (owner fencing, ADR
+ * 0012), so a query taken over, handed back by a stopping node or retried after a transient database error
+ * resumes after its last chunk, and no subject is answered or logged twice.
  * They run on an executor of their own ({@code gongxin.batch-queries.workers} threads per node), never on
  * the scheduler's threads, so 50 queries of 10,000 subjects cannot stop the sealer, the checkpoints or
  * the deadline sweeps; and an organisation may have at most
@@ -41,7 +48,7 @@ import org.springframework.stereotype.Component;
  * database so the quota holds across nodes (429 BATCH_QUERY_QUOTA).
  */
 @Component
-class BatchQueries implements DisposableBean {
+class BatchQueries implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchQueries.class);
 
@@ -72,11 +79,36 @@ class BatchQueries implements DisposableBean {
 
 	private final AtomicInteger busy = new AtomicInteger();
 
+	private final TransactionTemplate savepoint;
+
+	private final DatabaseRetry retry;
+
+	private final Duration staleAfter;
+
+	private final int chunkSize;
+
+	private final Duration shutdownWait;
+
+	private volatile boolean started;
+
+	private volatile boolean stopping;
+
 	BatchQueries(JdbcClient jdbc, Profiles profiles, Subjects subjects, Accounts accounts, ObjectMapper json, Clock clock,
 			@Value("${gongxin.batch-queries.keep:P7D}") Duration keep, TransactionTemplate transactions,
 			@Value("${gongxin.batch-queries.max-open-per-organisation:5}") int maxOpen,
-			@Value("${gongxin.batch-queries.workers:1}") int workers) {
+			@Value("${gongxin.batch-queries.workers:1}") int workers, DatabaseRetry retry,
+			@Value("${gongxin.batch-queries.stale-after:PT2M}") Duration staleAfter,
+			@Value("${gongxin.batch-queries.chunk-size:100}") int chunkSize,
+			@Value("${gongxin.batches.shutdown-wait:PT20S}") Duration shutdownWait) {
 		this.transactions = transactions;
+		// one subject refused (a ProblemException out of the profile's transaction) must not doom its chunk: each
+		// answer runs under a savepoint, whose rollback also clears the rollback-only mark the refusal left
+		this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.retry = retry;
+		this.staleAfter = staleAfter;
+		this.chunkSize = chunkSize;
+		this.shutdownWait = shutdownWait;
 		this.maxOpen = maxOpen;
 		this.workers = workers;
 		this.executor = Executors.newFixedThreadPool(workers, runnable -> {
@@ -162,7 +194,8 @@ class BatchQueries implements DisposableBean {
 
 	Optional<Map<String, Object>> find(UUID id, String organisation) {
 		return jdbc.sql("""
-				select status, jsonb_array_length(subjects) as total, results::text as results, created_at, finished_at, expires_at
+				select status, jsonb_array_length(subjects) as total,
+				       case when status = 'DONE' then results::text end as results, created_at, finished_at, expires_at
 				  from batch_queries where id = ? and organisation = ?""")
 			.params(id, organisation)
 			.query((rs, row) -> {
@@ -187,8 +220,8 @@ class BatchQueries implements DisposableBean {
 	/** Claims what this node's batch-query executor has room for; the scheduler thread only hands over. */
 	@Scheduled(fixedDelayString = "${gongxin.batch-queries.poll:PT1S}")
 	synchronized void work() {
-		while (busy.get() < workers) {
-			Optional<UUID> claimed = claim();
+		while (busy.get() < workers && !stopping) {
+			Optional<Lease> claimed = claim();
 			if (claimed.isEmpty()) {
 				return;
 			}
@@ -205,48 +238,165 @@ class BatchQueries implements DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
-		executor.shutdownNow();
+	public void start() {
+		stopping = false;
+		started = true;
 	}
 
-	private Optional<UUID> claim() {
+	/**
+	 * Graceful stop: no new claims; a running batch query stops before its next chunk and is handed back (QUEUED)
+	 * for another node. Waits at most {@code gongxin.batches.shutdown-wait}.
+	 */
+	@Override
+	public void stop() {
+		stopping = true;
+		executor.shutdown();
+		try {
+			if (!executor.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
+				executor.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			executor.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
+		started = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return started;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 500;
+	}
+
+	/** The right of one worker to write one batch query: the token of its claim. */
+	record Lease(UUID id, UUID token) {
+	}
+
+	/** The batch query was taken over or handed back: this worker stops without writing. */
+	static final class LeaseLost extends RuntimeException {
+
+		LeaseLost() {
+			super("lease lost", null, false, false);
+		}
+	}
+
+	/** The node is stopping: the batch query goes back to the queue after its last committed chunk. */
+	static final class Stopped extends RuntimeException {
+
+		Stopped() {
+			super("stopping", null, false, false);
+		}
+	}
+
+	private Optional<Lease> claim() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
+		UUID token = UUID.randomUUID();
 		return jdbc.sql("""
-				update batch_queries set status = 'RUNNING', heartbeat_at = ?
+				update batch_queries set status = 'RUNNING', heartbeat_at = ?, lease = ?
 				 where id = (select id from batch_queries where status = 'QUEUED'
 				                or (status = 'RUNNING' and heartbeat_at < ?)
 				             order by created_at limit 1 for update skip locked)
 				returning id""")
-			.params(now, now.minusMinutes(2))
+			.params(now, token, now.minus(staleAfter))
 			.query(UUID.class)
-			.optional();
+			.optional()
+			.map(id -> new Lease(id, token));
 	}
 
-	private void run(UUID id) {
+	private void run(Lease lease) {
+		UUID id = lease.id();
 		try {
-			Map<String, Object> row = jdbc.sql("select username, purpose, subjects::text as subjects from batch_queries where id = ?")
-				.param(id)
-				.query()
-				.singleRow();
-			Caller caller = accounts.find((String) row.get("username")).orElseThrow();
-			List<Line> lines = json.readValue((String) row.get("subjects"), new TypeReference<List<Line>>() {
-			});
-			List<Map<String, Object>> results = new ArrayList<>();
-			for (Line line : lines) {
-				results.add(answer(line, caller, (String) row.get("purpose")));
-				if (results.size() % 500 == 0) {
-					jdbc.sql("update batch_queries set heartbeat_at = ? where id = ?").params(OffsetDateTime.now(clock), id).update();
-				}
+			retry.run("batch query " + id, () -> answerAll(lease));
+		}
+		catch (LeaseLost ex) {
+			log.info("Batch query {} is no longer this worker's; it stops without writing", id);
+		}
+		catch (Stopped ex) {
+			try {
+				retry.run("hand back batch query " + id, () -> jdbc.sql("""
+						update batch_queries set status = 'QUEUED', lease = null, heartbeat_at = null
+						 where id = ? and lease = ? and status = 'RUNNING'""")
+					.params(id, lease.token())
+					.update());
 			}
-			jdbc.sql("update batch_queries set status = 'DONE', results = cast(? as jsonb), finished_at = ? where id = ?")
-				.params(json.writeValueAsString(results), OffsetDateTime.now(clock), id)
-				.update();
+			catch (RuntimeException again) {
+				log.warn("Batch query {} could not be handed back ({})", id, again.getClass().getName());
+			}
 		}
 		catch (Throwable ex) {
 			log.error("Batch query {} failed ({})", id, ex.getClass().getName());
-			jdbc.sql("update batch_queries set status = 'FAILED', finished_at = ? where id = ?")
-				.params(OffsetDateTime.now(clock), id)
-				.update();
+			try {
+				jdbc.sql("update batch_queries set status = 'FAILED', finished_at = ?, lease = null where id = ? and lease = ?")
+					.params(OffsetDateTime.now(clock), id, lease.token())
+					.update();
+			}
+			catch (RuntimeException again) {
+				// left RUNNING without heartbeats: taken over after the stale period
+				log.error("Batch query {} could not be marked failed ({})", id, again.getClass().getName());
+			}
+		}
+	}
+
+	/** Answers the subjects after the last committed chunk, chunk by chunk; each chunk checks the lease. */
+	private void answerAll(Lease lease) {
+		Map<String, Object> row = jdbc.sql("""
+				select username, purpose, subjects::text as subjects, lines_done from batch_queries where id = ?""")
+			.param(lease.id())
+			.query()
+			.singleRow();
+		Caller caller = accounts.find((String) row.get("username")).orElseThrow();
+		String purpose = (String) row.get("purpose");
+		List<Line> lines = json.readValue((String) row.get("subjects"), new TypeReference<List<Line>>() {
+		});
+		int done = ((Number) row.get("lines_done")).intValue();
+		while (done < lines.size()) {
+			if (stopping) {
+				throw new Stopped();
+			}
+			List<Line> chunk = lines.subList(done, Math.min(done + chunkSize, lines.size()));
+			int from = done;
+			transactions.executeWithoutResult(status -> {
+				fence(lease);
+				List<Map<String, Object>> results = new ArrayList<>();
+				for (Line line : chunk) {
+					results.add(answer(line, caller, purpose));
+				}
+				written(jdbc.sql("""
+						update batch_queries set results = coalesce(results, '[]'::jsonb) || cast(? as jsonb),
+						       lines_done = ?, heartbeat_at = ?
+						 where id = ? and lease = ? and lines_done = ?""")
+					.params(json.writeValueAsString(results), from + chunk.size(), OffsetDateTime.now(clock), lease.id(),
+							lease.token(), from)
+					.update());
+			});
+			done += chunk.size();
+		}
+		transactions.executeWithoutResult(status -> written(jdbc.sql("""
+				update batch_queries set status = 'DONE', results = coalesce(results, '[]'::jsonb), finished_at = ?, lease = null
+				 where id = ? and lease = ? and status = 'RUNNING'""")
+			.params(OffsetDateTime.now(clock), lease.id(), lease.token())
+			.update()));
+	}
+
+	/** Still ours? Holds a key-share lock to the commit, so a takeover claim passes the row by meanwhile. */
+	private void fence(Lease lease) {
+		if (jdbc.sql("select 1 from batch_queries where id = ? and lease = ? and status = 'RUNNING' for key share")
+			.params(lease.id(), lease.token())
+			.query(Integer.class)
+			.optional()
+			.isEmpty()) {
+			throw new LeaseLost();
+		}
+	}
+
+	private static void written(int rows) {
+		if (rows == 0) {
+			throw new LeaseLost();
 		}
 	}
 
@@ -255,18 +405,19 @@ class BatchQueries implements DisposableBean {
 			return Map.of("index", line.index(), "code", line.error());
 		}
 		try {
-			Map<String, Object> profile = new LinkedHashMap<>();
-			profile.put("index", line.index());
-			profile.putAll(profiles.profile(subjects.find(new SubjectKey(line.subjectKey())).orElseThrow(), caller, null,
-					purpose, "BATCH_QUERY"));
-			return profile;
+			return savepoint.execute(status -> {
+				Map<String, Object> profile = new LinkedHashMap<>();
+				profile.put("index", line.index());
+				profile.putAll(profiles.profile(subjects.find(new SubjectKey(line.subjectKey())).orElseThrow(), caller,
+						null, purpose, "BATCH_QUERY"));
+				return profile;
+			});
 		}
 		catch (ProblemException ex) {
 			return Map.of("index", line.index(), "code", ex.code());
 		}
 	}
 
-	@Scheduled(fixedDelayString = "PT1H")
 	void forgetExpired() {
 		jdbc.sql("delete from batch_queries where expires_at < ?").param(OffsetDateTime.now(clock)).update();
 	}

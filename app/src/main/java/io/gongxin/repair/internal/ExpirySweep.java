@@ -14,7 +14,6 @@ import io.gongxin.record.Records;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,7 +66,6 @@ class ExpirySweep implements io.gongxin.repair.Expiry {
 	}
 
 	@Override
-	@Scheduled(fixedDelayString = "${gongxin.rights.expiry-every:PT1H}")
 	public int sweep() {
 		LocalDate today = LocalDate.now(clock);
 		CatalogDocument catalog = catalogs.published();

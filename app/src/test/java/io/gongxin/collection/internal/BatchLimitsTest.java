@@ -70,6 +70,9 @@ class BatchLimitsTest {
 	BatchErrorReport errorReport;
 
 	@Autowired
+	io.gongxin.platform.DatabaseRetry retry;
+
+	@Autowired
 	io.gongxin.catalog.Catalogs catalogs;
 
 	@BeforeEach
@@ -166,27 +169,27 @@ class BatchLimitsTest {
 		BatchProcessor dying = new BatchProcessor(store, files, null, null, null, null, null, null, null, null, null, null,
 				null, 10, null) {
 			@Override
-			void process(UUID batch) {
+			void process(BatchStore.Lease lease, java.util.function.BooleanSupplier stopping) {
 				throw new OutOfMemoryError("simulated");
 			}
 
 			@Override
-			void fail(UUID batch, String code) {
-				store.fail(batch, code);
+			void fail(BatchStore.Lease lease, String code) {
+				store.fail(lease.batch(), code);
 			}
 		};
-		BatchWorker worker = new BatchWorker(store, dying, files, Duration.ofSeconds(5), 1, 3);
+		BatchWorker worker = new BatchWorker(store, dying, files, retry, Duration.ofSeconds(5), 1, 3, Duration.ofSeconds(1));
 		try {
-			worker.run(id);
+			worker.run(lease(id));
 			assertThat(store.find(id).orElseThrow().status()).isEqualTo("FAILED");
 			assertThat(store.find(id).orElseThrow().failure()).isEqualTo("FILE_TOO_COMPLEX");
 			UUID other = runningBatch(1, OffsetDateTime.now(clock).plusHours(1));
-			worker.run(other);
+			worker.run(lease(other));
 			assertThat(store.find(other).orElseThrow().failure()).as("the same worker runs the next batch")
 				.isEqualTo("FILE_TOO_COMPLEX");
 		}
 		finally {
-			worker.destroy();
+			worker.stop();
 		}
 	}
 
@@ -276,6 +279,13 @@ class BatchLimitsTest {
 
 	private int attempts(UUID id) {
 		return jdbc.sql("select attempts from batches where id = ?").param(id).query(Integer.class).single();
+	}
+
+	/** Gives a batch written directly a lease, as a claim would. */
+	private BatchStore.Lease lease(UUID id) {
+		UUID token = UUID.randomUUID();
+		jdbc.sql("update batches set lease = ? where id = ?").params(token, id).update();
+		return new BatchStore.Lease(id, token);
 	}
 
 	private UUID runningBatch(int attempts, OffsetDateTime heartbeat) {
