@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Which database errors are worth trying again (issue 13, point 7): the server or the network went away for a
@@ -30,6 +31,11 @@ public final class TransientDatabaseErrors {
 			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof TransientDataAccessResourceException
 					|| cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException) {
 				// Hikari's connection timeout while the server is away; a connection the driver gave up on
+				return true;
+			}
+			if (cause instanceof TransactionSystemException tx && tx.getApplicationException() != null
+					&& isTransient(tx.getApplicationException())) {
+				// the statement failed on a terminated connection, then the rollback on the closed one: the first says why
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -1,13 +1,14 @@
 package io.gongxin.collection.internal;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gongxin.platform.DatabaseRetry;
@@ -15,6 +16,7 @@ import io.gongxin.platform.TransientDatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.SmartLifecycle;
@@ -39,7 +41,7 @@ import org.springframework.stereotype.Component;
  * cleared) for another node to claim at once; the rows read since the last commit are read again there.
  */
 @Component
-class BatchWorker implements SmartLifecycle, SmartInitializingSingleton {
+class BatchWorker implements SmartLifecycle, SmartInitializingSingleton, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWorker.class);
 
@@ -55,7 +57,8 @@ class BatchWorker implements SmartLifecycle, SmartInitializingSingleton {
 
 	private final AtomicInteger busy = new AtomicInteger();
 
-	private final Set<BatchStore.Lease> running = ConcurrentHashMap.newKeySet();
+	/** The batches this node runs, by lease: heart-beaten, and cancelled when a stop waits too long. */
+	private final Map<BatchStore.Lease, Future<?>> running = new ConcurrentHashMap<>();
 
 	private final BatchFiles files;
 
@@ -108,8 +111,9 @@ class BatchWorker implements SmartLifecycle, SmartInitializingSingleton {
 				return;
 			}
 			busy.incrementAndGet();
-			running.add(claimed.get());
-			executor.execute(() -> run(claimed.get()));
+			FutureTask<Void> task = new FutureTask<>(() -> run(claimed.get()), null);
+			running.put(claimed.get(), task);
+			executor.execute(task);
 		}
 	}
 
@@ -158,7 +162,7 @@ class BatchWorker implements SmartLifecycle, SmartInitializingSingleton {
 
 	@Scheduled(fixedDelayString = "${gongxin.batches.heartbeat:PT5S}")
 	void heartbeat() {
-		for (BatchStore.Lease lease : running) {
+		for (BatchStore.Lease lease : running.keySet()) {
 			try {
 				store.heartbeat(lease);
 			}
@@ -196,18 +200,25 @@ class BatchWorker implements SmartLifecycle, SmartInitializingSingleton {
 	@Override
 	public void stop() {
 		stopping = true;
-		executor.shutdown();
+		long deadline = System.nanoTime() + shutdownWait.toNanos();
 		try {
-			if (!executor.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
-				log.warn("Batches still running after {}; they are taken over after the stale period", shutdownWait);
-				executor.shutdownNow();
+			while (busy.get() > 0 && System.nanoTime() < deadline) {
+				Thread.sleep(20);
 			}
 		}
 		catch (InterruptedException ex) {
-			executor.shutdownNow();
 			Thread.currentThread().interrupt();
 		}
+		if (busy.get() > 0) {
+			log.warn("Batches still running after {}; they are taken over after the stale period", shutdownWait);
+			running.values().forEach(task -> task.cancel(true));
+		}
 		started = false;
+	}
+
+	@Override
+	public void destroy() {
+		executor.shutdownNow();
 	}
 
 	@Override

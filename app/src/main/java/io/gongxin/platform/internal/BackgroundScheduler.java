@@ -33,9 +33,10 @@ class BackgroundScheduler implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(BackgroundScheduler.class);
 
-	private final Scheduler scheduler;
+	private final java.util.function.Supplier<Scheduler> build;
 
-	private volatile boolean running;
+	/** A new one at each start: a stopped db-scheduler cannot start again (the test contexts are paused and resumed). */
+	private volatile Scheduler scheduler;
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	BackgroundScheduler(DataSource dataSource, List<Task<?>> tasks,
@@ -44,8 +45,10 @@ class BackgroundScheduler implements SmartLifecycle {
 			@Value("${gongxin.scheduler.heartbeat:PT5S}") Duration heartbeat,
 			@Value("${gongxin.scheduler.missed-heartbeats:6}") int missedHeartbeats,
 			@Value("${gongxin.scheduler.shutdown-wait:PT20S}") Duration shutdownWait) {
+		// recurring tasks are handed over as start tasks (scheduled at start-up if not already), the others as known
 		List recurring = tasks.stream().filter(RecurringTask.class::isInstance).toList();
-		this.scheduler = Scheduler.create(dataSource, tasks)
+		List others = tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+		this.build = () -> Scheduler.create(dataSource, others)
 			.startTasks(recurring)
 			.threads(threads)
 			.pollingInterval(poll)
@@ -58,20 +61,24 @@ class BackgroundScheduler implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		scheduler.start();
-		running = true;
+	public synchronized void start() {
+		if (scheduler == null) {
+			scheduler = build.get();
+			scheduler.start();
+		}
 	}
 
 	@Override
-	public void stop() {
-		scheduler.stop();
-		running = false;
+	public synchronized void stop() {
+		if (scheduler != null) {
+			scheduler.stop();
+			scheduler = null;
+		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return running;
+		return scheduler != null;
 	}
 
 	/** Last to start (the web server and the database come first), first to stop. */

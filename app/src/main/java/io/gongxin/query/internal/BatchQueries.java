@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gongxin.account.Accounts;
@@ -25,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
@@ -48,7 +48,7 @@ import org.springframework.stereotype.Component;
  * database so the quota holds across nodes (429 BATCH_QUERY_QUOTA).
  */
 @Component
-class BatchQueries implements SmartLifecycle {
+class BatchQueries implements SmartLifecycle, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchQueries.class);
 
@@ -250,17 +250,22 @@ class BatchQueries implements SmartLifecycle {
 	@Override
 	public void stop() {
 		stopping = true;
-		executor.shutdown();
+		long deadline = System.nanoTime() + shutdownWait.toNanos();
 		try {
-			if (!executor.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
-				executor.shutdownNow();
+			while (busy.get() > 0 && System.nanoTime() < deadline) {
+				Thread.sleep(20);
 			}
 		}
 		catch (InterruptedException ex) {
-			executor.shutdownNow();
 			Thread.currentThread().interrupt();
 		}
+		// one still running past the wait is taken over after the stale period
 		started = false;
+	}
+
+	@Override
+	public void destroy() {
+		executor.shutdownNow();
 	}
 
 	@Override
