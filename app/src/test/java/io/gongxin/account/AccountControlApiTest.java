@@ -1,5 +1,7 @@
 package io.gongxin.account;
 
+import io.gongxin.PageSession;
+
 import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
@@ -10,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -72,10 +73,8 @@ class AccountControlApiTest {
 			.getContentAsString(), "$.token");
 	}
 
-	private MockHttpSession login(String username, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
-			.andExpect(redirectedUrl("/workspace"))
-			.andReturn().getRequest().getSession(false);
+	private PageSession login(String username, String password) throws Exception {
+		return PageSession.login(mvc, username, password, redirectedUrl("/workspace"));
 	}
 
 	private static String reason(String text) {
@@ -87,8 +86,8 @@ class AccountControlApiTest {
 	void theCentreWithdrawsAndRestoresAnAccount() throws Exception {
 		String agency = newAgency();
 		String token = token(agency);
-		MockHttpSession session = login(agency, TestAccounts.PASSWORD);
-		mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+		PageSession session = login(agency, TestAccounts.PASSWORD);
+		mvc.perform(get("/account").with(session)).andExpect(status().isOk());
 		mvc.perform(get(PORT).with(bearer(token))).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("UNKNOWN_BATCH_QUERY"));
 
@@ -108,7 +107,7 @@ class AccountControlApiTest {
 		mvc.perform(get(PORT).with(bearer(token)))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.code").value("INVALID_TOKEN"));
-		mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/account").with(session)).andExpect(redirectedUrl("/login"));
 		mvc.perform(formLogin().user(agency).password(TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?disabled"));
 
 		mvc.perform(post("/api/v1/accounts/{u}/enable", agency).with(accounts.center())
@@ -118,8 +117,8 @@ class AccountControlApiTest {
 		mvc.perform(get("/api/v1/accounts/me").with(httpBasic(agency, TestAccounts.PASSWORD))).andExpect(status().isOk());
 		mvc.perform(get(PORT).with(bearer(token))).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("UNKNOWN_BATCH_QUERY"));
-		MockHttpSession again = login(agency, TestAccounts.PASSWORD);
-		mvc.perform(get("/account").session(again)).andExpect(status().isOk());
+		PageSession again = login(agency, TestAccounts.PASSWORD);
+		mvc.perform(get("/account").with(again)).andExpect(status().isOk());
 
 		assertThat(jdbc.sql("""
 				select matter || ' by ' || username || ': ' || purpose from query_log
@@ -168,18 +167,20 @@ class AccountControlApiTest {
 	void aPasswordChangeTakesBackWhatTheOldPasswordGave() throws Exception {
 		String agency = newAgency();
 		String token = token(agency);
-		MockHttpSession mine = login(agency, TestAccounts.PASSWORD);
-		MockHttpSession stolen = login(agency, TestAccounts.PASSWORD);
-		mvc.perform(get("/account").session(stolen)).andExpect(status().isOk());
+		PageSession mine = login(agency, TestAccounts.PASSWORD);
+		PageSession stolen = login(agency, TestAccounts.PASSWORD);
+		mvc.perform(get("/account").with(stolen)).andExpect(status().isOk());
 
-		mvc.perform(post("/account/password").session(mine).with(csrf())
+		// the session that made the change carries on under a new session id, which the browser is sent
+		mine = mine.after(mvc.perform(post("/account/password").with(mine).with(csrf())
 			.param("currentPassword", TestAccounts.PASSWORD)
 			.param("newPassword", "a-new-password-2")
 			.param("repeatPassword", "a-new-password-2"))
-			.andExpect(redirectedUrl("/account"));
+			.andExpect(redirectedUrl("/account"))
+			.andReturn());
 
-		mvc.perform(get("/account").session(mine)).andExpect(status().isOk());
-		mvc.perform(get("/account").session(stolen)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/account").with(mine)).andExpect(status().isOk());
+		mvc.perform(get("/account").with(stolen)).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/api/v1/accounts/me").with(bearer(token)))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.code").value("INVALID_TOKEN"));
@@ -196,12 +197,12 @@ class AccountControlApiTest {
 	void aPasswordChangedOverTheApiEndsEverySession() throws Exception {
 		String agency = newAgency();
 		String token = token(agency);
-		MockHttpSession session = login(agency, TestAccounts.PASSWORD);
+		PageSession session = login(agency, TestAccounts.PASSWORD);
 		mvc.perform(post("/api/v1/accounts/me/password").with(httpBasic(agency, TestAccounts.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"currentPassword\": \"" + TestAccounts.PASSWORD + "\", \"newPassword\": \"a-new-password-3\"}"))
 			.andExpect(status().isNoContent());
-		mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/account").with(session)).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/api/v1/accounts/me").with(bearer(token))).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/accounts/me").with(httpBasic(agency, TestAccounts.PASSWORD)))
 			.andExpect(status().isUnauthorized());
@@ -211,25 +212,25 @@ class AccountControlApiTest {
 	@DisplayName("R-31 on /account an account issues its own token (shown once), sees it listed and revokes it from the page")
 	void tokensFromTheAccountPage() throws Exception {
 		String agency = newAgency();
-		MockHttpSession session = login(agency, TestAccounts.PASSWORD);
-		String token = (String) mvc.perform(post("/account/tokens").session(session).with(csrf())
+		PageSession session = login(agency, TestAccounts.PASSWORD);
+		String token = (String) mvc.perform(post("/account/tokens").with(session).with(csrf())
 			.param("name", "批量查询接口").param("validDays", "30"))
 			.andExpect(redirectedUrl("/account#tokens"))
 			.andReturn().getFlashMap().get("issuedToken");
 		assertThat(token).startsWith("gx_");
 		mvc.perform(get("/api/v1/accounts/me").with(bearer(token))).andExpect(status().isOk());
 		// shown on the page that follows the issue, and never again
-		assertThat(mvc.perform(get("/account").session(session)).andExpect(status().isOk())
+		assertThat(mvc.perform(get("/account").with(session)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString()).contains(token);
-		assertThat(mvc.perform(get("/account").session(session)).andExpect(status().isOk())
+		assertThat(mvc.perform(get("/account").with(session)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString()).contains("批量查询接口").doesNotContain(token);
-		mvc.perform(post("/account/tokens").session(session).with(csrf()).param("validDays", "365"))
+		mvc.perform(post("/account/tokens").with(session).with(csrf()).param("validDays", "365"))
 			.andExpect(status().isBadRequest());
 		long id = jdbc.sql("select id from api_tokens where username = ?").param(agency).query(Long.class).single();
-		mvc.perform(post("/account/tokens/{id}/revoke", id).session(login(newAgency(), TestAccounts.PASSWORD)).with(csrf()))
+		mvc.perform(post("/account/tokens/{id}/revoke", id).with(login(newAgency(), TestAccounts.PASSWORD)).with(csrf()))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/accounts/me").with(bearer(token))).andExpect(status().isOk());
-		mvc.perform(post("/account/tokens/{id}/revoke", id).session(session).with(csrf()))
+		mvc.perform(post("/account/tokens/{id}/revoke", id).with(session).with(csrf()))
 			.andExpect(redirectedUrl("/account#tokens"));
 		mvc.perform(get("/api/v1/accounts/me").with(bearer(token))).andExpect(status().isUnauthorized());
 	}
@@ -238,16 +239,16 @@ class AccountControlApiTest {
 	@DisplayName("R-20b the centre disables and enables an account from the console accounts page; an auditor may not")
 	void disableFromTheConsole() throws Exception {
 		String agency = newAgency();
-		MockHttpSession center = login("t-center", TestAccounts.PASSWORD);
-		mvc.perform(get("/console/accounts").session(center)).andExpect(status().isOk());
-		mvc.perform(post("/console/accounts/{u}/disable", agency).session(login("t-auditor", TestAccounts.PASSWORD))
+		PageSession center = login("t-center", TestAccounts.PASSWORD);
+		mvc.perform(get("/console/accounts").with(center)).andExpect(status().isOk());
+		mvc.perform(post("/console/accounts/{u}/disable", agency).with(login("t-auditor", TestAccounts.PASSWORD))
 			.with(csrf()).param("reason", "x"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/console/accounts/{u}/disable", agency).session(center).with(csrf()).param("reason", "合同终止"))
+		mvc.perform(post("/console/accounts/{u}/disable", agency).with(center).with(csrf()).param("reason", "合同终止"))
 			.andExpect(redirectedUrl("/console/accounts"));
 		mvc.perform(get("/api/v1/accounts/me").with(httpBasic(agency, TestAccounts.PASSWORD)))
 			.andExpect(jsonPath("$.code").value("ACCOUNT_DISABLED"));
-		mvc.perform(post("/console/accounts/{u}/enable", agency).session(center).with(csrf()).param("reason", "续签"))
+		mvc.perform(post("/console/accounts/{u}/enable", agency).with(center).with(csrf()).param("reason", "续签"))
 			.andExpect(redirectedUrl("/console/accounts"));
 		mvc.perform(get("/api/v1/accounts/me").with(httpBasic(agency, TestAccounts.PASSWORD))).andExpect(status().isOk());
 	}

@@ -1,5 +1,7 @@
 package io.gongxin.calendar;
 
+import io.gongxin.PageSession;
+
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
@@ -17,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -25,7 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -86,8 +86,8 @@ class ProvisionalDeadlinesTest {
 		clock.reset();
 	}
 
-	private MockHttpSession login(String user, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(user).password(password)).andReturn().getRequest().getSession(false);
+	private PageSession login(String user, String password) throws Exception {
+		return PageSession.login(mvc, user, password);
 	}
 
 	private void today(String date) {
@@ -156,11 +156,11 @@ class ProvisionalDeadlinesTest {
 		mvc.perform(get("/api/v1/objections").with(accounts.center()))
 			.andExpect(jsonPath("$[?(@.id == " + first + ")].deadline").value(hasItem("2027-01-06")))
 			.andExpect(jsonPath("$[?(@.id == " + first + ")].deadlinesProvisional").value(hasItem(true)));
-		mvc.perform(get("/console/objections").session(login("t-center", TestAccounts.PASSWORD)))
+		mvc.perform(get("/console/objections").with(login("t-center", TestAccounts.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2027-01-06</span><span class=\"muted\"")))
 			.andExpect(content().string(containsString("（暂定）")));
-		mvc.perform(get("/me/repairs").session(login(username, "person-password"))).andExpect(content().string(containsString("（暂定）")));
+		mvc.perform(get("/me/repairs").with(login(username, "person-password"))).andExpect(content().string(containsString("（暂定）")));
 
 		// the centre loads 2027 with a (made-up) adjusted working day on Saturday 2 January
 		json(put("/api/v1/calendar/years/2027"), accounts.center(), """
@@ -174,7 +174,7 @@ class ProvisionalDeadlinesTest {
 			.andExpect(jsonPath("$.compareBy").value("2027-01-04"))
 			.andExpect(jsonPath("$.correctBy").value("2027-01-04"))
 			.andExpect(jsonPath("$.deadlinesProvisional").value(false));
-		mvc.perform(get("/me/repairs").session(login(username, "person-password")))
+		mvc.perform(get("/me/repairs").with(login(username, "person-password")))
 			.andExpect(content().string(containsString("2027-01-02")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("（暂定）"))));
 		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2026-12-30").param("add", "2"))
@@ -212,7 +212,7 @@ class ProvisionalDeadlinesTest {
 		// Friday 21 January 2028: 24 January, then 除夕 25 to 初三 28 January off, 31 January
 		today("2028-01-21");
 		long id = object(record, "2028-01-31", true);
-		mvc.perform(get("/me/objections").session(login(username, "person-password")))
+		mvc.perform(get("/me/objections").with(login(username, "person-password")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2028-01-31")))
 			.andExpect(content().string(containsString("（暂定）")));

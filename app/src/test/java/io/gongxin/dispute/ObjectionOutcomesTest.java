@@ -1,5 +1,7 @@
 package io.gongxin.dispute;
 
+import io.gongxin.PageSession;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -25,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -443,9 +444,8 @@ class ObjectionOutcomesTest {
 		json(post("/api/v1/objections"), accounts.center(), forPerson).andExpect(status().isCreated());
 	}
 
-	private org.springframework.mock.web.MockHttpSession pageLogin(String username, String password) throws Exception {
-		return (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin().user(username).password(password))
-			.andReturn().getRequest().getSession(false);
+	private PageSession pageLogin(String username, String password) throws Exception {
+		return PageSession.login(mvc, username, password);
 	}
 
 	@Test
@@ -453,28 +453,28 @@ class ObjectionOutcomesTest {
 	void omissionFromThePages() throws Exception {
 		Person person = person();
 		var session = pageLogin(person.username(), "person-password");
-		mvc.perform(get("/me/objections").session(session))
+		mvc.perform(get("/me/objections").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"item\"")))
 			.andExpect(content().string(containsString("value=\"COMMENDATION\"")))
 			.andExpect(content().string(not(containsString("value=\"REGISTRATION\""))));
-		mvc.perform(post("/me/objections/omissions").session(session).with(csrf())
+		mvc.perform(post("/me/objections/omissions").with(session).with(csrf())
 			.param("item", "COMMENDATION").param("description", "2025年市级表彰未见记录").param("statement", "请核实补录"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("noticeKey", "me.omission.done"));
 		String mine = mvc.perform(get("/api/v1/objections").with(person.login())).andReturn().getResponse().getContentAsString();
 		Number id = JsonPath.<java.util.List<Number>>read(mine, "$[?(@.omission.item == 'COMMENDATION')].id").get(0);
 		var centre = pageLogin("t-center", TestAccounts.PASSWORD);
-		mvc.perform(get("/console/objections").session(centre))
+		mvc.perform(get("/console/objections").with(centre))
 			.andExpect(content().string(containsString("COMMENDATION")))
 			.andExpect(content().string(containsString("name=\"provider\"")));
-		mvc.perform(post("/console/objections/{id}/comparison", id).session(centre).with(csrf())
+		mvc.perform(post("/console/objections/{id}/comparison", id).with(centre).with(csrf())
 			.param("matchesProvider", "true").param("provider", "MARKET"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/objections/{id}", id).with(person.login()))
 			.andExpect(jsonPath("$.status").value("FORWARDED"))
 			.andExpect(jsonPath("$.omission.provider").value("MARKET"));
-		mvc.perform(post("/me/objections/omissions").session(pageLogin("t-auditor", TestAccounts.PASSWORD)).with(csrf())
+		mvc.perform(post("/me/objections/omissions").with(pageLogin("t-auditor", TestAccounts.PASSWORD)).with(csrf())
 			.param("item", "COMMENDATION").param("description", "x").param("statement", "x"))
 			.andExpect(status().isForbidden());
 	}
@@ -485,7 +485,7 @@ class ObjectionOutcomesTest {
 		Person person = person();
 		long record = penalty(person, "oc-page-counter-" + System.nanoTime());
 		var centre = pageLogin("t-center", TestAccounts.PASSWORD);
-		mvc.perform(post("/console/objections").session(centre).with(csrf())
+		mvc.perform(post("/console/objections").with(centre).with(csrf())
 			.param("subjectId", person.id()).param("recordId", String.valueOf(record))
 			.param("reason", "ERROR_OR_OMISSION").param("statement", "本人到窗口提出：处罚金额有误")
 			.param("consentMethod", "IN_PERSON").param("consentReference", "窗口登记 B-3"))
@@ -494,12 +494,12 @@ class ObjectionOutcomesTest {
 		mvc.perform(get("/api/v1/objections").with(person.login()))
 			.andExpect(jsonPath("$[?(@.recordId == " + record + ")].consent.method").value(hasItem("IN_PERSON")));
 		// without the consent reference nothing is filed; an auditor may not file at all
-		mvc.perform(post("/console/objections").session(centre).with(csrf())
+		mvc.perform(post("/console/objections").with(centre).with(csrf())
 			.param("subjectId", person.id()).param("recordId", String.valueOf(record))
 			.param("reason", "ERROR_OR_OMISSION").param("statement", "x").param("consentMethod", "WRITTEN")
 			.param("consentReference", ""))
 			.andExpect(status().is4xxClientError());
-		mvc.perform(post("/console/objections").session(pageLogin("t-auditor", TestAccounts.PASSWORD)).with(csrf())
+		mvc.perform(post("/console/objections").with(pageLogin("t-auditor", TestAccounts.PASSWORD)).with(csrf())
 			.param("subjectId", person.id()).param("recordId", String.valueOf(record))
 			.param("reason", "ERROR_OR_OMISSION").param("statement", "x").param("consentMethod", "WRITTEN")
 			.param("consentReference", "A-1"))

@@ -1,5 +1,7 @@
 package io.gongxin.query;
 
+import io.gongxin.PageSession;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -90,13 +90,12 @@ class MatterGrantsApiTest {
 			.param("matter", matter).param("purpose", "资格审查"));
 	}
 
-	private MockHttpSession login(String username, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
-			.andReturn().getRequest().getSession(false);
+	private PageSession login(String username, String password) throws Exception {
+		return PageSession.login(mvc, username, password);
 	}
 
-	private ResultActions page(String path, MockHttpSession session, String matter) throws Exception {
-		return mvc.perform(post(path).session(session).with(csrf()).param("subjectId", company).param("matter", matter)
+	private ResultActions page(String path, PageSession session, String matter) throws Exception {
+		return mvc.perform(post(path).with(session).with(csrf()).param("subjectId", company).param("matter", matter)
 			.param("purpose", "资格审查"));
 	}
 
@@ -118,7 +117,7 @@ class MatterGrantsApiTest {
 			.andExpect(jsonPath("$.code").value("MATTER_NOT_GRANTED"));
 		report(accounts.procurement(), "LICENSING").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("MATTER_NOT_GRANTED"));
-		MockHttpSession procurementPages = login("procurement", "procurement-demo");
+		PageSession procurementPages = login("procurement", "procurement-demo");
 		page("/querier/profile", procurementPages, "LICENSING").andExpect(status().isForbidden());
 		page("/querier/measure-check", procurementPages, "SUPERVISION").andExpect(status().isForbidden());
 		// the other way round too: the licensing bureau holds no procurement matter
@@ -149,7 +148,7 @@ class MatterGrantsApiTest {
 			.andExpect(jsonPath("$.measures[*].code", hasItem("KEY_SUPERVISION")));
 		evaluation(accounts.licensing(), "LICENSING").andExpect(status().isOk()).andExpect(jsonPath("$.matter").value("LICENSING"));
 		report(accounts.licensing(), "LICENSING").andExpect(status().isOk());
-		MockHttpSession licensingPages = login("licensing", "licensing-demo");
+		PageSession licensingPages = login("licensing", "licensing-demo");
 		page("/querier/profile", licensingPages, "LICENSING").andExpect(status().isOk());
 		page("/querier/measure-check", licensingPages, "SUPERVISION").andExpect(status().isOk());
 		profile(accounts.procurement(), "GOV_PROCUREMENT").andExpect(status().isOk());
@@ -181,7 +180,7 @@ class MatterGrantsApiTest {
 			.getContentAsString();
 		assertThat(page).contains("授权查询机构", "市政府采购中心", "市行政审批局");
 		assertThat(page.replaceAll("\\s+", " ")).containsPattern("data-matter=\"LICENSING\">.*?市行政审批局.*?</tr>");
-		String console = mvc.perform(get("/console/catalog").session(login("t-auditor", TestAccounts.PASSWORD))).andExpect(status().isOk())
+		String console = mvc.perform(get("/console/catalog").with(login("t-auditor", TestAccounts.PASSWORD))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(console).contains("授权查询机构", "市行政审批局");
 	}
@@ -189,7 +188,7 @@ class MatterGrantsApiTest {
 	@Test
 	@DisplayName("R-18 the querier's pages offer only the matters granted to its organisation")
 	void querierPageOffersGrantedMattersOnly() throws Exception {
-		String page = mvc.perform(get("/querier").session(login("licensing", "licensing-demo"))).andExpect(status().isOk()).andReturn()
+		String page = mvc.perform(get("/querier").with(login("licensing", "licensing-demo"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(page).contains("value=\"LICENSING\"", "value=\"SUPERVISION\"")
 			.doesNotContain("value=\"GOV_PROCUREMENT\"", "value=\"HIRING\"");

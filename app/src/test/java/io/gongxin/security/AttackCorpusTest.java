@@ -1,5 +1,7 @@
 package io.gongxin.security;
 
+import io.gongxin.PageSession;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -31,7 +32,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -69,11 +69,8 @@ class AttackCorpusTest {
 		clock.reset();
 	}
 
-	private MockHttpSession login(String username, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+	private PageSession login(String username, String password) throws Exception {
+		return PageSession.login(mvc, username, password);
 	}
 
 	private ResultActions json(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
@@ -167,26 +164,26 @@ class AttackCorpusTest {
 	@Test
 	@DisplayName("R-31 a page session does not authenticate the API: a cookie alone never reaches it")
 	void pageSessionsDoNotAuthenticateTheApi() throws Exception {
-		MockHttpSession session = login(QueryFixture.PERSON_ACCOUNT, "person-password");
-		mvc.perform(get("/me").session(session)).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/accounts/me").session(session)).andExpect(status().isUnauthorized());
-		json(post("/api/v1/objections").session(session), r -> r, "{\"recordId\": 1, \"reason\": \"ERROR_OR_OMISSION\", \"statement\": \"x\"}")
+		PageSession session = login(QueryFixture.PERSON_ACCOUNT, "person-password");
+		mvc.perform(get("/me").with(session)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/accounts/me").with(session)).andExpect(status().isUnauthorized());
+		json(post("/api/v1/objections").with(session), r -> r, "{\"recordId\": 1, \"reason\": \"ERROR_OR_OMISSION\", \"statement\": \"x\"}")
 			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	@DisplayName("R-31 page forms without their CSRF token are refused, whoever is signed in")
 	void pageFormsNeedTheirCsrfToken() throws Exception {
-		MockHttpSession person = login(QueryFixture.PERSON_ACCOUNT, "person-password");
-		MockHttpSession center = login("t-center", TestAccounts.PASSWORD);
-		mvc.perform(post("/me/authorizations").session(person).param("grantee", "T_AGENCY").param("purpose", "x")
+		PageSession person = login(QueryFixture.PERSON_ACCOUNT, "person-password");
+		PageSession center = login("t-center", TestAccounts.PASSWORD);
+		mvc.perform(post("/me/authorizations").with(person).param("grantee", "T_AGENCY").param("purpose", "x")
 			.param("validUntil", "2030-01-01")).andExpect(status().isForbidden());
-		mvc.perform(post("/account/password").session(person).param("currentPassword", "person-password")
+		mvc.perform(post("/account/password").with(person).param("currentPassword", "person-password")
 			.param("newPassword", "attacker-chosen-1").param("repeatPassword", "attacker-chosen-1"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/console/accounts").session(center).param("username", "attacker").param("password", "x-long-password-1")
+		mvc.perform(post("/console/accounts").with(center).param("username", "attacker").param("password", "x-long-password-1")
 			.param("role", "CENTER_ADMIN").param("organisation", "T_CENTER")).andExpect(status().isForbidden());
-		mvc.perform(post("/console/accounts").session(center).with(csrf().useInvalidToken()).param("username", "attacker")
+		mvc.perform(post("/console/accounts").with(center).with(csrf().useInvalidToken()).param("username", "attacker")
 			.param("password", "x-long-password-1").param("role", "CENTER_ADMIN").param("organisation", "T_CENTER"))
 			.andExpect(status().isForbidden());
 		// the person can still sign in with the old password: nothing was changed
@@ -402,13 +399,13 @@ class AttackCorpusTest {
 				.formatted(username)).andExpect(status().isCreated());
 			RequestPostProcessor basic = httpBasic(username, "disabled-password-1");
 			String token = token(username, basic, 1);
-			MockHttpSession session = login(username, "disabled-password-1");
+			PageSession session = login(username, "disabled-password-1");
 			json(post("/api/v1/accounts/{u}/disable", username), accounts.center(), "{\"reason\": \"协议终止\"}")
 				.andExpect(status().isOk());
 			mvc.perform(get("/api/v1/accounts/me").with(basic)).andExpect(status().isUnauthorized());
 			mvc.perform(get("/api/v1/accounts/me").header("Authorization", "Bearer " + token))
 				.andExpect(status().isUnauthorized());
-			mvc.perform(get("/agency").session(session)).andExpect(status().is3xxRedirection());
+			mvc.perform(get("/agency").with(session)).andExpect(status().is3xxRedirection());
 		}
 
 		@Test
@@ -444,13 +441,13 @@ class AttackCorpusTest {
 				.formatted(username)).andExpect(status().isCreated());
 			RequestPostProcessor basic = httpBasic(username, "first-password-1");
 			String token = token(username, basic, 1);
-			MockHttpSession session = login(username, "first-password-1");
+			PageSession session = login(username, "first-password-1");
 			json(post("/api/v1/accounts/me/password"), basic,
 					"{\"currentPassword\": \"first-password-1\", \"newPassword\": \"second-password-2\"}")
 				.andExpect(status().is2xxSuccessful());
 			mvc.perform(get("/api/v1/accounts/me").header("Authorization", "Bearer " + token))
 				.andExpect(status().isUnauthorized());
-			mvc.perform(get("/agency").session(session)).andExpect(status().is3xxRedirection());
+			mvc.perform(get("/agency").with(session)).andExpect(status().is3xxRedirection());
 		}
 
 		@Test

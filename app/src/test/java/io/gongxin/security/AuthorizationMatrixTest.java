@@ -1,5 +1,7 @@
 package io.gongxin.security;
 
+import io.gongxin.PageSession;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,14 +29,12 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -145,7 +145,7 @@ class AuthorizationMatrixTest {
 		List<Endpoint> endpoints = endpoints();
 		assertThat(endpoints).as("the OpenAPI description and the page handlers").hasSizeGreaterThan(50);
 		Map<String, Map<String, String>> expected = readTable();
-		Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
+		Map<String, PageSession> sessions = new LinkedHashMap<>();
 		for (Caller caller : Caller.values()) {
 			if (caller.username != null) {
 				sessions.put(caller.column(), login(caller));
@@ -248,7 +248,7 @@ class AuthorizationMatrixTest {
 
 	private final java.util.Properties requests = new java.util.Properties();
 
-	private MockHttpServletResponse call(Endpoint endpoint, Caller caller, MockHttpSession session) throws Exception {
+	private MockHttpServletResponse call(Endpoint endpoint, Caller caller, PageSession session) throws Exception {
 		if (requests.isEmpty()) {
 			try (InputStream in = getClass().getClassLoader().getResourceAsStream(REQUESTS)) {
 				requests.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
@@ -289,7 +289,7 @@ class AuthorizationMatrixTest {
 		if (endpoint.page()) {
 			request.accept(MediaType.TEXT_HTML);
 			if (session != null) {
-				request.session(session);
+				request.with(session);
 			}
 			if (write) {
 				request.with(csrf());
@@ -374,11 +374,8 @@ class AuthorizationMatrixTest {
 		return "allow";
 	}
 
-	private MockHttpSession login(Caller caller) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(caller.username).password(caller.password))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+	private PageSession login(Caller caller) throws Exception {
+		return PageSession.login(mvc, caller.username, caller.password);
 	}
 
 	private static Map<String, Map<String, String>> readTable() throws IOException {

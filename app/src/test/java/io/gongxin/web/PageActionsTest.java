@@ -1,5 +1,7 @@
 package io.gongxin.web;
 
+import io.gongxin.PageSession;
+
 import java.time.LocalDate;
 
 import com.jayway.jsonpath.JsonPath;
@@ -13,12 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -47,17 +47,16 @@ class PageActionsTest {
 		accounts.ensure();
 	}
 
-	private MockHttpSession login(String username, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
-			.andReturn().getRequest().getSession(false);
+	private PageSession login(String username, String password) throws Exception {
+		return PageSession.login(mvc, username, password);
 	}
 
 	@Test
 	@DisplayName("R-24 the centre enters, and removes, a list entry from the console; an auditor may only look")
 	void centreKeepsTheListsFromTheConsole() throws Exception {
 		String company = new SyntheticSubjects(System.nanoTime()).organisation().code().value();
-		MockHttpSession center = login("t-center", TestAccounts.PASSWORD);
-		mvc.perform(post("/console/lists/SERIOUS_DISHONESTY/entries").session(center).with(csrf())
+		PageSession center = login("t-center", TestAccounts.PASSWORD);
+		mvc.perform(post("/console/lists/SERIOUS_DISHONESTY/entries").with(center).with(csrf())
 			.param("subjectId", company).param("reason", "拒不履行法定义务").param("basis", "沪府规〔2026〕1号")
 			.param("decidedOn", LocalDate.now(clock).minusDays(1).toString())
 			.param("validUntil", LocalDate.now(clock).plusYears(1).toString()))
@@ -67,11 +66,11 @@ class PageActionsTest {
 			.getContentAsString();
 		Number id = JsonPath.<java.util.List<Number>>read(published, "$.entries[?(@.subject.id == '" + company + "')].id").get(0);
 
-		MockHttpSession auditor = login("t-auditor", TestAccounts.PASSWORD);
-		mvc.perform(post("/console/lists/SERIOUS_DISHONESTY/entries/{id}/removal", id).session(auditor).with(csrf())
+		PageSession auditor = login("t-auditor", TestAccounts.PASSWORD);
+		mvc.perform(post("/console/lists/SERIOUS_DISHONESTY/entries/{id}/removal", id).with(auditor).with(csrf())
 			.param("reason", "审计不得移出")).andExpect(status().isForbidden());
 
-		mvc.perform(post("/console/lists/SERIOUS_DISHONESTY/entries/{id}/removal", id).session(center).with(csrf())
+		mvc.perform(post("/console/lists/SERIOUS_DISHONESTY/entries/{id}/removal", id).with(center).with(csrf())
 			.param("reason", "已履行义务")).andExpect(redirectedUrl("/console/lists"));
 		assertThat(mvc.perform(get("/api/v1/lists/SERIOUS_DISHONESTY/entries")).andReturn().getResponse()
 			.getContentAsString()).doesNotContain(company);
@@ -91,19 +90,19 @@ class PageActionsTest {
 		mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""
 			.formatted(username, person))).andExpect(status().isCreated());
-		MockHttpSession session = login(username, "person-password");
-		mvc.perform(post("/me/objections").session(session).with(csrf()).param("recordId", String.valueOf(record))
+		PageSession session = login(username, "person-password");
+		mvc.perform(post("/me/objections").with(session).with(csrf()).param("recordId", String.valueOf(record))
 			.param("reason", "ERROR_OR_OMISSION").param("statement", "金额有误")).andExpect(redirectedUrl("/me#objections"));
-		String mine = mvc.perform(get("/me/objections").session(session)).andReturn().getResponse().getContentAsString();
+		String mine = mvc.perform(get("/me/objections").with(session)).andReturn().getResponse().getContentAsString();
 		String objection = mine.replaceAll("(?s).*data-objection=\"(\\d+)\".*", "$1");
 
 		mvc.perform(multipart("/me/objections/{id}/attachments", objection)
-			.file(new MockMultipartFile("file", "receipt.png", "image/png", PNG)).session(session).with(csrf()))
+			.file(new MockMultipartFile("file", "receipt.png", "image/png", PNG)).with(session).with(csrf()))
 			.andExpect(redirectedUrl("/me#objections"))
 			.andExpect(flash().attribute("noticeKey", "me.object.attached"));
 		mvc.perform(multipart("/me/objections/{id}/attachments", objection)
 			.file(new MockMultipartFile("file", "fake.png", "image/png", "not an image".getBytes()))
-			.session(session).with(csrf()).header("Referer", "http://localhost/me"))
+			.with(session).with(csrf()).header("Referer", "http://localhost/me"))
 			.andExpect(redirectedUrl("/me"))
 			.andExpect(flash().attributeExists("problem"));
 		mvc.perform(get("/api/v1/objections/{id}/attachments", objection)

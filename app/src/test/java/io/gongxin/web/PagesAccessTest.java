@@ -1,5 +1,7 @@
 package io.gongxin.web;
 
+import io.gongxin.PageSession;
+
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +13,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -54,12 +54,8 @@ class PagesAccessTest {
 		QueryFixture.ensure(mvc, accounts);
 	}
 
-	private MockHttpSession login(String username, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+	private PageSession login(String username, String password) throws Exception {
+		return PageSession.login(mvc, username, password, status().is3xxRedirection());
 	}
 
 	@Test
@@ -78,19 +74,19 @@ class PagesAccessTest {
 	@DisplayName("each role opens its own workspaces and is refused every other one")
 	void rolesOpenOnlyTheirWorkspaces() throws Exception {
 		for (Map.Entry<String, List<String>> account : ALLOWED.entrySet()) {
-			MockHttpSession session = login(account.getKey(), TestAccounts.PASSWORD);
+			PageSession session = login(account.getKey(), TestAccounts.PASSWORD);
 			for (String page : WORKSPACES) {
 				int expected = account.getValue().contains(page) ? 200 : 403;
-				int actual = mvc.perform(get(page).session(session)).andReturn().getResponse().getStatus();
+				int actual = mvc.perform(get(page).with(session)).andReturn().getResponse().getStatus();
 				assertThat(actual).as("%s on %s", account.getKey(), page).isEqualTo(expected);
 			}
 		}
-		MockHttpSession person = login(QueryFixture.PERSON_ACCOUNT, "person-password");
+		PageSession person = login(QueryFixture.PERSON_ACCOUNT, "person-password");
 		for (String page : List.of("/me", "/me/objections", "/me/repairs", "/me/queries", "/reports/mine")) {
-			mvc.perform(get(page).session(person)).andExpect(status().isOk());
+			mvc.perform(get(page).with(person)).andExpect(status().isOk());
 		}
 		for (String page : List.of("/provider", "/querier", "/agency", "/console")) {
-			mvc.perform(get(page).session(person)).andExpect(status().isForbidden());
+			mvc.perform(get(page).with(person)).andExpect(status().isForbidden());
 		}
 	}
 
@@ -99,11 +95,11 @@ class PagesAccessTest {
 	void ownAccountPage() throws Exception {
 		mvc.perform(get("/account")).andExpect(redirectedUrl("/login"));
 		for (String username : ALLOWED.keySet()) {
-			mvc.perform(get("/account").session(login(username, TestAccounts.PASSWORD))).andExpect(status().isOk())
+			mvc.perform(get("/account").with(login(username, TestAccounts.PASSWORD))).andExpect(status().isOk())
 				.andExpect(content().string(org.hamcrest.Matchers.containsString(username)));
 		}
-		MockHttpSession tax = login("t-tax", TestAccounts.PASSWORD);
-		mvc.perform(post("/account/password").session(tax).with(csrf()).header("Referer", "http://localhost/account")
+		PageSession tax = login("t-tax", TestAccounts.PASSWORD);
+		mvc.perform(post("/account/password").with(tax).with(csrf()).header("Referer", "http://localhost/account")
 			.param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "new-password-1")
 			.param("repeatPassword", "new-password-2"))
 			.andExpect(redirectedUrl("/account"))
@@ -123,9 +119,9 @@ class PagesAccessTest {
 				{ "t-auditor", "/console/accounts" }, { "t-operator", "/console/accounts" },
 				{ "t-operator", "/console/lists/RED/entries" }, { "t-auditor", "/console/catalog/versions/x/publication" },
 				{ "t-tax", "/console/audit/queries" }, { "t-procurement", "/console/audit/verification" } };
-		Map<String, MockHttpSession> sessions = new java.util.HashMap<>();
+		Map<String, PageSession> sessions = new java.util.HashMap<>();
 		for (String[] action : refused) {
-			MockHttpSession session = sessions.computeIfAbsent(action[0], username -> {
+			PageSession session = sessions.computeIfAbsent(action[0], username -> {
 				try {
 					return login(username, TestAccounts.PASSWORD);
 				}
@@ -147,7 +143,7 @@ class PagesAccessTest {
 			for (String[] param : params) {
 				request.param(param[0], param[1]);
 			}
-			int status = mvc.perform(request.session(session).with(csrf())).andReturn().getResponse().getStatus();
+			int status = mvc.perform(request.with(session).with(csrf())).andReturn().getResponse().getStatus();
 			assertThat(status).as("%s posting %s", action[0], action[1]).isEqualTo(403);
 		}
 	}
@@ -159,15 +155,15 @@ class PagesAccessTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("text/html"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("INVALID_IDENTIFIER")));
-		mvc.perform(get("/reports/mine").session(login("t-tax", TestAccounts.PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(get("/reports/mine").with(login("t-tax", TestAccounts.PASSWORD))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	@DisplayName("a login lands in the account's workspace")
 	void loginLandsInTheWorkspace() throws Exception {
-		mvc.perform(get("/workspace").session(login("t-tax", TestAccounts.PASSWORD))).andExpect(redirectedUrl("/provider"));
-		mvc.perform(get("/workspace").session(login("t-auditor", TestAccounts.PASSWORD))).andExpect(redirectedUrl("/console"));
-		mvc.perform(get("/workspace").session(login(QueryFixture.PERSON_ACCOUNT, "person-password")))
+		mvc.perform(get("/workspace").with(login("t-tax", TestAccounts.PASSWORD))).andExpect(redirectedUrl("/provider"));
+		mvc.perform(get("/workspace").with(login("t-auditor", TestAccounts.PASSWORD))).andExpect(redirectedUrl("/console"));
+		mvc.perform(get("/workspace").with(login(QueryFixture.PERSON_ACCOUNT, "person-password")))
 			.andExpect(redirectedUrl("/me"));
 	}
 
@@ -180,12 +176,12 @@ class PagesAccessTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("INVALID_IDENTIFIER", "请求有误").doesNotContain("Exception", "at io.gongxin");
 
-		MockHttpSession person = login(QueryFixture.PERSON_ACCOUNT, "person-password");
-		mvc.perform(post("/me/objections").session(person).with(csrf()).header("Referer", "http://localhost/me")
+		PageSession person = login(QueryFixture.PERSON_ACCOUNT, "person-password");
+		mvc.perform(post("/me/objections").with(person).with(csrf()).header("Referer", "http://localhost/me")
 			.param("recordId", "999999999").param("reason", "ERROR_OR_OMISSION").param("statement", "不对"))
 			.andExpect(redirectedUrl("/me"))
 			.andExpect(flash().attributeExists("problem"));
-		mvc.perform(post("/me/objections").session(person).header("Referer", "http://localhost/me")
+		mvc.perform(post("/me/objections").with(person).header("Referer", "http://localhost/me")
 			.param("recordId", "1").param("reason", "ERROR_OR_OMISSION").param("statement", "不对"))
 			.andExpect(status().isForbidden());
 	}
@@ -201,23 +197,23 @@ class PagesAccessTest {
 	@Test
 	@DisplayName("a form with bad values goes back with the reason, as the API would refuse them; never a 500")
 	void badFormValuesComeBackAsMessages() throws Exception {
-		MockHttpSession person = login(QueryFixture.PERSON_ACCOUNT, "person-password");
-		mvc.perform(post("/me/objections").session(person).with(csrf()).header("Referer", "http://localhost/me")
+		PageSession person = login(QueryFixture.PERSON_ACCOUNT, "person-password");
+		mvc.perform(post("/me/objections").with(person).with(csrf()).header("Referer", "http://localhost/me")
 			.param("recordId", "1").param("reason", "BORED").param("statement", "不对"))
 			.andExpect(redirectedUrl("/me"))
 			.andExpect(flash().attributeExists("problem"));
-		mvc.perform(post("/me/authorizations").session(person).with(csrf()).header("Referer", "http://localhost/me")
+		mvc.perform(post("/me/authorizations").with(person).with(csrf()).header("Referer", "http://localhost/me")
 			.param("grantee", "T_AGENCY").param("purpose", "x".repeat(501)).param("validUntil", "2030-01-01"))
 			.andExpect(redirectedUrl("/me"))
 			.andExpect(flash().attributeExists("problem"));
-		MockHttpSession center = login("t-center", TestAccounts.PASSWORD);
-		mvc.perform(post("/console/accounts").session(center).with(csrf()).header("Referer", "http://localhost/console/accounts")
+		PageSession center = login("t-center", TestAccounts.PASSWORD);
+		mvc.perform(post("/console/accounts").with(center).with(csrf()).header("Referer", "http://localhost/console/accounts")
 			.param("username", "bad name!").param("password", "Long-enough-2026").param("role", "PROVIDER")
 			.param("organisation", "T_TAX"))
 			.andExpect(redirectedUrl("/console/accounts"))
 			.andExpect(flash().attributeExists("problem"));
-		MockHttpSession querier = login("t-procurement", TestAccounts.PASSWORD);
-		mvc.perform(get("/querier/profile").session(querier)).andExpect(redirectedUrl("/querier"));
+		PageSession querier = login("t-procurement", TestAccounts.PASSWORD);
+		mvc.perform(get("/querier/profile").with(querier)).andExpect(redirectedUrl("/querier"));
 	}
 
 	@Test
@@ -233,8 +229,8 @@ class PagesAccessTest {
 	@Test
 	@DisplayName("a provider cannot read another provider's batch or its error report")
 	void errorReportsStayWithTheirProvider() throws Exception {
-		MockHttpSession tax = login("t-tax", TestAccounts.PASSWORD);
-		mvc.perform(get("/provider/batches/{id}/errors.xlsx", java.util.UUID.randomUUID()).session(tax))
+		PageSession tax = login("t-tax", TestAccounts.PASSWORD);
+		mvc.perform(get("/provider/batches/{id}/errors.xlsx", java.util.UUID.randomUUID()).with(tax))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("text/html"));
 	}
