@@ -43,6 +43,15 @@ class CacheListener implements SmartLifecycle {
 
 	private static final Duration FIRST_RETRY = Duration.ofMillis(250);
 
+	/**
+	 * A cache is cleared again this long after its notification: a read that began before the change committed
+	 * and ended after the first clearing would otherwise put the old state back until the next change.
+	 */
+	private static final long AGAIN_NANOS = Duration.ofSeconds(1).toNanos();
+
+	/** Caches to clear once more, with when (System.nanoTime); only the listening thread touches it. */
+	private final java.util.Map<String, Long> again = new java.util.HashMap<>();
+
 	private final DataSource dataSource;
 
 	private final CacheManager caches;
@@ -122,11 +131,23 @@ class CacheListener implements SmartLifecycle {
 					PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
 					if (notifications != null && notifications.length > 0) {
 						for (PGNotification notification : notifications) {
-							clear(notification.getParameter());
+							String name = notification.getParameter();
+							if (name != null && caches.getCache(name) != null) {
+								caches.getCache(name).clear();
+								again.put(name, System.nanoTime() + AGAIN_NANOS);
+							}
 						}
 						quietSince = System.nanoTime();
 					}
-					else if (System.nanoTime() - quietSince > PING_NANOS) {
+					long now = System.nanoTime();
+					again.entrySet().removeIf(entry -> {
+						if (now - entry.getValue() < 0) {
+							return false;
+						}
+						clear(entry.getKey());
+						return true;
+					});
+					if (System.nanoTime() - quietSince > PING_NANOS) {
 						try (Statement statement = listening.createStatement()) {
 							statement.execute("select 1");
 						}
