@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -191,14 +192,21 @@ class ProvisionalDeadlinesTest {
 		long record = penalty();
 		today("2026-12-31");
 		long id = object(record, "2027-01-05", true);
-		// another node stores the 2027 notice: no event reaches this node's modules
+		// another node stores the 2027 notice: no event reaches this node's modules, only the notice to clear caches
 		transactions.executeWithoutResult(tx -> {
 			jdbc.sql("insert into calendar_years (year, source, loaded_by) values (2027, '另一节点载入（测试）', 't-center')").update();
 			jdbc.sql("insert into calendar_days (day, year, off_day, name) values ('2027-01-01', 2027, true, '元旦'), "
 					+ "('2027-01-02', 2027, false, '元旦')").update();
+			jdbc.sql("select pg_notify('gongxin_cache', 'calendar')").query().listOfRows();
 		});
 		mvc.perform(get("/api/v1/objections/{id}", id).with(subject)).andExpect(jsonPath("$.compareBy").value("2027-01-05"));
-		clock.advance(java.time.Duration.ofMinutes(2)); // this node's calendar refreshes within a minute
+		// this node's calendar is cleared as soon as the notice arrives
+		long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+		while (JsonPath.<Boolean>read(mvc.perform(get("/api/v1/calendar/working-days").param("from", "2026-12-30")
+			.param("add", "2")).andReturn().getResponse().getContentAsString(), "$.provisional")) {
+			assertThat(System.nanoTime()).as("the calendar notice arrives").isLessThan(until);
+			Thread.sleep(50);
+		}
 		transactions.executeWithoutResult(tx -> counted.forEach(deadlines -> deadlines.recount(2027)));
 		mvc.perform(get("/api/v1/objections/{id}", id).with(subject))
 			.andExpect(jsonPath("$.compareBy").value("2027-01-04"))

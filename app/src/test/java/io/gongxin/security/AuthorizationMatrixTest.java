@@ -321,6 +321,7 @@ class AuthorizationMatrixTest {
 			case "type" -> "RED";
 			case "year" -> "2150";
 			case "number" -> "NO-SUCH-REPORT";
+			case "attachmentId" -> "00000000-0000-4000-8000-00000000abcd";
 			case "id" -> {
 				if (path.contains("/subjects/")) {
 					yield QueryFixture.PERSON;

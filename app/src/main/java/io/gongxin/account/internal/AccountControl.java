@@ -31,7 +31,11 @@ class AccountControl {
 
 	private final ApplicationEventPublisher events;
 
-	AccountControl(JdbcClient jdbc, LoginThrottle throttle, Clock clock, ApplicationEventPublisher events) {
+	private final io.gongxin.platform.SharedCaches caches;
+
+	AccountControl(JdbcClient jdbc, LoginThrottle throttle, Clock clock, ApplicationEventPublisher events,
+			io.gongxin.platform.SharedCaches caches) {
+		this.caches = caches;
 		this.jdbc = jdbc;
 		this.throttle = throttle;
 		this.clock = clock;
@@ -50,6 +54,8 @@ class AccountControl {
 		String account = update(username, """
 				update accounts set enabled = false, disabled_reason = ?, session_epoch = session_epoch + 1
 				 where lower(username) = lower(?) returning username""", reason);
+		// the moved epoch already voids its remembered passwords; forgetting them everywhere is tidier
+		caches.changed(PasswordLogins.CACHE);
 		decided(by, account, "ACCOUNT_DISABLED", reason);
 		return new AccountState(account, false, reason);
 	}

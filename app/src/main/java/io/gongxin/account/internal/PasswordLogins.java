@@ -8,13 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.gongxin.platform.SharedCaches;
+
+import org.springframework.cache.Cache;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -33,7 +34,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * <p>
  * BCrypt is slow on purpose, about 100 ms a check here, which a system calling with HTTP Basic would pay on
  * every request. A password that was right in the last {@value #REMEMBER_SECONDS} seconds is therefore
- * remembered, by a keyed hash that lives only in memory (never the password), together with the account's session
+ * remembered, by a keyed hash that lives only in this node's bounded cache (never the password; ADR 0013), together
+ * with the account's session
  * epoch: the account is read again on every request, so a disable takes effect at once, and a password changed on
  * any node moves the epoch and makes the old password's memory worthless.
  */
@@ -41,7 +43,11 @@ class PasswordLogins implements AuthenticationProvider {
 
 	static final int REMEMBER_SECONDS = 60;
 
-	private static final int MAX_REMEMBERED = 10_000;
+	/** The cache of remembered passwords, on every node (ADR 0013). */
+	static final String CACHE = "passwords";
+
+	/** Bounded: a flood of distinct right passwords pushes out the least used, never the heap. */
+	static final int MAX_REMEMBERED = 10_000;
 
 	private final AccountUsers users;
 
@@ -55,10 +61,12 @@ class PasswordLogins implements AuthenticationProvider {
 
 	private final byte[] key = new byte[32];
 
-	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+	private final SharedCaches caches;
 
-	PasswordLogins(AccountUsers users, PasswordEncoder encoder, LoginThrottle throttle, Clock clock) {
+	PasswordLogins(AccountUsers users, PasswordEncoder encoder, LoginThrottle throttle, Clock clock,
+			SharedCaches caches) {
 		this.users = users;
+		this.caches = caches;
 		this.encoder = encoder;
 		this.throttle = throttle;
 		this.clock = clock;
@@ -80,13 +88,14 @@ class PasswordLogins implements AuthenticationProvider {
 			throw new LoginThrottled(wait.get());
 		}
 		String fingerprint = fingerprint(username, password);
-		Remembered memory = remembered.get(fingerprint);
+		Cache remembered = caches.cache(CACHE);
+		Remembered memory = remembered.get(fingerprint, Remembered.class);
 		if (memory != null && memory.until().isAfter(clock.instant())) {
 			Optional<AccountUser> user = users.find(username).filter(u -> u.epoch() == memory.epoch());
 			if (user.isPresent()) {
 				return admitted(user.get());
 			}
-			remembered.remove(fingerprint);
+			remembered.evict(fingerprint);
 		}
 		AccountUser user = users.find(username).orElse(null);
 		boolean matches = encoder.matches(password, user == null ? dummyHash : user.getPassword());
@@ -95,9 +104,6 @@ class PasswordLogins implements AuthenticationProvider {
 			throw new BadCredentialsException("bad credentials");
 		}
 		throttle.succeeded(client, username);
-		if (remembered.size() >= MAX_REMEMBERED) {
-			remembered.clear();
-		}
 		remembered.put(fingerprint,
 				new Remembered(clock.instant().plus(Duration.ofSeconds(REMEMBER_SECONDS)), user.epoch()));
 		return admitted(user);
@@ -110,9 +116,12 @@ class PasswordLogins implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 	}
 
-	/** Forgets every remembered password here (other nodes learn of a change through the epoch). */
+	/**
+	 * Forgets every remembered password on every node once the current transaction commits (each node would
+	 * also notice the moved epoch on its next request).
+	 */
 	void forget() {
-		remembered.clear();
+		caches.changed(CACHE);
 	}
 
 	/** The address the attempt came from (behind a proxy, configure {@code server.forward-headers-strategy}). */

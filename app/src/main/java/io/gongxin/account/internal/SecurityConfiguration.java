@@ -41,8 +41,16 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PasswordLogins passwordLogins(AccountUsers users, PasswordEncoder encoder, LoginThrottle throttle, Clock clock) {
-		return new PasswordLogins(users, encoder, throttle, clock);
+	PasswordLogins passwordLogins(AccountUsers users, PasswordEncoder encoder, LoginThrottle throttle, Clock clock,
+			io.gongxin.platform.SharedCaches caches) {
+		return new PasswordLogins(users, encoder, throttle, clock, caches);
+	}
+
+	/** Remembered passwords: bounded, each for {@value PasswordLogins#REMEMBER_SECONDS} seconds at most. */
+	@Bean
+	io.gongxin.platform.SharedCache passwordCache() {
+		return new io.gongxin.platform.SharedCache(PasswordLogins.CACHE, PasswordLogins.MAX_REMEMBERED,
+				java.time.Duration.ofSeconds(PasswordLogins.REMEMBER_SECONDS));
 	}
 
 	@Bean

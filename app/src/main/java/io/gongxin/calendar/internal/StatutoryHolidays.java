@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import net.time4j.PlainDate;
 import net.time4j.calendar.ChineseCalendar;
@@ -22,17 +21,14 @@ import net.time4j.calendar.SolarTerm;
  */
 final class StatutoryHolidays {
 
-	private static final Map<Integer, Map<LocalDate, String>> BY_YEAR = new ConcurrentHashMap<>();
-
 	private StatutoryHolidays() {
 	}
 
-	/** The year's statutory holidays, by date, named as the notices name them. */
+	/**
+	 * The year's statutory holidays, by date, named as the notices name them. Computed afresh on each call:
+	 * the calendar's cached snapshot (ADR 0013) keeps what it needs.
+	 */
 	static Map<LocalDate, String> of(int year) {
-		return BY_YEAR.computeIfAbsent(year, StatutoryHolidays::compute);
-	}
-
-	private static Map<LocalDate, String> compute(int year) {
 		Map<LocalDate, String> days = new TreeMap<>();
 		days.put(LocalDate.of(year, 1, 1), "元旦");
 		LocalDate newYear = gregorian(ChineseCalendar.ofNewYear(year));

@@ -1,9 +1,7 @@
 package io.gongxin.calendar.internal;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +10,12 @@ import io.gongxin.calendar.CalendarYearChanged;
 import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.UnknownCalendarYearException;
 import io.gongxin.calendar.WorkingDays;
+import io.gongxin.platform.SharedCache;
+import io.gongxin.platform.SharedCaches;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,34 +26,46 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Counts working days (R-WD): Saturdays and Sundays are off unless listed as adjusted working days,
  * weekdays are on unless listed as holidays. The exceptions of loaded years are read from the database and
- * kept in memory; they are re-read after a change here and at least once a minute, for changes made on
- * another node. A year not loaded takes its exceptions from {@link StatutoryHolidays} and is provisional.
+ * kept in memory; they are re-read on every node after a change on any node (ADR 0013). A year not loaded takes its exceptions from {@link StatutoryHolidays} and is provisional.
  */
 @Component
 class WorkingDayArithmetic implements WorkingDays {
 
-	private static final Duration REFRESH = Duration.ofMinutes(1);
+	/** The cache of the loaded years' exceptions, on every node (ADR 0013). */
+	static final String CACHE = "calendar";
+
+	private static final String SNAPSHOT = "snapshot";
 
 	/** Longer than any deadline the law sets; a guard against runaway loops, not a business rule. */
 	static final int MAX_DAYS = 3660;
 
 	private final HolidayYearsJdbc years;
 
-	private final Clock clock;
+	private final SharedCaches caches;
 
-	private volatile Snapshot snapshot;
-
-	WorkingDayArithmetic(HolidayYearsJdbc years, Clock clock) {
+	WorkingDayArithmetic(HolidayYearsJdbc years, SharedCaches caches) {
 		this.years = years;
-		this.clock = clock;
+		this.caches = caches;
 	}
 
-	/** The loaded years' exceptions, and the provisional ones computed so far (filled lazily, per snapshot). */
-	private record Snapshot(Map<Integer, Map<LocalDate, Boolean>> loaded, Map<Integer, Map<LocalDate, Boolean>> provisional,
-			Instant readAt) {
+	/** Every node keeps one snapshot of the loaded years until a year is loaded or corrected on any node. */
+	@Configuration(proxyBeanMethods = false)
+	static class Cached {
 
-		Snapshot(Map<Integer, Map<LocalDate, Boolean>> loaded, Instant readAt) {
-			this(loaded, new java.util.concurrent.ConcurrentHashMap<>(), readAt);
+		@Bean
+		SharedCache calendarCache(@Value("${gongxin.caches.max-age:PT10M}") Duration maxAge) {
+			return new SharedCache(CACHE, 4, maxAge);
+		}
+	}
+
+	/**
+	 * The loaded years' exceptions, and the provisional ones computed so far (filled lazily, per snapshot, at most
+	 * one map per provisional year).
+	 */
+	private record Snapshot(Map<Integer, Map<LocalDate, Boolean>> loaded, Map<Integer, Map<LocalDate, Boolean>> provisional) {
+
+		Snapshot(Map<Integer, Map<LocalDate, Boolean>> loaded) {
+			this(loaded, new java.util.concurrent.ConcurrentHashMap<>());
 		}
 
 		Map<LocalDate, Boolean> exceptions(int year) {
@@ -111,25 +126,19 @@ class WorkingDayArithmetic implements WorkingDays {
 		if (loading != null) {
 			return loading;
 		}
-		Snapshot current = snapshot;
-		Instant now = clock.instant();
-		if (current == null || current.readAt().plus(REFRESH).isBefore(now) || current.readAt().isAfter(now)) {
-			current = new Snapshot(years.exceptionsByYear(), now);
-			snapshot = current;
-		}
-		return current;
+		return caches.cache(CACHE).get(SNAPSHOT, () -> new Snapshot(years.exceptionsByYear()));
 	}
 
 	/**
 	 * A year was loaded in the current transaction: until it ends, this thread counts on what the transaction
-	 * sees (so deadlines recomputed in it use the new year), other threads on the committed data; afterwards
-	 * everyone re-reads. Runs before the modules' own listeners, which recompute deadlines.
+	 * sees (so deadlines recomputed in it use the new year), other threads on the committed data; once it
+	 * commits, every node re-reads (ADR 0013). Runs before the modules' own listeners, which recompute deadlines.
 	 */
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(CalendarYearChanged loaded) {
+		caches.changed(CACHE);
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			snapshot = null;
 			return;
 		}
 		if (TransactionSynchronizationManager.hasResource(this)) {
@@ -140,10 +149,9 @@ class WorkingDayArithmetic implements WorkingDays {
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(WorkingDayArithmetic.this);
-					snapshot = null;
 				}
 			});
 		}
-		TransactionSynchronizationManager.bindResource(this, new Snapshot(years.exceptionsByYear(), clock.instant()));
+		TransactionSynchronizationManager.bindResource(this, new Snapshot(years.exceptionsByYear()));
 	}
 }

@@ -2,6 +2,7 @@ package io.gongxin.catalog.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,19 @@ import io.gongxin.catalog.CatalogError;
 import io.gongxin.catalog.CatalogValidation;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.SharedCache;
+import io.gongxin.platform.SharedCaches;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class CatalogsJdbc implements Catalogs {
@@ -28,43 +36,48 @@ class CatalogsJdbc implements Catalogs {
 
 	private final ObjectMapper json;
 
-	/** The published version as this node last read it, and when (System.nanoTime). */
-	private record Cached(CatalogDocument document, long readAt) {
-	}
+	/** The cache of the published catalog, on every node (ADR 0013). */
+	static final String CACHE = "catalog";
 
-	private volatile Cached published;
+	private static final String PUBLISHED = "published";
 
-	private final long refreshNanos;
+	private final SharedCaches caches;
 
-	CatalogsJdbc(JdbcClient jdbc, ObjectMapper json,
-			@org.springframework.beans.factory.annotation.Value("${gongxin.catalog.refresh:PT10S}") java.time.Duration refresh) {
+	CatalogsJdbc(JdbcClient jdbc, ObjectMapper json, SharedCaches caches) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.refreshNanos = refresh.toNanos();
+		this.caches = caches;
+	}
+
+	/** Every node keeps the one published catalog until a publication anywhere clears it (ADR 0013). */
+	@Configuration(proxyBeanMethods = false)
+	static class Cached {
+
+		@Bean
+		SharedCache catalogCache(@Value("${gongxin.caches.max-age:PT10M}") Duration maxAge) {
+			return new SharedCache(CACHE, 4, maxAge);
+		}
 	}
 
 	/**
-	 * The published catalog, kept in memory; at most {@code gongxin.catalog.refresh} after another node publishes a
-	 * version (new grants of matters, R-18, among them), this node sees it too: the version in force is checked again
-	 * then, and the document read again only when it changed.
+	 * The published catalog, kept in memory on every node until a version is published on any node (new grants
+	 * of matters, R-18, among them): that clears it everywhere when the publication commits. A transaction that
+	 * publishes reads its own, uncommitted version from the database and leaves the cache alone.
 	 */
 	@Override
 	public CatalogDocument published() {
-		Cached current = published;
-		long now = System.nanoTime();
-		if (current != null && now - current.readAt() < refreshNanos) {
-			return current.document();
+		if (TransactionSynchronizationManager.hasResource(this)) {
+			return readPublished();
 		}
-		String inForce = jdbc.sql("select version from catalog_versions where status = 'PUBLISHED'").query(String.class)
+		return caches.cache(CACHE).get(PUBLISHED, this::readPublished);
+	}
+
+	private CatalogDocument readPublished() {
+		return jdbc.sql("select document from catalog_versions where status = 'PUBLISHED'")
+			.query(String.class)
 			.optional()
+			.map(this::read)
 			.orElseThrow(() -> new IllegalStateException("no catalog is published"));
-		CatalogDocument document = current != null && current.document().version().equals(inForce) ? current.document()
-				: jdbc.sql("select document from catalog_versions where version = ?").param(inForce).query(String.class)
-					.optional()
-					.map(this::read)
-					.orElseThrow(() -> new IllegalStateException("no catalog is published"));
-		published = new Cached(document, now);
-		return document;
 	}
 
 	@Override
@@ -121,7 +134,17 @@ class CatalogsJdbc implements Catalogs {
 		jdbc.sql("update catalog_versions set status = 'PUBLISHED', published_at = now(), published_by = ? where version = ?")
 			.params(by, version)
 			.update();
-		published = null;
+		caches.changed(CACHE);
+		if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(this)) {
+			// until it ends, this transaction reads the version it publishes, not the cache
+			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CatalogsJdbc.this);
+				}
+			});
+		}
 		return info(version);
 	}
 
@@ -152,9 +175,9 @@ class CatalogsJdbc implements Catalogs {
 		return Installed.UPGRADED;
 	}
 
-	/** Drops the cached published version (after a rolled-back publication). */
+	/** Drops this node's cached published version. */
 	void forget() {
-		published = null;
+		caches.cache(CACHE).clear();
 	}
 
 	enum Installed {

@@ -2,9 +2,10 @@ package io.gongxin.dispute.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -12,38 +13,48 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-import io.gongxin.platform.GongxinProperties;
 import io.gongxin.platform.ProblemException;
+import io.gongxin.subject.DataSealing;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Evidence for objections: only PDF, PNG and JPEG, recognised by their content (not their name), at most
- * {@code gongxin.rights.attachment-max-bytes} (5 MB) each and five per objection, stored by a random name.
+ * {@code gongxin.rights.attachment-max-bytes} (5 MB) each and five per objection. Kept in the database where
+ * every node reaches it (ADR 0013): cut into parts of {@value #PART} bytes, each sealed with the vault's key
+ * (evidence is personal data) and bound to its attachment and position; read back part by part when viewed.
+ * {@link AttachmentSweep} deletes it once the objection has been closed for {@code gongxin.rights.attachment-retention}.
  */
 @Component
 class Attachments {
 
 	static final int MAX_PER_OBJECTION = 5;
 
+	static final int PART = 1024 * 1024;
+
 	private final JdbcClient jdbc;
 
-	private final Path directory;
+	private final DataSealing sealing;
+
+	private final TransactionTemplate transactions;
 
 	private final long maxBytes;
 
 	private final Clock clock;
 
-	Attachments(JdbcClient jdbc, GongxinProperties properties,
+	Attachments(JdbcClient jdbc, DataSealing sealing, TransactionTemplate transactions,
 			@Value("${gongxin.rights.attachment-max-bytes:5242880}") long maxBytes, Clock clock) {
 		this.jdbc = jdbc;
-		this.directory = properties.dataDirectory().resolve("attachments");
+		this.sealing = sealing;
+		this.transactions = transactions;
 		this.maxBytes = maxBytes;
 		this.clock = clock;
 	}
@@ -65,6 +76,10 @@ class Attachments {
 		}
 	}
 
+	/** One stored attachment; {@code oldPath} only for a file an earlier version left on a node's disk. */
+	record Stored(UUID id, String fileName, String contentType, long size, String oldPath) {
+	}
+
 	Map<String, Object> store(long objectionId, MultipartFile file) throws IOException {
 		if (file.isEmpty() || file.getSize() > maxBytes) {
 			throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, "ATTACHMENT_TOO_LARGE", Map.of("maxBytes", maxBytes),
@@ -81,23 +96,37 @@ class Attachments {
 			contentType = sniff(in.readNBytes(8));
 		}
 		UUID id = UUID.randomUUID();
-		Files.createDirectories(directory);
-		Path stored = directory.resolve(id + ".bin").toAbsolutePath();
-		String digest;
-		try (DigestInputStream in = new DigestInputStream(file.getInputStream(), MessageDigest.getInstance("SHA-256"))) {
-			Files.copy(in, stored);
-			digest = HexFormat.of().formatHex(in.getMessageDigest().digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 		String name = file.getOriginalFilename() == null ? "attachment" : Path.of(file.getOriginalFilename()).getFileName().toString();
-		jdbc.sql("""
-				insert into objection_attachments (id, objection_id, file_name, content_type, size_bytes, sha256, stored_path, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, objectionId, name, contentType, file.getSize(), digest, stored.toString(), OffsetDateTime.now(clock))
-			.update();
+		String digest = transactions.execute(status -> {
+			try (InputStream in = file.getInputStream()) {
+				String sha256 = storeParts(id, in);
+				jdbc.sql("""
+						insert into objection_attachments (id, objection_id, file_name, content_type, size_bytes, sha256, created_at)
+						values (?, ?, ?, ?, ?, ?, ?)""")
+					.params(id, objectionId, name, contentType, file.getSize(), sha256, OffsetDateTime.now(clock))
+					.update();
+				return sha256;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 		return Map.of("id", id, "fileName", name, "contentType", contentType, "size", file.getSize(), "sha256", digest);
+	}
+
+	/** Writes the content as sealed parts; returns its SHA-256. Runs in the caller's transaction. */
+	String storeParts(UUID id, InputStream in) throws IOException {
+		MessageDigest digest = sha256();
+		int part = 0;
+		byte[] buffer;
+		while ((buffer = in.readNBytes(PART)).length > 0) {
+			digest.update(buffer);
+			jdbc.sql("insert into objection_attachment_parts (attachment_id, part, content) values (?, ?, ?)")
+				.params(id, part, sealing.seal(buffer, context(id, part)))
+				.update();
+			part++;
+		}
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	List<Map<String, Object>> of(long objectionId) {
@@ -107,6 +136,45 @@ class Attachments {
 			.param(objectionId)
 			.query()
 			.listOfRows();
+	}
+
+	Optional<Stored> find(long objectionId, UUID id) {
+		return jdbc.sql("""
+				select id, file_name, content_type, size_bytes, stored_path
+				  from objection_attachments where objection_id = ? and id = ?""")
+			.params(objectionId, id)
+			.query((rs, row) -> new Stored(rs.getObject("id", UUID.class), rs.getString("file_name"),
+					rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("stored_path")))
+			.optional();
+	}
+
+	/**
+	 * Streams the content out, one part in memory at a time. A file an earlier version left on a node's disk and
+	 * that node has not moved in yet is read from there if this is that node.
+	 */
+	void copy(Stored stored, OutputStream out) throws IOException {
+		List<Integer> parts = jdbc.sql("select part from objection_attachment_parts where attachment_id = ? order by part")
+			.param(stored.id())
+			.query(Integer.class)
+			.list();
+		if (parts.isEmpty() && stored.oldPath() != null) {
+			Path old = Path.of(stored.oldPath());
+			if (!Files.isRegularFile(old)) {
+				throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ATTACHMENT_ON_ANOTHER_NODE");
+			}
+			Files.copy(old, out);
+			return;
+		}
+		for (int i = 0; i < parts.size(); i++) {
+			if (parts.get(i) != i) {
+				throw new IllegalStateException("attachment " + stored.id() + " misses part " + i);
+			}
+			byte[] sealed = jdbc.sql("select content from objection_attachment_parts where attachment_id = ? and part = ?")
+				.params(stored.id(), i)
+				.query(byte[].class)
+				.single();
+			out.write(sealing.open(sealed, context(stored.id(), i)));
+		}
 	}
 
 	/** The file's type from its first bytes; anything but PDF, PNG or JPEG is refused. */
@@ -121,5 +189,18 @@ class Attachments {
 			return "image/jpeg";
 		}
 		throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_ATTACHMENT");
+	}
+
+	static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String context(UUID attachment, int part) {
+		return "attachment:" + attachment + ":" + part;
 	}
 }

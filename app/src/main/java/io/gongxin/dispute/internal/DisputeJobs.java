@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** R-30b's sweep of overdue objections on the background scheduler (ADR 0012): once per interval in the cluster. */
+/**
+ * R-30b's sweep of overdue objections and the evidence retention sweep on the background scheduler (ADR 0012):
+ * once per interval in the cluster.
+ */
 @Configuration(proxyBeanMethods = false)
 class DisputeJobs {
 
@@ -20,5 +23,12 @@ class DisputeJobs {
 			@Value("${gongxin.rights.sweep-every:PT1M}") Duration every) {
 		return Tasks.recurring("dispute-objection-sweep", FixedDelay.of(every))
 			.execute((instance, context) -> deadlines.suspendOverdue());
+	}
+
+	@Bean
+	RecurringTask<Void> disputeAttachmentSweep(AttachmentSweep sweep,
+			@Value("${gongxin.rights.attachment-sweep-every:PT1H}") Duration every) {
+		return Tasks.recurring("dispute-attachment-sweep", FixedDelay.of(every))
+			.execute((instance, context) -> sweep.scheduled());
 	}
 }

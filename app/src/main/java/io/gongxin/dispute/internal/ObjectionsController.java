@@ -193,6 +193,25 @@ class ObjectionsController {
 		return attachments.of(readable(id, caller).id());
 	}
 
+	/** The evidence as uploaded, streamed from the database part by part (ADR 0013); never shown inline. */
+	@GetMapping("/api/v1/objections/{id}/attachments/{attachmentId}")
+	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
+	@Operation(summary = "一份证明材料的内容 / one piece of evidence, as uploaded")
+	void attachment(@PathVariable long id, @PathVariable java.util.UUID attachmentId, Caller caller,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		Attachments.Stored stored = attachments.find(readable(id, caller).id(), attachmentId)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ATTACHMENT",
+					Map.of("id", attachmentId), attachmentId.toString()));
+		response.setContentType(stored.contentType());
+		response.setContentLengthLong(stored.size());
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+				org.springframework.http.ContentDisposition.attachment()
+					.filename(stored.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		attachments.copy(stored, response.getOutputStream());
+	}
+
 	/** R-WD: a deadline counted across a year whose holiday notice is not loaded is provisional until it is. */
 	private boolean provisional(Objection objection) {
 		LocalDate latest = objection.compareBy().isAfter(objection.correctBy()) ? objection.compareBy() : objection.correctBy();

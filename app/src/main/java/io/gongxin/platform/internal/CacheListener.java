@@ -1,0 +1,232 @@
+package io.gongxin.platform.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every node listens on {@value CacheNotices#CHANNEL} on a connection of its own (not one of the pool's) and
+ * clears the cache each notification names. When that connection breaks (a database restart, a failover, a
+ * terminated backend) it connects again after a wait that doubles up to {@code gongxin.caches.reconnect-max},
+ * and clears every cache when it is back: notifications sent meanwhile are lost. {@link CacheVersionCheck}
+ * is the safety net for anything this misses.
+ */
+@Component
+class CacheListener implements SmartLifecycle {
+
+	/** How the listening connection shows in {@code pg_stat_activity}. */
+	static final String APPLICATION_NAME = "gongxin-cache-listener";
+
+	private static final Logger log = LoggerFactory.getLogger(CacheListener.class);
+
+	/** How long one wait for notifications lasts: also how soon the thread notices it is being stopped. */
+	private static final int POLL_MILLIS = 500;
+
+	/** After this long without a notification the connection is tried with a query (a silent network). */
+	private static final long PING_NANOS = Duration.ofSeconds(15).toNanos();
+
+	private static final Duration FIRST_RETRY = Duration.ofMillis(250);
+
+	/**
+	 * A cache is cleared again this long after its notification: a read that began before the change committed
+	 * and ended after the first clearing would otherwise put the old state back until the next change.
+	 */
+	private static final long AGAIN_NANOS = Duration.ofSeconds(1).toNanos();
+
+	/** Caches to clear once more, with when (System.nanoTime); only the listening thread touches it. */
+	private final java.util.Map<String, Long> again = new java.util.HashMap<>();
+
+	private final DataSource dataSource;
+
+	private final CacheManager caches;
+
+	private final Duration reconnectMax;
+
+	private volatile boolean running;
+
+	private volatile Thread thread;
+
+	private volatile Connection connection;
+
+	/** The listening backend's process id while connected, else 0 (tests terminate it). */
+	private volatile int backendPid;
+
+	CacheListener(DataSource dataSource, CacheManager caches,
+			@Value("${gongxin.caches.reconnect-max:PT30S}") Duration reconnectMax) {
+		this.dataSource = dataSource;
+		this.caches = caches;
+		this.reconnectMax = reconnectMax;
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		Thread listening = new Thread(this::listen, "gongxin-cache-listener");
+		listening.setDaemon(true);
+		thread = listening;
+		listening.start();
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		Thread listening = thread;
+		if (listening != null) {
+			listening.interrupt();
+			try {
+				listening.join(2000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		closeQuietly(connection);
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Whether this node is listening now. */
+	boolean listening() {
+		return backendPid != 0;
+	}
+
+	int backendPid() {
+		return backendPid;
+	}
+
+	private void listen() {
+		Duration wait = FIRST_RETRY;
+		while (running) {
+			try (Connection listening = open()) {
+				connection = listening;
+				PGConnection pg = listening.unwrap(PGConnection.class);
+				try (Statement statement = listening.createStatement()) {
+					statement.execute("listen " + CacheNotices.CHANNEL);
+				}
+				backendPid = pg.getBackendPID();
+				// whatever was sent while this node was not listening is lost: start afresh
+				clearAll();
+				wait = FIRST_RETRY;
+				long quietSince = System.nanoTime();
+				while (running) {
+					PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
+					if (notifications != null && notifications.length > 0) {
+						for (PGNotification notification : notifications) {
+							String name = notification.getParameter();
+							if (name != null && caches.getCache(name) != null) {
+								caches.getCache(name).clear();
+								again.put(name, System.nanoTime() + AGAIN_NANOS);
+							}
+						}
+						quietSince = System.nanoTime();
+					}
+					long now = System.nanoTime();
+					again.entrySet().removeIf(entry -> {
+						if (now - entry.getValue() < 0) {
+							return false;
+						}
+						clear(entry.getKey());
+						return true;
+					});
+					if (System.nanoTime() - quietSince > PING_NANOS) {
+						try (Statement statement = listening.createStatement()) {
+							statement.execute("select 1");
+						}
+						quietSince = System.nanoTime();
+					}
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				backendPid = 0;
+				if (!running) {
+					return;
+				}
+				log.warn("Cache notifications are not received ({}); listening again in {} ms", ex.getMessage(),
+						wait.toMillis());
+				try {
+					Thread.sleep(wait.toMillis());
+				}
+				catch (InterruptedException interrupted) {
+					return;
+				}
+				wait = wait.multipliedBy(2).compareTo(reconnectMax) > 0 ? reconnectMax : wait.multipliedBy(2);
+			}
+			finally {
+				backendPid = 0;
+				connection = null;
+			}
+		}
+	}
+
+	/**
+	 * A connection outside the pool when the pool says how to make one (it holds the connection for as long as
+	 * the node runs, which would cost the pool a slot and fight its lifetime rules); else one of the pool's.
+	 */
+	private Connection open() throws SQLException {
+		if (dataSource.isWrapperFor(HikariDataSource.class)) {
+			HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+			if (pool.getJdbcUrl() != null) {
+				Properties properties = new Properties();
+				properties.putAll(pool.getDataSourceProperties());
+				if (pool.getUsername() != null) {
+					properties.setProperty("user", pool.getUsername());
+				}
+				if (pool.getPassword() != null) {
+					properties.setProperty("password", pool.getPassword());
+				}
+				properties.setProperty("ApplicationName", APPLICATION_NAME);
+				properties.setProperty("tcpKeepAlive", "true");
+				Connection opened = new org.postgresql.Driver().connect(pool.getJdbcUrl(), properties);
+				if (opened == null) {
+					throw new SQLException("not a PostgreSQL address: " + pool.getJdbcUrl());
+				}
+				opened.setAutoCommit(true);
+				return opened;
+			}
+		}
+		Connection pooled = dataSource.getConnection();
+		pooled.setAutoCommit(true);
+		return pooled;
+	}
+
+	private void clear(String name) {
+		Cache cache = name == null ? null : caches.getCache(name);
+		if (cache != null) {
+			cache.clear();
+		}
+	}
+
+	private void clearAll() {
+		caches.getCacheNames().forEach(this::clear);
+	}
+
+	private static void closeQuietly(Connection connection) {
+		if (connection != null) {
+			try {
+				connection.close();
+			}
+			catch (SQLException ex) {
+				// closing a broken connection: nothing to do
+			}
+		}
+	}
+}
