@@ -72,11 +72,15 @@ class BatchProcessor {
 
 	private final RejectedRows rejected;
 
+	private final io.gongxin.platform.Meters meters;
+
 	BatchProcessor(BatchStore store, BatchFiles files, RejectedRows rejected, BatchMerge merge, RecordValidation validation, Catalogs catalogs,
 			ProviderPermissions permissions, Subjects subjects, Records records, TransactionTemplate transactions,
 			ObjectMapper json, MessageSource messages, Clock clock,
 			@Value("${gongxin.batches.chunk-size:10000}") int chunkSize,
-			@Value("${gongxin.batches.max-entry-size:256MB}") org.springframework.util.unit.DataSize maxEntry) {
+			@Value("${gongxin.batches.max-entry-size:256MB}") org.springframework.util.unit.DataSize maxEntry,
+			io.gongxin.platform.Meters meters) {
+		this.meters = meters;
 		this.store = store;
 		this.files = files;
 		this.rejected = rejected;
@@ -280,6 +284,9 @@ class BatchProcessor {
 			int rejectedRows = (int) errors.stream().map(BatchStore.RowError::row).distinct().count();
 			store.progress(batch.id(), rows.size(), rows.size() - rejectedRows, rejectedRows,
 					rows.get(rows.size() - 1).number());
+			meters.batchRows(batch.provider(), batch.item(), rows.size()); // all three count once the chunk commits
+			meters.recordsAccepted(batch.provider(), batch.item(), "BATCH", rows.size() - rejectedRows);
+			meters.recordsRejected(batch.provider(), batch.item(), "BATCH", rejectedRows);
 		}
 	}
 }
