@@ -32,7 +32,15 @@ public class Meters {
 
 	Meters(MeterRegistry registry) {
 		this.registry = registry;
+		// the series an alert watches exist from the start (at 0), so that increase() sees the first failure
+		counter("gongxin.log.write.failures", LOG_WRITE_FAILURES, "log", "query");
+		counter("gongxin.log.write.failures", LOG_WRITE_FAILURES, "log", "collection");
+		counter("gongxin.audit.checkpoints.signed", CHECKPOINTS_SIGNED);
 	}
+
+	private static final String LOG_WRITE_FAILURES = "Fail-closed log writes that failed (the action was refused)";
+
+	private static final String CHECKPOINTS_SIGNED = "Daily query-log checkpoints signed";
 
 	/** A record stored (created, updated or unchanged) from the API or a batch. */
 	public void recordsAccepted(String organisation, String item, String channel, long count) {
@@ -72,7 +80,7 @@ public class Meters {
 
 	/** A day's checkpoint of the query-log chain signed (SM2). */
 	public void checkpointSigned() {
-		add("gongxin.audit.checkpoints.signed", "Daily query-log checkpoints signed", 1);
+		add("gongxin.audit.checkpoints.signed", CHECKPOINTS_SIGNED, 1);
 	}
 
 	/**
@@ -80,8 +88,7 @@ public class Meters {
 	 * would have recorded was refused. Counted at once (its transaction is failing), never after a commit.
 	 */
 	public void logWriteFailed(String log) {
-		counter("gongxin.log.write.failures", "Fail-closed log writes that failed (the action was refused)", "log",
-				log).increment();
+		counter("gongxin.log.write.failures", LOG_WRITE_FAILURES, "log", log).increment();
 	}
 
 	private void add(String name, String description, long count, String... tags) {

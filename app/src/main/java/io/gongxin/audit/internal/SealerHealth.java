@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * overall health, never in the readiness group (a lagging sealer is no reason to stop serving reads).
  * The details (counts, thresholds) are shown only to a centre administrator ({@code management.endpoint.health.roles}).
  */
-@Component("sealer")
+@Component("sealerHealthIndicator")
 class SealerHealth implements HealthIndicator {
 
 	private final SealerBacklog backlog;

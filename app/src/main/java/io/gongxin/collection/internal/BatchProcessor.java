@@ -72,15 +72,14 @@ class BatchProcessor {
 
 	private final RejectedRows rejected;
 
-	private final io.gongxin.platform.Meters meters;
+	/** Set by Spring after construction (tests that build a processor by hand have none). */
+	private io.gongxin.platform.Meters meters;
 
 	BatchProcessor(BatchStore store, BatchFiles files, RejectedRows rejected, BatchMerge merge, RecordValidation validation, Catalogs catalogs,
 			ProviderPermissions permissions, Subjects subjects, Records records, TransactionTemplate transactions,
 			ObjectMapper json, MessageSource messages, Clock clock,
 			@Value("${gongxin.batches.chunk-size:10000}") int chunkSize,
-			@Value("${gongxin.batches.max-entry-size:256MB}") org.springframework.util.unit.DataSize maxEntry,
-			io.gongxin.platform.Meters meters) {
-		this.meters = meters;
+			@Value("${gongxin.batches.max-entry-size:256MB}") org.springframework.util.unit.DataSize maxEntry) {
 		this.store = store;
 		this.files = files;
 		this.rejected = rejected;
@@ -96,6 +95,11 @@ class BatchProcessor {
 		this.messages = messages;
 		this.clock = clock;
 		this.chunkSize = chunkSize;
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void meters(io.gongxin.platform.Meters meters) {
+		this.meters = meters;
 	}
 
 	/**
@@ -284,9 +288,11 @@ class BatchProcessor {
 			int rejectedRows = (int) errors.stream().map(BatchStore.RowError::row).distinct().count();
 			store.progress(batch.id(), rows.size(), rows.size() - rejectedRows, rejectedRows,
 					rows.get(rows.size() - 1).number());
-			meters.batchRows(batch.provider(), batch.item(), rows.size()); // all three count once the chunk commits
-			meters.recordsAccepted(batch.provider(), batch.item(), "BATCH", rows.size() - rejectedRows);
-			meters.recordsRejected(batch.provider(), batch.item(), "BATCH", rejectedRows);
+			if (meters != null) { // all three count once the chunk commits
+				meters.batchRows(batch.provider(), batch.item(), rows.size());
+				meters.recordsAccepted(batch.provider(), batch.item(), "BATCH", rows.size() - rejectedRows);
+				meters.recordsRejected(batch.provider(), batch.item(), "BATCH", rejectedRows);
+			}
 		}
 	}
 }

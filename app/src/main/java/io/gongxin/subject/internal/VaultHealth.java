@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * (SM4-GCM or AES-GCM; both keys were checked when the vault was built). A node whose keys or crypto provider broke
  * is DOWN. The probe holds no id number; details (the algorithm) are shown to centre administrators only.
  */
-@Component("vault")
+@Component("vaultHealthIndicator")
 class VaultHealth implements HealthIndicator {
 
 	private static final byte[] PROBE = "gongxin-vault-probe".getBytes(StandardCharsets.US_ASCII);
