@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 13, point 7 (the HTTP half), with a real fault: the platform runs on a PostgreSQL server of the test's
  * own, which the test stops and starts again on the same data and port. While it is away the API answers
  * 503 {@code DATABASE_UNAVAILABLE} with {@code Retry-After}, a page the friendly 503 page, readiness DOWN (liveness
- * stays UP: restarting the node would not help); once it is back, everything answers as before.
+ * stays UP: restarting the node would not help); once it is back, everything answers as before. The actuator runs on
+ * a management port of its own here ({@code management.server.port}), where the scrape still needs a centre
+ * administrator.
  */
 class DatabaseOutageTest {
 
@@ -59,13 +61,17 @@ class DatabaseOutageTest {
 
 	private int port;
 
+	/** The actuator's own port ({@code management.server.port}), as an operator would run it in production. */
+	private int managementPort;
+
 	private static EmbeddedPostgres postgres(Path directory, int port) throws Exception {
 		return EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).setPort(port)
 			.setServerConfig("timezone", "Asia/Shanghai").start();
 	}
 
 	private HttpResponse<String> get(String path, String accept, boolean admin) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+		int to = path.startsWith("/actuator/") ? managementPort : port;
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + to + path))
 			.header("Accept", accept);
 		if (admin) {
 			request.header("Authorization",
@@ -91,9 +97,22 @@ class DatabaseOutageTest {
 				"--gongxin.bootstrap.admin-username=" + ADMIN, "--gongxin.bootstrap.admin-password=" + PASSWORD,
 				"--gongxin.vault.encryption-key=00112233445566778899aabbccddeeff",
 				"--gongxin.vault.index-key=ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100",
-				"--gongxin.database-unavailable.retry-after=7", sm2("signing"), sm2("verify") };
-		try (ConfigurableApplicationContext context = GongxinApplication.application(args).run(args)) {
+				"--gongxin.database-unavailable.retry-after=7", sm2("signing"), sm2("verify"),
+				"--management.server.port=0" };
+		var application = GongxinApplication.application(args);
+		application.addListeners((org.springframework.context.ApplicationListener<org.springframework.boot.web.server.context.WebServerInitializedEvent>) event -> {
+			if ("management".equals(event.getApplicationContext().getServerNamespace())) {
+				managementPort = event.getWebServer().getPort();
+			}
+		});
+		try (ConfigurableApplicationContext context = application.run(args)) {
 			port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			assertThat(managementPort).as("the actuator on a port of its own").isPositive().isNotEqualTo(port);
+			// there too, the scrape is for a centre administrator only
+			assertThat(get("/actuator/prometheus", "*/*", false).statusCode()).isEqualTo(401);
+			HttpResponse<String> scrape = get("/actuator/prometheus", "*/*", true);
+			assertThat(scrape.statusCode()).isEqualTo(200);
+			assertThat(scrape.body()).contains("gongxin_log_write_failures_total");
 			answersNormally();
 
 			server.close();
