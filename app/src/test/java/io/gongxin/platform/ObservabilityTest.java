@@ -79,6 +79,13 @@ class ObservabilityTest {
 	@Test
 	@DisplayName("records accepted and rejected, queries per matter and audience, measure checks, report renderings and open objections move on the scrape with bounded tags")
 	void domainMetersMoveAfterRealActions() throws Exception {
+		// a person of this test's own (the fixture's person stays as other tests expect it), with an account
+		String person = new io.gongxin.synthetic.SyntheticSubjects(System.nanoTime()).person().id().value();
+		String username = "obs-" + System.nanoTime();
+		mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\": \"%s\", \"password\": \"person-password\", \"role\": \"SUBJECT\", \"subjectId\": \"%s\"}"
+				.formatted(username, person)))
+			.andExpect(status().isCreated());
 		String before = scrape();
 		String ref = "obs-" + System.nanoTime();
 		// one record stored, one refused for an item the catalog does not know (its text is no tag), one refused for
@@ -86,10 +93,10 @@ class ObservabilityTest {
 		String submitted = mvc.perform(post("/api/v1/records").with(accounts.market())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"records\": [" + String.join(",",
-					QueryFixture.record("ADMIN_PENALTY", ref, "NATURAL_PERSON", QueryFixture.PERSON, "2024-04-01", null,
+					QueryFixture.record("ADMIN_PENALTY", ref, "NATURAL_PERSON", person, "2024-04-01", null,
 							QueryFixture.PENALTY),
-					QueryFixture.record("NO_SUCH_ITEM_" + System.nanoTime(), ref + "-x", "NATURAL_PERSON",
-							QueryFixture.PERSON, "2024-04-01", null, QueryFixture.PENALTY),
+					QueryFixture.record("NO_SUCH_ITEM_" + System.nanoTime(), ref + "-x", "NATURAL_PERSON", person,
+							"2024-04-01", null, QueryFixture.PENALTY),
 					QueryFixture.record("ADMIN_PENALTY", ref + "-y", "NATURAL_PERSON", "not-an-id", "2024-04-01", null,
 							QueryFixture.PENALTY))
 					+ "]}"))
@@ -109,7 +116,9 @@ class ObservabilityTest {
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/subjects/{id}/report", QueryFixture.COMPANY).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk());
-		mvc.perform(post("/api/v1/objections").with(QueryFixture.person())
+		mvc.perform(post("/api/v1/objections").with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(username,
+						"person-password"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"recordId\": %d, \"reason\": \"ERROR_OR_OMISSION\", \"statement\": \"处罚信息有误\"}"
 				.formatted(recordId)))
@@ -124,8 +133,7 @@ class ObservabilityTest {
 		Map<String, String> unknownItem = Map.of("organisation", "MARKET", "item", "NONE", "channel", "API");
 		assertThat(value(after, "gongxin_records_rejected_total", unknownItem)
 				- value(before, "gongxin_records_rejected_total", unknownItem)).isEqualTo(1);
-		assertThat(after).doesNotContain("NO_SUCH_ITEM_").doesNotContain(QueryFixture.PERSON)
-			.doesNotContain(QueryFixture.COMPANY);
+		assertThat(after).doesNotContain("NO_SUCH_ITEM_").doesNotContain(person).doesNotContain(QueryFixture.COMPANY);
 		Map<String, String> procurementRead = Map.of("matter", "GOV_PROCUREMENT", "audience", "GOV_QUERIER", "channel",
 				"API");
 		assertThat(value(after, "gongxin_queries_total", procurementRead)
