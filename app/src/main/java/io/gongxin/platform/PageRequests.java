@@ -14,8 +14,13 @@ public final class PageRequests {
 	private PageRequests() {
 	}
 
+	/** The request's path within the application, without the query (for a log line: ids in it are masked there). */
+	public static String pathOf(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
 	public static boolean isPage(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = pathOf(request);
 		String accept = request.getHeader("Accept");
 		return !path.startsWith("/api/") && !path.startsWith("/v3/") && accept != null && accept.contains("text/html");
 	}

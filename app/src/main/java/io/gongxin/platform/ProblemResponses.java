@@ -31,6 +31,11 @@ public class ProblemResponses {
 				messages.getMessage("problem.status." + status.value(), null, code, locale), locale));
 		problem.setDetail(messages.getMessage("problem." + code, args, code, locale));
 		problem.setProperty("code", code);
+		// the id of the request (X-Request-Id, on each of its log lines): what an operator asks a caller for
+		String requestId = RequestIds.current();
+		if (requestId != null) {
+			problem.setProperty(RequestIds.KEY, requestId);
+		}
 		return problem;
 	}
 }

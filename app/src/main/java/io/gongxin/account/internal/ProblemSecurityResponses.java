@@ -31,6 +31,11 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
+		if (io.gongxin.platform.DatabaseFaults.unavailable(failure)) {
+			// the account could not be read because the database is away: not a wrong password; the platform's
+			// filter answers 503 DATABASE_UNAVAILABLE with Retry-After
+			throw failure;
+		}
 		if (failure instanceof PasswordLogins.LoginThrottled throttled) {
 			// this client waits; the account and its tokens are not touched (no challenge: retrying now is useless)
 			response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));

@@ -10,6 +10,7 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -56,6 +57,31 @@ class SecurityConfiguration {
 	@Bean
 	ProblemSecurityResponses problemSecurityResponses(ProblemResponses problems, ObjectMapper json) {
 		return new ProblemSecurityResponses(problems, json);
+	}
+
+	/**
+	 * The actuator, on the main port or on {@code management.server.port} (the same chain protects it there):
+	 * stateless like the API. Health and its probes are public (details only for a centre administrator,
+	 * {@code management.endpoint.health.roles}); the Prometheus scrape and everything else needs a
+	 * {@code CENTER_ADMIN} (HTTP Basic or a bearer token), 401 for anonymous callers and 403 for other roles.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuator(HttpSecurity http, ProblemSecurityResponses responses, JdbcClient jdbc,
+			AccountUsers users, Clock clock) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(responses))
+			.addFilterBefore(new BearerTokens(jdbc, users, clock, responses), BasicAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health"),
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"))
+				.permitAll()
+				.anyRequest()
+				.hasRole(io.gongxin.account.Role.CENTER_ADMIN.name()));
+		return http.build();
 	}
 
 	@Bean

@@ -26,7 +26,10 @@ class Checkpoints {
 
 	private final Clock clock;
 
-	Checkpoints(JdbcClient jdbc, CheckpointSigner signer, Clock clock) {
+	private final io.gongxin.platform.Meters meters;
+
+	Checkpoints(JdbcClient jdbc, CheckpointSigner signer, Clock clock, io.gongxin.platform.Meters meters) {
+		this.meters = meters;
 		this.jdbc = jdbc;
 		this.signer = signer;
 		this.clock = clock;
@@ -54,12 +57,15 @@ class Checkpoints {
 			if (last.isEmpty()) {
 				continue;
 			}
-			jdbc.sql("""
+			int signed = jdbc.sql("""
 					insert into audit_checkpoints (day, last_seq, last_hash, public_key, signature) values (?, ?, ?, ?, ?)
 					on conflict (day) do nothing""")
 				.params(day, last.get().seq(), last.get().hash(), signer.publicKey(),
 						signer.sign(day, last.get().seq(), last.get().hash()))
 				.update();
+			if (signed == 1) {
+				meters.checkpointSigned();
+			}
 		}
 	}
 

@@ -45,8 +45,11 @@ class QueryLogJdbc implements QueryLog {
 
 	private final Checkpoints checkpoints;
 
+	private final io.gongxin.platform.Meters meters;
+
 	QueryLogJdbc(JdbcClient jdbc, JdbcTemplate batch, ChainVerification verification, Sealer sealer,
-			Checkpoints checkpoints) {
+			Checkpoints checkpoints, io.gongxin.platform.Meters meters) {
+		this.meters = meters;
 		this.batch = batch;
 		this.jdbc = jdbc;
 		this.verification = verification;
@@ -90,8 +93,10 @@ class QueryLogJdbc implements QueryLog {
 				statement.setObject(10, entry.authorizationId(), java.sql.Types.BIGINT);
 				statement.setString(11, entry.channel());
 			});
+			entries.forEach(entry -> meters.queryLogged(entry.matter(), entry.role(), entry.channel()));
 		}
 		catch (DataAccessException ex) {
+			meters.logWriteFailed("query");
 			log.error("Query log entry could not be written; the query returns nothing", ex);
 			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "AUDIT_UNAVAILABLE");
 		}

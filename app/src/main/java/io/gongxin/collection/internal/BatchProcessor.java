@@ -72,6 +72,9 @@ class BatchProcessor {
 
 	private final RejectedRows rejected;
 
+	/** Set by Spring after construction (tests that build a processor by hand have none). */
+	private io.gongxin.platform.Meters meters;
+
 	BatchProcessor(BatchStore store, BatchFiles files, RejectedRows rejected, BatchMerge merge, RecordValidation validation, Catalogs catalogs,
 			ProviderPermissions permissions, Subjects subjects, Records records, TransactionTemplate transactions,
 			ObjectMapper json, MessageSource messages, Clock clock,
@@ -100,6 +103,11 @@ class BatchProcessor {
 		Stopped() {
 			super("stopping", null, false, false);
 		}
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void meters(io.gongxin.platform.Meters meters) {
+		this.meters = meters;
 	}
 
 	/**
@@ -309,6 +317,11 @@ class BatchProcessor {
 			int rejectedRows = (int) errors.stream().map(BatchStore.RowError::row).distinct().count();
 			store.progress(lease, rows.size(), rows.size() - rejectedRows, rejectedRows,
 					rows.get(rows.size() - 1).number());
+			if (meters != null) { // all three count once the chunk commits
+				meters.batchRows(batch.provider(), batch.item(), rows.size());
+				meters.recordsAccepted(batch.provider(), batch.item(), "BATCH", rows.size() - rejectedRows);
+				meters.recordsRejected(batch.provider(), batch.item(), "BATCH", rejectedRows);
+			}
 		}
 	}
 }

@@ -15,8 +15,11 @@ class CollectionLog {
 
 	private final Clock clock;
 
-	CollectionLog(JdbcClient jdbc, Clock clock) {
+	private final io.gongxin.platform.Meters meters;
+
+	CollectionLog(JdbcClient jdbc, Clock clock, io.gongxin.platform.Meters meters) {
 		this.jdbc = jdbc;
+		this.meters = meters;
 		this.clock = clock;
 	}
 
@@ -26,6 +29,16 @@ class CollectionLog {
 	}
 
 	void write(Entry entry) {
+		try {
+			insert(entry);
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			meters.logWriteFailed("collection");
+			throw ex;
+		}
+	}
+
+	private void insert(Entry entry) {
 		jdbc.sql("""
 				insert into collection_log (at, provider, username, channel, batch_id, item, source_ref, subject_key,
 				                            record_id, outcome, late, detail)

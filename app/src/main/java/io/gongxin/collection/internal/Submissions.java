@@ -46,9 +46,12 @@ class Submissions {
 
 	private final java.time.Clock clock;
 
+	private final io.gongxin.platform.Meters meters;
+
 	Submissions(RecordValidation validation, Catalogs catalogs, ProviderPermissions permissions, Subjects subjects,
 			Records records, CollectionLog log, TransactionTemplate transactions, MessageSource messages,
-			java.time.Clock clock) {
+			java.time.Clock clock, io.gongxin.platform.Meters meters) {
+		this.meters = meters;
 		this.validation = validation;
 		this.catalogs = catalogs;
 		this.permissions = permissions;
@@ -81,7 +84,7 @@ class Submissions {
 		RecordValidation.Checked checked = validation.check(raw, context);
 		String sourceRef = RecordValidation.text(raw.sourceRef());
 		if (!checked.valid()) {
-			return reject(index, raw, sourceRef, checked.errors(), provider, username);
+			return reject(index, raw, sourceRef, checked.errors(), provider, username, context);
 		}
 		ValidRecord valid = checked.record();
 		try {
@@ -93,21 +96,28 @@ class Submissions {
 						username);
 				log.write(new CollectionLog.Entry(provider, username, "API", null, valid.item().code(), valid.sourceRef(),
 						subject.key().value(), stored.recordId(), stored.outcome().name(), valid.late(), null));
+				meters.recordsAccepted(provider, valid.item().code(), "API", 1);
 				return new Result(index, valid.sourceRef(), stored.outcome().name(), stored.recordId(), null);
 			});
 		}
 		catch (RecordRevokedException ex) {
 			RecordError error = new RecordError("sourceRef", "RECORD_REVOKED", messages
 				.getMessage("record.error.RECORD_REVOKED", new Object[] { "sourceRef" }, context.locale()));
-			return reject(index, raw, sourceRef, List.of(error), provider, username);
+			return reject(index, raw, sourceRef, List.of(error), provider, username, context);
 		}
 	}
 
 	private Result reject(int index, RawRecord raw, String sourceRef, List<RecordError> errors, String provider,
-			String username) {
+			String username, RecordValidation.Context context) {
 		String codes = errors.stream().map(e -> e.field() + ":" + e.code()).collect(Collectors.joining(","));
-		transactions.executeWithoutResult(status -> log.write(new CollectionLog.Entry(provider, username, "API", null,
-				RecordValidation.text(raw.item()), sourceRef, null, null, "REJECTED", null, codes)));
+		String item = RecordValidation.text(raw.item());
+		transactions.executeWithoutResult(status -> {
+			log.write(new CollectionLog.Entry(provider, username, "API", null, item, sourceRef, null, null, "REJECTED",
+					null, codes));
+			// the item is the caller's text: a tag only when the catalog knows it (bounded)
+			meters.recordsRejected(provider, item != null && context.catalog().item(item).isPresent() ? item : null,
+					"API", 1);
+		});
 		return new Result(index, sourceRef, "REJECTED", null, errors);
 	}
 

@@ -64,8 +64,12 @@ class MeasureChecks {
 
 	private final Clock clock;
 
+	private final io.gongxin.platform.Meters meters;
+
 	MeasureChecks(List<MeasurePolicy> policies, DeclaredMatters matters, Catalogs catalogs, Records records, ShownRecords shownRecords,
-			ListStanding lists, Subjects subjects, QueryLog log, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+			ListStanding lists, Subjects subjects, QueryLog log, JdbcClient jdbc, ObjectMapper json, Clock clock,
+			io.gongxin.platform.Meters meters) {
+		this.meters = meters;
 		this.policies = policies.stream().collect(Collectors.toMap(MeasurePolicy::type, Function.identity()));
 		this.matters = matters;
 		this.catalogs = catalogs;
@@ -113,6 +117,7 @@ class MeasureChecks {
 			.params(checkId, subject.key().value(), matter.code(), caller.organisation(), caller.username(), now,
 					measures.stream().map(m -> (String) m.get("code")).toArray(String[]::new), json.writeValueAsString(measures))
 			.update();
+		meters.measureChecked(matter.code(), !measures.isEmpty());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("checkId", checkId);
 		body.put("measures", measures);

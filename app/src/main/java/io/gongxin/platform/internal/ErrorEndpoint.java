@@ -51,6 +51,11 @@ class ErrorEndpoint implements ErrorController {
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& io.gongxin.platform.DatabaseFaults.unavailable(failure)) {
+			request.setAttribute(PageRequests.PROBLEM_CODE, io.gongxin.platform.DatabaseFaults.CODE);
+			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
 		Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int status = attribute instanceof Integer code ? code : 500;
 		return HttpStatus.resolve(status) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.valueOf(status);

@@ -43,8 +43,11 @@ class PageErrors {
 
 	private final ProblemResponses problems;
 
-	PageErrors(ProblemResponses problems) {
+	private final DatabaseUnavailable databaseUnavailable;
+
+	PageErrors(ProblemResponses problems, DatabaseUnavailable databaseUnavailable) {
 		this.problems = problems;
+		this.databaseUnavailable = databaseUnavailable;
 	}
 
 	@ExceptionHandler(ProblemException.class)
@@ -76,6 +79,16 @@ class PageErrors {
 		if (ex instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
 			int status = known.getStatusCode().value();
 			return show(problems.problem(known.getStatusCode(), ErrorCodes.forStatus(status), locale), request, response);
+		}
+		if (databaseUnavailable.answers(ex, "page " + request.getRequestURI())) {
+			// the friendly page: the database is away for a moment, try again (never a 500 or a stack trace)
+			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER,
+					String.valueOf(databaseUnavailable.retryAfterSeconds()));
+			ModelAndView page = new ModelAndView("error/page");
+			page.addObject("problem", problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
+					io.gongxin.platform.DatabaseFaults.CODE, locale));
+			page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+			return page;
 		}
 		log.error("Unexpected failure on page {} answered as 500", request.getRequestURI(), ex);
 		return show(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", locale), request, response);

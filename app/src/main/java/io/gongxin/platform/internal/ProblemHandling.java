@@ -42,8 +42,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	private final ProblemResponses problems;
 
-	ProblemHandling(ProblemResponses problems) {
+	private final DatabaseUnavailable databaseUnavailable;
+
+	ProblemHandling(ProblemResponses problems, DatabaseUnavailable databaseUnavailable) {
 		this.problems = problems;
+		this.databaseUnavailable = databaseUnavailable;
 	}
 
 	@ExceptionHandler(ProblemException.class)
@@ -82,7 +85,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> onUnexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> onUnexpected(Exception ex, WebRequest request) {
+		if (databaseUnavailable.answers(ex, request.getDescription(false))) {
+			// the database is away (restart, failover): come back later, not a fault of this request or of the code
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(databaseUnavailable.retryAfterSeconds()))
+				.body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, io.gongxin.platform.DatabaseFaults.CODE, locale()));
+		}
 		log.error("Unexpected failure answered as 500", ex);
 		return ResponseEntity.internalServerError()
 			.body(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", locale()));

@@ -46,9 +46,12 @@ class IssuingReports implements CreditReports {
 
 	private final TransactionTemplate transactions;
 
+	private final io.gongxin.platform.Meters meters;
+
 	IssuingReports(Identifiers identifiers, Subjects subjects, ReportContents contents, ReportDocuments documents,
 			ReportsJdbc reports, ReportFonts fonts, ReportSettings settings, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, io.gongxin.platform.Meters meters) {
+		this.meters = meters;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.identifiers = identifiers;
 		this.subjects = subjects;
@@ -69,12 +72,14 @@ class IssuingReports implements CreditReports {
 		boolean pdf = "PDF".equalsIgnoreCase(request.format());
 		Path font = pdf ? fonts.require() : null;
 		ReportContent content = transactions.execute(status -> gather(request, pdf));
-		if (pdf) {
-			return new IssuedReport(content.number(), MediaType.APPLICATION_PDF_VALUE,
-					documents.pdf(content, LocaleContextHolder.getLocale(), font));
-		}
-		return new IssuedReport(content.number(), "text/html;charset=UTF-8",
-				ReportDocuments.utf8(documents.html(content, LocaleContextHolder.getLocale())));
+		IssuedReport issued = pdf
+				? new IssuedReport(content.number(), MediaType.APPLICATION_PDF_VALUE,
+						documents.pdf(content, LocaleContextHolder.getLocale(), font))
+				: new IssuedReport(content.number(), "text/html;charset=UTF-8",
+						ReportDocuments.utf8(documents.html(content, LocaleContextHolder.getLocale())));
+		io.gongxin.account.Role role = request.caller().role();
+		meters.reportRendered(pdf ? "PDF" : "HTML", role == null ? "ANONYMOUS" : role.name());
+		return issued;
 	}
 
 	private ReportContent gather(ReportRequest request, boolean pdf) {
