@@ -67,7 +67,7 @@ public final class AppNode implements AutoCloseable {
 		command.addAll(settings);
 		Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.redirectOutput(log.toFile())
 			.start();
 		AppNode node = new AppNode(name, port, workingDirectory, log, process);
 		node.awaitReady(Duration.ofSeconds(120));

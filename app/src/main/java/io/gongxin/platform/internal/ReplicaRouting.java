@@ -59,16 +59,18 @@ final class ReplicaRouting extends LazyConnectionDataSourceProxy implements Clos
 
 		private static final org.slf4j.Logger log = LoggerFactory.getLogger(ReplicaRouting.class);
 
-		private final DataSource replica;
+		private final HikariDataSource replica;
 
 		private final DataSource primary;
 
 		private final long retryAfterNanos;
 
+		private static final int VALIDATION_SECONDS = 1;
+
 		/** {@link System#nanoTime()} before which the replica is not tried; a duration, not a date. */
 		private final AtomicLong avoidUntil = new AtomicLong(System.nanoTime());
 
-		ReplicaOrPrimary(DataSource replica, DataSource primary, long retryAfterNanos) {
+		ReplicaOrPrimary(HikariDataSource replica, DataSource primary, long retryAfterNanos) {
 			this.replica = replica;
 			this.primary = primary;
 			this.retryAfterNanos = retryAfterNanos;
@@ -79,7 +81,14 @@ final class ReplicaRouting extends LazyConnectionDataSourceProxy implements Clos
 			long now = System.nanoTime();
 			if (now - avoidUntil.get() >= 0) {
 				try {
-					return replica.getConnection();
+					Connection connection = replica.getConnection();
+					// a pooled connection to a replica that has since stopped: one round trip finds out, so that the
+					// read goes to the primary instead of failing
+					if (connection.isValid(VALIDATION_SECONDS)) {
+						return connection;
+					}
+					replica.evictConnection(connection);
+					throw new SQLException("a pooled replica connection no longer answers");
 				}
 				catch (SQLException ex) {
 					avoidUntil.set(now + retryAfterNanos);
