@@ -81,7 +81,7 @@ public final class RealPostgres implements AutoCloseable {
 	public RealPostgres startReplica() throws Exception {
 		RealPostgres replica = new RealPostgres(workspace("gongxin-replica-"), freePort());
 		run(BIN.resolve("pg_basebackup").toString(), "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres",
-				"-D", replica.data.toString(), "-R", "-X", "stream", "--no-sync");
+				"-D", replica.data.toString(), "-R", "-X", "stream", "--checkpoint=fast", "--no-sync");
 		replica.configure("hot_standby = on\n");
 		replica.start();
 		return replica;
