@@ -10,7 +10,7 @@ import io.gongxin.subject.SubjectKey;
  * @param organisation the organisation's code; {@code null} for anonymous and subject accounts
  * @param subject the subject a {@code SUBJECT} account acts as, else {@code null}
  */
-public record Caller(String username, Role role, String organisation, SubjectKey subject) {
+public record Caller(String username, Role role, String organisation, SubjectKey subject) implements java.io.Serializable {
 
 	private static final Caller ANONYMOUS = new Caller(null, null, null, null);
 

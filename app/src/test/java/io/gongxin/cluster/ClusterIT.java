@@ -205,6 +205,35 @@ class ClusterIT {
 
 	@Test
 	@Order(4)
+	@DisplayName("a page session is known on every node: the login form from node A is posted to node B, and the signed-in pages answer on both")
+	void pageSessionIsSharedByTheNodes() throws Exception {
+		java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+		java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
+			.followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+		// cookies ignore ports: the browser sends the session cookie to both nodes, as through one load balancer
+		String form = browser.send(java.net.http.HttpRequest.newBuilder(a.uri("/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(csrf.find()).as("the login form carries a CSRF token: %s", form).isTrue();
+		String fields = "username=" + ADMIN + "&password=" + java.net.URLEncoder.encode(ADMIN_PASSWORD,
+				java.nio.charset.StandardCharsets.UTF_8) + "&_csrf=" + java.net.URLEncoder.encode(csrf.group(1),
+				java.nio.charset.StandardCharsets.UTF_8);
+		HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(b.uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).as("node B accepts the form node A issued").isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElse("")).as("signed in, not sent back to the login page")
+			.doesNotContain("/login");
+		for (AppNode node : List.of(a, b)) {
+			HttpResponse<String> page = browser.send(java.net.http.HttpRequest.newBuilder(node.uri("/account")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).as("the account page on %s", node.name()).isEqualTo(200);
+			assertThat(page.body()).contains(ADMIN);
+		}
+	}
+
+	@Test
+	@Order(5)
 	@DisplayName("node A killed (kill -9) in the middle of a batch, its working directory gone: node B finishes the batch, every row counted once")
 	void batchOfAKilledNodeIsFinishedByTheOther() throws Exception {
 		Path csv = writeCsv("killed");
@@ -217,7 +246,7 @@ class ClusterIT {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	@DisplayName("PostgreSQL restarted in immediate mode in the middle of a batch: the batch finishes, every row counted once")
 	void batchSurvivesAnImmediateDatabaseRestart() throws Exception {
 		Path csv = writeCsv("restart");
@@ -229,7 +258,7 @@ class ClusterIT {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	@DisplayName("no node wrote a resident id number to its output")
 	void noIdNumberInAnyNodeLog() throws Exception {
 		a.assertNoIdNumberInLog();
