@@ -41,16 +41,8 @@ final class ReplicaRouting extends LazyConnectionDataSourceProxy implements Clos
 	@Override
 	public void close() throws IOException {
 		replica.close();
-		if (primary instanceof AutoCloseable closeable) {
-			try {
-				closeable.close();
-			}
-			catch (IOException | RuntimeException ex) {
-				throw ex;
-			}
-			catch (Exception ex) {
-				throw new IOException(ex);
-			}
+		if (primary instanceof Closeable closeable) {
+			closeable.close();
 		}
 	}
 
