@@ -43,8 +43,13 @@ class ChainVerification {
 		Problem problem;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Not {@code readOnly}: a read-only transaction may be answered by a read replica (ADR 0015), and the query log
+	 * is verified where it is written, on the primary. PostgreSQL still refuses any write in it.
+	 */
+	@Transactional
 	Verification verify() {
+		jdbc.execute("set transaction read only");
 		Walk walk = new Walk();
 		jdbc.query("select c.seq, c.entry_id, c.prev_hash, c.hash, q." + QueryLogJdbc.COLUMNS.replace(", ", ", q.")
 				+ " from query_log_chain c left join query_log q on q.id = c.entry_id and q.at = c.entry_at order by c.seq",

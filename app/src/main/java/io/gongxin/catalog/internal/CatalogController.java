@@ -38,12 +38,14 @@ class CatalogController implements PublicEndpoints {
 		this.catalogs = catalogs;
 	}
 
+	@io.gongxin.platform.ReplicaReads
 	@GetMapping
 	@Operation(summary = "现行目录 / the published catalog")
 	CatalogDocument published() {
 		return catalogs.published();
 	}
 
+	@io.gongxin.platform.ReplicaReads
 	@GetMapping("/items/{code}")
 	@Operation(summary = "现行目录中的信息项 / one item of the published catalog")
 	CatalogItem item(@PathVariable String code) {
@@ -52,12 +54,14 @@ class CatalogController implements PublicEndpoints {
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ITEM", Map.of("item", code), code));
 	}
 
+	@io.gongxin.platform.ReplicaReads
 	@GetMapping("/versions")
 	@Operation(summary = "目录各版本 / catalog versions")
 	List<Catalogs.VersionInfo> versions() {
 		return catalogs.versions();
 	}
 
+	@io.gongxin.platform.ReplicaReads
 	@GetMapping("/versions/{version}")
 	@Operation(summary = "某版本目录（草稿仅中心可见）/ one version (drafts for the centre only)")
 	CatalogDocument version(@PathVariable String version,

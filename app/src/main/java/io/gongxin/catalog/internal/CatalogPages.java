@@ -34,6 +34,7 @@ class CatalogPages implements PublicEndpoints {
 		this.accounts = accounts;
 	}
 
+	@io.gongxin.platform.ReplicaReads
 	@GetMapping("/portal/catalog")
 	String published(Model model) {
 		model.addAttribute("catalog", catalogs.published());

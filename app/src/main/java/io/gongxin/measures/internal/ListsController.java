@@ -63,6 +63,7 @@ class ListsController implements PublicEndpoints {
 		this.clock = clock;
 	}
 
+	@io.gongxin.platform.ReplicaReads
 	@GetMapping
 	@Operation(summary = "公布的名单及认定标准 / the published list and its criteria")
 	Map<String, Object> list(@PathVariable ListType type, @RequestParam(required = false) Integer page,

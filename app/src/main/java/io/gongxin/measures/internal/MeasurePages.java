@@ -41,6 +41,7 @@ class MeasurePages implements PublicEndpoints {
 		this.requests = requests;
 	}
 
+	@io.gongxin.platform.ReplicaReads
 	@GetMapping("/portal/lists")
 	String published(@RequestParam(required = false) Integer page, Model model) {
 		// the same pages as the API: the newest 100 of each list per page

@@ -106,6 +106,7 @@ class SubjectsController implements PublicEndpoints {
 		return profile(query.subjectId(), query.matter(), query.purpose(), query.subjectType(), caller, request);
 	}
 
+	@io.gongxin.platform.ReplicaReads
 	@GetMapping
 	@Operation(summary = "按名称检索法人和其他组织（公开信息）/ search organisations by name")
 	Map<String, Object> search(@RequestParam String name, @RequestParam(required = false) Integer page,
