@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database is away (stopped, restarting, failing over, unreachable) rather than
@@ -16,7 +17,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * {@code CannotGetJdbcConnectionException} extends) and {@link CannotCreateTransactionException}; JDBC's connection
  * exceptions ({@link SQLTransientConnectionException}, as Hikari reports a pool that timed out, and
  * {@link SQLNonTransientConnectionException}); and any {@link SQLException} whose SQLState is of class 08
- * (connection exception) or 57P01 to 57P03 (PostgreSQL shutting down, crashed, not yet accepting connections).
+ * (connection exception) or 57P01 to 57P03 (PostgreSQL shutting down, crashed, not yet accepting connections);
+ * and a failed rollback ({@link TransactionSystemException}) of a statement that failed so.
  */
 public final class DatabaseFaults {
 
@@ -32,6 +34,11 @@ public final class DatabaseFaults {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			// a statement failed on a terminated connection, then its rollback on the closed one: the first says why
+			if (cause instanceof TransactionSystemException tx && tx.getApplicationException() != null
+					&& unavailable(tx.getApplicationException())) {
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null) {

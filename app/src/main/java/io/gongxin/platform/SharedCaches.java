@@ -14,6 +14,13 @@ public interface SharedCaches {
 	Cache cache(String name);
 
 	/**
+	 * Reads {@code key} through the named cache, loading it when absent. While a read replica is configured, a
+	 * read-only transaction (which may run on the replica, ADR 0015) uses the cache but never fills it: the replica
+	 * may not yet have the change that just cleared the cache, and a node must not keep what the primary replaced.
+	 */
+	<T> T get(String name, Object key, Class<T> type, java.util.function.Supplier<T> loader);
+
+	/**
 	 * The named cache is out of date: its version moves on and a notification is sent, both in the current
 	 * transaction (so nothing happens if it rolls back, and other nodes re-read only once they can see the
 	 * change); this node clears its own copy after the commit, or at once without a transaction.

@@ -241,7 +241,7 @@ class BrowserJourneysTest {
 		browser.screenshot("08-provider");
 
 		HttpResponse<byte[]> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(errors))
-			.header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
+			.header("Cookie", "SESSION=" + browser.cookie("SESSION")).build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(report.statusCode()).isEqualTo(200);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(report.body()))) {
 			List<Row> rows = workbook.getFirstSheet().read();

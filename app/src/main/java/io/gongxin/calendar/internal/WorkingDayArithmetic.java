@@ -126,7 +126,8 @@ class WorkingDayArithmetic implements WorkingDays {
 		if (loading != null) {
 			return loading;
 		}
-		return caches.cache(CACHE).get(SNAPSHOT, () -> new Snapshot(years.exceptionsByYear()));
+		// a read on a replica never fills the cache (SharedCaches#get)
+		return caches.get(CACHE, SNAPSHOT, Snapshot.class, () -> new Snapshot(years.exceptionsByYear()));
 	}
 
 	/**

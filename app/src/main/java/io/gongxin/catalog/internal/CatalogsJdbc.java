@@ -62,14 +62,15 @@ class CatalogsJdbc implements Catalogs {
 	/**
 	 * The published catalog, kept in memory on every node until a version is published on any node (new grants
 	 * of matters, R-18, among them): that clears it everywhere when the publication commits. A transaction that
-	 * publishes reads its own, uncommitted version from the database and leaves the cache alone.
+	 * publishes reads its own, uncommitted version from the database and leaves the cache alone. A read on a
+	 * replica never fills the cache ({@link SharedCaches#get}).
 	 */
 	@Override
 	public CatalogDocument published() {
 		if (TransactionSynchronizationManager.hasResource(this)) {
 			return readPublished();
 		}
-		return caches.cache(CACHE).get(PUBLISHED, this::readPublished);
+		return caches.get(CACHE, PUBLISHED, CatalogDocument.class, this::readPublished);
 	}
 
 	private CatalogDocument readPublished() {

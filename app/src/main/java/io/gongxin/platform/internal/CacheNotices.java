@@ -24,9 +24,24 @@ class CacheNotices implements SharedCaches {
 
 	private final CacheManager caches;
 
-	CacheNotices(JdbcClient jdbc, CacheManager caches) {
+	/** Whether read-only transactions may run on a replica (ADR 0015): then they never fill a cache. */
+	private final boolean replica;
+
+	CacheNotices(JdbcClient jdbc, CacheManager caches,
+			@org.springframework.beans.factory.annotation.Value("${gongxin.datasource.replica.url:}") String replicaUrl) {
+		this.replica = !replicaUrl.isBlank();
 		this.jdbc = jdbc;
 		this.caches = caches;
+	}
+
+	@Override
+	public <T> T get(String name, Object key, Class<T> type, java.util.function.Supplier<T> loader) {
+		Cache cache = cache(name);
+		if (replica && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			T cached = cache.get(key, type);
+			return cached != null ? cached : loader.get();
+		}
+		return cache.get(key, loader::get);
 	}
 
 	@Override
