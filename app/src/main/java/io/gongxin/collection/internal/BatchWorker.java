@@ -12,6 +12,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gongxin.platform.DatabaseRetry;
+import io.gongxin.platform.Drain;
 import io.gongxin.platform.TransientDatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -200,15 +201,7 @@ class BatchWorker implements SmartLifecycle, SmartInitializingSingleton, Disposa
 	@Override
 	public void stop() {
 		stopping = true;
-		long deadline = System.nanoTime() + shutdownWait.toNanos();
-		try {
-			while (busy.get() > 0 && System.nanoTime() < deadline) {
-				Thread.sleep(20);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		Drain.awaitIdle(busy, shutdownWait);
 		if (busy.get() > 0) {
 			log.warn("Batches still running after {}; they are taken over after the stale period", shutdownWait);
 			running.values().forEach(task -> task.cancel(true));

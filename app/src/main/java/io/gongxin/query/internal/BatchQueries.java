@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.gongxin.account.Accounts;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.DatabaseRetry;
+import io.gongxin.platform.Drain;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.subject.Subjects;
 import io.gongxin.subject.SubjectKey;
@@ -250,15 +251,7 @@ class BatchQueries implements SmartLifecycle, DisposableBean {
 	@Override
 	public void stop() {
 		stopping = true;
-		long deadline = System.nanoTime() + shutdownWait.toNanos();
-		try {
-			while (busy.get() > 0 && System.nanoTime() < deadline) {
-				Thread.sleep(20);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		Drain.awaitIdle(busy, shutdownWait);
 		// one still running past the wait is taken over after the stale period
 		started = false;
 	}
