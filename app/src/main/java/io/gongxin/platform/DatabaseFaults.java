@@ -37,8 +37,9 @@ public final class DatabaseFaults {
 				return true;
 			}
 			// a statement failed on a terminated connection, then its rollback on the closed one: the first says why
-			if (cause instanceof TransactionSystemException tx && tx.getApplicationException() != null
-					&& unavailable(tx.getApplicationException())) {
+			if (cause instanceof TransactionSystemException tx && (tx.getApplicationException() != null
+					? unavailable(tx.getApplicationException()) : tx.getCause() instanceof SQLException)) {
+				// or a commit cut off, then its rollback on the closed connection: only the latter is kept
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null) {

@@ -33,9 +33,11 @@ public final class TransientDatabaseErrors {
 				// Hikari's connection timeout while the server is away; a connection the driver gave up on
 				return true;
 			}
-			if (cause instanceof TransactionSystemException tx && tx.getApplicationException() != null
-					&& isTransient(tx.getApplicationException())) {
-				// the statement failed on a terminated connection, then the rollback on the closed one: the first says why
+			if (cause instanceof TransactionSystemException tx && (tx.getApplicationException() != null
+					? isTransient(tx.getApplicationException()) : tx.getCause() instanceof SQLException)) {
+				// the statement failed on a terminated connection, then the rollback on the closed one: the first says
+				// why; or a commit cut off, then its rollback on the closed connection (Spring keeps only the latter,
+				// "Connection is closed", without a state): a commit or rollback the driver could not complete
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
