@@ -69,6 +69,19 @@ class QueryLogTamperTest {
 		new DatabaseSuperuser(postgres).withoutTriggers(sql, params);
 	}
 
+	/**
+	 * Holds the sealer's lock, as a busy sealer on another node would, while a test unlinks entries from the chain:
+	 * the background sealer would otherwise seal an unlinked entry again before the test puts its link back. Closing
+	 * the connection ends the session and its lock.
+	 */
+	private AutoCloseable sealerHeld() throws java.sql.SQLException {
+		java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+		try (java.sql.Statement statement = connection.createStatement()) {
+			statement.execute("select pg_advisory_lock(hashtext('gongxin-audit-sealer'))");
+		}
+		return connection::close;
+	}
+
 	/** The superuser's own connection: the tamper tests keep their copies in tables the application cannot create. */
 	private JdbcClient superuser() {
 		return new DatabaseSuperuser(postgres).jdbc();
@@ -206,15 +219,17 @@ class QueryLogTamperTest {
 
 	@Test
 	@DisplayName("R-19 a removed link of the chain is detected")
-	void deletedLink() {
+	void deletedLink() throws Exception {
 		Map<String, Object> link = jdbc.sql("select * from query_log_chain order by seq desc offset 2 limit 1").query().singleRow();
-		asSuperuser("delete from query_log_chain where seq = ?", link.get("seq"));
-		QueryLog.Verification result = log.verify();
-		assertThat(result.valid()).isFalse();
-		assertThat(result.firstInvalid().reason()).isEqualTo("LINK_DELETED");
-		asSuperuser("insert into query_log_chain (seq, entry_id, entry_at, prev_hash, hash, sealed_at) values (?, ?, ?, ?, ?, ?)",
-				link.get("seq"), link.get("entry_id"), link.get("entry_at"), link.get("prev_hash"), link.get("hash"),
-				link.get("sealed_at"));
+		try (AutoCloseable held = sealerHeld()) {
+			asSuperuser("delete from query_log_chain where seq = ?", link.get("seq"));
+			QueryLog.Verification result = log.verify();
+			assertThat(result.valid()).isFalse();
+			assertThat(result.firstInvalid().reason()).isEqualTo("LINK_DELETED");
+			asSuperuser("insert into query_log_chain (seq, entry_id, entry_at, prev_hash, hash, sealed_at) values (?, ?, ?, ?, ?, ?)",
+					link.get("seq"), link.get("entry_id"), link.get("entry_at"), link.get("prev_hash"), link.get("hash"),
+					link.get("sealed_at"));
+		}
 		assertThat(log.verify().valid()).isTrue();
 	}
 
@@ -241,17 +256,19 @@ class QueryLogTamperTest {
 		assertThat(log.verify().valid()).isTrue();
 		Map<String, Object> tail = jdbc.sql("select * from query_log_chain order by seq desc limit 1").query().singleRow();
 		assertThat(tail.get("seq")).isEqualTo(checkpoint.get("last_seq"));
-		superuser().sql("create table tamper_tail as select * from query_log where id = ?").param(tail.get("entry_id")).update();
-		asSuperuser("delete from query_log_chain where seq = ?", tail.get("seq"));
-		asSuperuser("delete from query_log where id = ?", tail.get("entry_id"));
-		QueryLog.Verification result = log.verify();
-		assertThat(result.valid()).isFalse();
-		assertThat(result.firstInvalid().reason()).isEqualTo("CHECKPOINT_MISMATCH");
-		superuser().sql("insert into query_log select * from tamper_tail").update();
-		superuser().sql("drop table tamper_tail").update();
-		asSuperuser("insert into query_log_chain (seq, entry_id, entry_at, prev_hash, hash, sealed_at) values (?, ?, ?, ?, ?, ?)",
-				tail.get("seq"), tail.get("entry_id"), tail.get("entry_at"), tail.get("prev_hash"), tail.get("hash"),
-				tail.get("sealed_at"));
+		try (AutoCloseable held = sealerHeld()) {
+			superuser().sql("create table tamper_tail as select * from query_log where id = ?").param(tail.get("entry_id")).update();
+			asSuperuser("delete from query_log_chain where seq = ?", tail.get("seq"));
+			asSuperuser("delete from query_log where id = ?", tail.get("entry_id"));
+			QueryLog.Verification result = log.verify();
+			assertThat(result.valid()).isFalse();
+			assertThat(result.firstInvalid().reason()).isEqualTo("CHECKPOINT_MISMATCH");
+			superuser().sql("insert into query_log select * from tamper_tail").update();
+			superuser().sql("drop table tamper_tail").update();
+			asSuperuser("insert into query_log_chain (seq, entry_id, entry_at, prev_hash, hash, sealed_at) values (?, ?, ?, ?, ?, ?)",
+					tail.get("seq"), tail.get("entry_id"), tail.get("entry_at"), tail.get("prev_hash"), tail.get("hash"),
+					tail.get("sealed_at"));
+		}
 		assertThat(log.verify().valid()).isTrue();
 	}
 
