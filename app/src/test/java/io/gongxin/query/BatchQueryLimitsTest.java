@@ -103,6 +103,32 @@ class BatchQueryLimitsTest {
 	}
 
 	@Test
+	@DisplayName("a batch query whose node died after its last allowed start is FAILED, not taken over for ever; one with starts left is taken over and answered")
+	void startsOfABatchQueryAreBounded() throws Exception {
+		long subject = jdbc.sql("select subject_key from subjects where uscc = ?").param(QueryFixture.COMPANY)
+			.query(Long.class).single();
+		UUID exhausted = UUID.randomUUID();
+		UUID retaken = UUID.randomUUID();
+		// both RUNNING on a node that stopped heart-beating a day ago (its lease is a dead node's)
+		for (Object[] row : new Object[][] { { exhausted, 3 }, { retaken, 1 } }) {
+			jdbc.sql("""
+					insert into batch_queries (id, organisation, username, purpose, subjects, status, created_at,
+					                           heartbeat_at, expires_at, lease, attempts)
+					values (?, 'AGENCY1', 'agency', '启动次数测试', cast(? as jsonb), 'RUNNING', ?, ?, ?, ?, ?)""")
+				.params(row[0], "[{\"index\":0,\"subjectKey\":" + subject + ",\"error\":null}]",
+						OffsetDateTime.now(clock).minusDays(1), OffsetDateTime.now(clock).minusDays(1),
+						OffsetDateTime.now(clock).plusDays(1), UUID.randomUUID(), row[1])
+				.update();
+		}
+		await(() -> "FAILED".equals(stateOf(exhausted)), "the batch query started three times is failed");
+		await(() -> "DONE".equals(stateOf(retaken)), "the batch query with starts left is taken over and answered");
+		assertThat(jdbc.sql("select attempts from batch_queries where id = ?").param(retaken).query(Integer.class).single())
+			.isEqualTo(2);
+		assertThat(jdbc.sql("select attempts from batch_queries where id = ?").param(exhausted).query(Integer.class)
+			.single()).as("never started again").isEqualTo(3);
+	}
+
+	@Test
 	@DisplayName("R-20b an organisation with 5 open batch queries gets 429 BATCH_QUERY_QUOTA; another organisation does not")
 	void openBatchQueriesPerOrganisationAreBounded() throws Exception {
 		String request = """

@@ -86,6 +86,8 @@ class BatchQueries implements SmartLifecycle, DisposableBean {
 
 	private final Duration staleAfter;
 
+	private final int maxAttempts;
+
 	private final int chunkSize;
 
 	private final Duration shutdownWait;
@@ -99,6 +101,7 @@ class BatchQueries implements SmartLifecycle, DisposableBean {
 			@Value("${gongxin.batch-queries.max-open-per-organisation:5}") int maxOpen,
 			@Value("${gongxin.batch-queries.workers:1}") int workers, DatabaseRetry retry,
 			@Value("${gongxin.batch-queries.stale-after:PT2M}") Duration staleAfter,
+			@Value("${gongxin.batch-queries.max-attempts:3}") int maxAttempts,
 			@Value("${gongxin.batch-queries.chunk-size:100}") int chunkSize,
 			@Value("${gongxin.batches.shutdown-wait:PT20S}") Duration shutdownWait) {
 		this.transactions = transactions;
@@ -108,6 +111,7 @@ class BatchQueries implements SmartLifecycle, DisposableBean {
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.retry = retry;
 		this.staleAfter = staleAfter;
+		this.maxAttempts = maxAttempts;
 		this.chunkSize = chunkSize;
 		this.shutdownWait = shutdownWait;
 		this.maxOpen = maxOpen;
@@ -221,6 +225,7 @@ class BatchQueries implements SmartLifecycle, DisposableBean {
 	/** Claims what this node's batch-query executor has room for; the scheduler thread only hands over. */
 	@Scheduled(fixedDelayString = "${gongxin.batch-queries.poll:PT1S}")
 	synchronized void work() {
+		exhaust();
 		while (busy.get() < workers && !stopping) {
 			Optional<Lease> claimed = claim();
 			if (claimed.isEmpty()) {
@@ -291,16 +296,33 @@ class BatchQueries implements SmartLifecycle, DisposableBean {
 		}
 	}
 
+	/**
+	 * Fails the batch queries whose node stopped heart-beating after their last allowed start: a query that brings
+	 * its node down is not taken over for ever. Returns how many.
+	 */
+	int exhaust() {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		int failed = jdbc.sql("""
+				update batch_queries set status = 'FAILED', finished_at = ?, lease = null
+				 where status = 'RUNNING' and heartbeat_at < ? and attempts >= ?""")
+			.params(now, now.minus(staleAfter), maxAttempts)
+			.update();
+		if (failed > 0) {
+			log.warn("{} batch queries were started {} times without finishing; they are failed", failed, maxAttempts);
+		}
+		return failed;
+	}
+
 	private Optional<Lease> claim() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		UUID token = UUID.randomUUID();
 		return jdbc.sql("""
-				update batch_queries set status = 'RUNNING', heartbeat_at = ?, lease = ?
+				update batch_queries set status = 'RUNNING', heartbeat_at = ?, lease = ?, attempts = attempts + 1
 				 where id = (select id from batch_queries where status = 'QUEUED'
-				                or (status = 'RUNNING' and heartbeat_at < ?)
+				                or (status = 'RUNNING' and heartbeat_at < ? and attempts < ?)
 				             order by created_at limit 1 for update skip locked)
 				returning id""")
-			.params(now, token, now.minus(staleAfter))
+			.params(now, token, now.minus(staleAfter), maxAttempts)
 			.query(UUID.class)
 			.optional()
 			.map(id -> new Lease(id, token));
@@ -317,7 +339,8 @@ class BatchQueries implements SmartLifecycle, DisposableBean {
 		catch (Stopped ex) {
 			try {
 				retry.run("hand back batch query " + id, () -> jdbc.sql("""
-						update batch_queries set status = 'QUEUED', lease = null, heartbeat_at = null
+						update batch_queries set status = 'QUEUED', lease = null, heartbeat_at = null,
+						       attempts = attempts - 1
 						 where id = ? and lease = ? and status = 'RUNNING'""")
 					.params(id, lease.token())
 					.update());
