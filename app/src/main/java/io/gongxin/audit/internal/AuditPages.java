@@ -15,23 +15,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class AuditPages {
 
+	/** Entries read for the page: repeats merge, so a busy provider cannot push the others out of view. */
+	static final int PAGE_ENTRIES = 5000;
+
 	private final AuditController api;
 
 	private final QueryLog log;
 
-	AuditPages(AuditController api, QueryLog log) {
+	private final SubjectQueries queries;
+
+	AuditPages(AuditController api, QueryLog log, SubjectQueries queries) {
 		this.api = api;
 		this.log = log;
+		this.queries = queries;
 	}
 
 	@GetMapping("/me/queries")
 	@PreAuthorize("hasRole('SUBJECT')")
 	String mine(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
-		// the subject's own reads and requests are its own business: the list shows who else looked
-		model.addAttribute("entries", log.forSubject(caller.actingSubject().orElseThrow(), AuditController.MAX_ENTRIES)
-			.stream()
-			.filter(e -> !caller.username().equals(e.username()))
-			.toList());
+		// reads by others first; the platform's own processing (and the person's own reads) below, merged
+		model.addAttribute("queries", queries.of(log.forSubject(caller.actingSubject().orElseThrow(), PAGE_ENTRIES),
+				caller.username()));
 		return htmx != null ? "me/queries :: section" : "me/queries";
 	}
 
