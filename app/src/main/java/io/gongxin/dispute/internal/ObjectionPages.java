@@ -28,8 +28,22 @@ class ObjectionPages {
 
 	private final io.gongxin.subject.Subjects subjects;
 
+	private final ObjectionsJdbc objections;
+
+	private final io.gongxin.record.Records records;
+
+	private final int reconsiderationDays;
+
+	private final int litigationMonths;
+
 	ObjectionPages(ObjectionsController api, RequestChecks checks, io.gongxin.catalog.Catalogs catalogs,
-			io.gongxin.subject.Subjects subjects) {
+			io.gongxin.subject.Subjects subjects, ObjectionsJdbc objections, io.gongxin.record.Records records,
+			@org.springframework.beans.factory.annotation.Value("${gongxin.remedies.reconsideration-days:60}") int reconsiderationDays,
+			@org.springframework.beans.factory.annotation.Value("${gongxin.remedies.litigation-months:6}") int litigationMonths) {
+		this.objections = objections;
+		this.records = records;
+		this.reconsiderationDays = reconsiderationDays;
+		this.litigationMonths = litigationMonths;
 		this.api = api;
 		this.checks = checks;
 		this.catalogs = catalogs;
@@ -40,6 +54,9 @@ class ObjectionPages {
 	@PreAuthorize("hasRole('SUBJECT')")
 	String mine(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute("objections", api.queue(caller));
+		// R-30a: what remains to a person who still disagrees (行政复议, 行政诉讼), the periods from the settings
+		model.addAttribute("reconsiderationDays", reconsiderationDays);
+		model.addAttribute("litigationMonths", litigationMonths);
 		// the items a record of this subject could be missing from (遗漏)
 		model.addAttribute("omissionItems", caller.actingSubject().flatMap(subjects::find)
 			.map(subject -> catalogs.published().items().stream().filter(item -> item.allows(subject.type())).toList())
@@ -105,7 +122,24 @@ class ObjectionPages {
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
 	String queue(Caller caller, Model model) {
 		model.addAttribute("objections", api.queue(caller));
+		model.addAttribute("disagreed", disagreed());
 		return "console/objections";
+	}
+
+	/** What the centre sees of an objection still disputed after verification (R-30a): whose, about what, and why. */
+	record Disagreed(long id, String subjectName, String itemName, String statement, String outcome, Long recordId) {
+	}
+
+	private java.util.List<Disagreed> disagreed() {
+		var catalog = catalogs.published();
+		return objections.disagreed().stream().map(o -> {
+			String item = o.aboutOmission() ? o.omission().item()
+					: records.find(o.recordId()).map(io.gongxin.record.CreditRecord::item).orElse(null);
+			String itemName = item == null ? null
+					: catalog.item(item).map(io.gongxin.catalog.CatalogItem::name).orElse(item);
+			String subjectName = subjects.find(o.subject()).map(io.gongxin.subject.Subject::name).orElse(null);
+			return new Disagreed(o.id(), subjectName, itemName, o.statement(), o.outcome(), o.recordId());
+		}).toList();
 	}
 
 	/**

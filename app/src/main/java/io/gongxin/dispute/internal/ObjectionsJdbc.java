@@ -87,6 +87,13 @@ class ObjectionsJdbc implements Objections {
 			.list();
 	}
 
+	/** R-30a: objections the subject still disagrees with, awaiting the centre's review, the oldest first. */
+	List<Objection> disagreed() {
+		return jdbc.sql("select " + COLUMNS + " from objections where status = 'DISAGREED' order by updated_at, id")
+			.query(ObjectionsJdbc::read)
+			.list();
+	}
+
 	/** Open objections, all of them or those forwarded to one provider, the nearest deadline first. */
 	List<Objection> queue(String provider) {
 		return jdbc.sql("select " + COLUMNS + " " + """

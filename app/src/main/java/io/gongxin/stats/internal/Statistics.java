@@ -37,11 +37,12 @@ class Statistics {
 				  from records where submitted_at >= ? group by 1 order by 1""", since));
 		String zone = clock.getZone().getId();
 		body.put("objections", jdbc.sql("""
-				select count(*) filter (where status not in ('RECEIVED', 'FORWARDED')
+				select count(*) filter (where status not in ('RECEIVED', 'FORWARDED', 'DISAGREED')
 				                          and (updated_at at time zone ?)::date <= coalesce(verify_by, greatest(compare_by, correct_by))) as "withinDeadline",
-				       count(*) filter (where status not in ('RECEIVED', 'FORWARDED')
+				       count(*) filter (where status not in ('RECEIVED', 'FORWARDED', 'DISAGREED')
 				                          and (updated_at at time zone ?)::date > coalesce(verify_by, greatest(compare_by, correct_by))) as late,
-				       count(*) filter (where status in ('RECEIVED', 'FORWARDED')) as open
+				       count(*) filter (where status in ('RECEIVED', 'FORWARDED')) as open,
+				       count(*) filter (where status = 'DISAGREED') as disagreed
 				  from objections where received_on >= ?""").params(zone, zone, since).query().singleRow());
 		body.put("queriesByMatter", rows("""
 				select coalesce(matter, '（' || channel || '）') as matter, count(*) as queries

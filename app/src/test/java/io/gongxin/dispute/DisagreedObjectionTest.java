@@ -1,0 +1,144 @@
+package io.gongxin.dispute;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import io.gongxin.GongxinTest;
+import io.gongxin.PageSession;
+import io.gongxin.TestAccounts;
+import io.gongxin.TestClock;
+import io.gongxin.catalog.CatalogItem;
+import io.gongxin.catalog.Catalogs;
+import io.gongxin.synthetic.SyntheticSubjects;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 14 point 2, R-30a: an objection the person still disputes after verification (仍有异议) is no dead end. The
+ * centre reviews it from a list of its own, the dashboard does not count it as closed on time, the record keeps its
+ * mark, and the person is told what remains (行政复议, 行政诉讼) with the periods from the settings.
+ */
+@GongxinTest
+class DisagreedObjectionTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	Catalogs catalogs;
+
+	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
+
+	@BeforeEach
+	void accounts() {
+		accounts.ensure();
+	}
+
+	private ResultActions json(MockHttpServletRequestBuilder request, RequestPostProcessor caller, String body)
+			throws Exception {
+		return mvc.perform(request.with(caller).contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	private Map<String, Object> objectionFigures() throws Exception {
+		return JsonPath.read(mvc.perform(get("/api/v1/stats/dashboard").with(accounts.center()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.objections");
+	}
+
+	private static long number(Map<String, Object> figures, String key) {
+		return ((Number) figures.get(key)).longValue();
+	}
+
+	@Test
+	@DisplayName("R-30a a disagreed objection goes to the centre's review list with name, item and statement, is not counted as closed on time, keeps the mark, and the person is told of 行政复议 and 行政诉讼")
+	void disagreedIsReviewedNotClosed() throws Exception {
+		SyntheticSubjects.Person person = synthetic.person();
+		String username = "dis-" + System.nanoTime();
+		json(post("/api/v1/accounts"), accounts.center(), """
+				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""
+			.formatted(username, person.id().value())).andExpect(status().isCreated());
+		RequestPostProcessor login = httpBasic(username, "person-password");
+		String ref = "dis-" + System.nanoTime();
+		String occurred = LocalDate.now(clock).minusDays(30).toString();
+		String body = json(post("/api/v1/records"), accounts.market(), """
+				{"records": [{"item": "ADMIN_PENALTY", "sourceRef": "%s", "subject": {"type": "NATURAL_PERSON", "id": "%s",
+				 "name": "%s"}, "occurredOn": "%s", "fields": {"decisionNumber": "沪市监罚〔2026〕%s号", "penaltyType": "罚款",
+				 "decidedOn": "%s", "authority": "市市场监督管理局", "amount": 2}}]}"""
+			.formatted(ref, person.id().value(), person.name(), occurred, ref, occurred))
+			.andReturn().getResponse().getContentAsString();
+		long record = ((Number) JsonPath.read(body, "$.results[0].recordId")).longValue();
+		String statement = "处罚对象不是本人，请复核 " + ref;
+		long id = ((Number) JsonPath.read(json(post("/api/v1/objections"), login, """
+				{"recordId": %d, "reason": "ERROR_OR_OMISSION", "statement": "%s"}""".formatted(record, statement))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+		json(post("/api/v1/objections/{id}/comparison", id), accounts.operator(), "{\"matchesProvider\": true}")
+			.andExpect(jsonPath("$.status").value("FORWARDED"));
+		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+				{"upheld": false, "explanation": "经核查处罚决定有效"}""").andExpect(jsonPath("$.status").value("REJECTED"));
+		Map<String, Object> answered = objectionFigures();
+
+		// the person still disagrees, on its page
+		PageSession own = PageSession.login(mvc, username, "person-password");
+		mvc.perform(post("/me/objections/{id}/disagreement", id).with(own).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/objections/{id}", id).with(login)).andExpect(jsonPath("$.status").value("DISAGREED"));
+
+		// the dashboard: no longer closed on time, counted apart
+		Map<String, Object> disputed = objectionFigures();
+		assertThat(number(disputed, "withinDeadline") + number(disputed, "late"))
+			.isEqualTo(number(answered, "withinDeadline") + number(answered, "late") - 1);
+		assertThat(number(disputed, "disagreed")).isEqualTo(number(answered, "disagreed") + 1);
+		assertThat(number(disputed, "open")).isEqualTo(number(answered, "open"));
+
+		// the centre's review list: who, which item, what the person said
+		PageSession centre = PageSession.login(mvc, "t-center", TestAccounts.PASSWORD);
+		String console = mvc.perform(get("/console/objections").with(centre)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String itemName = catalogs.published().item("ADMIN_PENALTY").map(CatalogItem::name).orElseThrow();
+		String review = console.substring(console.indexOf("id=\"disagreed\""));
+		review = review.substring(0, review.indexOf("</section>"));
+		assertThat(review).contains("仍有异议，待中心复核", "data-disagreed=\"" + id + "\"", person.name(), itemName, statement,
+				"经核查处罚决定有效");
+		assertThat(console).doesNotContain(person.id().value());
+		String dashboard = mvc.perform(get("/console").with(centre)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(dashboard).contains("仍有异议待中心复核 " + number(disputed, "disagreed") + " 件");
+
+		// the mark stays on the record (R-30a)
+		mvc.perform(get("/api/v1/subjects/{id}/profile", person.id().value()).with(login))
+			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].objection.status").value(hasItem("DISAGREED")));
+
+		// the person's page says what remains, in plain words, with the periods from the settings
+		String mine = mvc.perform(get("/me/objections").with(own)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(mine).contains("data-remedies=\"" + id + "\"", "行政复议", "60 日内", "行政诉讼", "6 个月内",
+				"《中华人民共和国行政诉讼法》第四十六条", "继续标注");
+		String english = mvc.perform(get("/me/objections").param("lang", "en").with(own))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("administrative reconsideration within 60 days", "administrative lawsuit",
+				"within 6 months");
+	}
+}
