@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,7 +100,7 @@ class ReadReplicaIT {
 	}
 
 	private void submit(AppNode node, String id, String name, String ref) throws Exception {
-		String date = LocalDate.now().minusDays(30).toString();
+		String date = ClusterIT.recently();
 		String body = provider.expect(200, provider.post(node, "/api/v1/records", """
 				{"records": [{"item": "ADMIN_PENALTY", "sourceRef": "%s",
 				 "subject": {"type": "LEGAL_PERSON", "id": "%s", "name": "%s"},
