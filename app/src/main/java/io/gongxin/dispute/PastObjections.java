@@ -14,4 +14,13 @@ public interface PastObjections {
 	/** @param forwardedOn the day the centre forwarded it to the provider, or null while the centre compares */
 	long enter(SubjectKey subject, long recordId, String reason, String statement, LocalDate receivedOn,
 			LocalDate forwardedOn, String by);
+
+	/** Evidence (PDF, PNG or JPEG) the subject uploaded for the objection on that day. */
+	void attach(long objection, String fileName, byte[] content, LocalDate on, String by);
+
+	/**
+	 * The provider did not uphold the forwarded objection on {@code answeredOn}, and the subject still disagreed on
+	 * {@code disagreedOn}: the objection awaits the centre's review and the record keeps its mark (R-30a).
+	 */
+	void disagreed(long objection, String explanation, LocalDate answeredOn, LocalDate disagreedOn, String by);
 }

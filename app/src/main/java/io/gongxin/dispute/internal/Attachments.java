@@ -85,6 +85,17 @@ class Attachments {
 			throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, "ATTACHMENT_TOO_LARGE", Map.of("maxBytes", maxBytes),
 					maxBytes);
 		}
+		String name = file.getOriginalFilename() == null ? "attachment" : Path.of(file.getOriginalFilename()).getFileName().toString();
+		return store(objectionId, name, file.getSize(), file::getInputStream);
+	}
+
+	/** The content, read twice: its first bytes to recognise its type, then whole to store it. */
+	interface Content {
+
+		InputStream open() throws IOException;
+	}
+
+	Map<String, Object> store(long objectionId, String name, long size, Content content) throws IOException {
 		long count = jdbc.sql("select count(*) from objection_attachments where objection_id = ?").param(objectionId)
 			.query(Long.class).single();
 		if (count >= MAX_PER_OBJECTION) {
@@ -92,18 +103,17 @@ class Attachments {
 					MAX_PER_OBJECTION);
 		}
 		String contentType;
-		try (InputStream in = file.getInputStream()) {
+		try (InputStream in = content.open()) {
 			contentType = sniff(in.readNBytes(8));
 		}
 		UUID id = UUID.randomUUID();
-		String name = file.getOriginalFilename() == null ? "attachment" : Path.of(file.getOriginalFilename()).getFileName().toString();
 		String digest = transactions.execute(status -> {
-			try (InputStream in = file.getInputStream()) {
+			try (InputStream in = content.open()) {
 				String sha256 = storeParts(id, in);
 				jdbc.sql("""
 						insert into objection_attachments (id, objection_id, file_name, content_type, size_bytes, sha256, created_at)
 						values (?, ?, ?, ?, ?, ?, ?)""")
-					.params(id, objectionId, name, contentType, file.getSize(), sha256, OffsetDateTime.now(clock))
+					.params(id, objectionId, name, contentType, size, sha256, OffsetDateTime.now(clock))
 					.update();
 				return sha256;
 			}
@@ -111,7 +121,7 @@ class Attachments {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		return Map.of("id", id, "fileName", name, "contentType", contentType, "size", file.getSize(), "sha256", digest);
+		return Map.of("id", id, "fileName", name, "contentType", contentType, "size", size, "sha256", digest);
 	}
 
 	/** Writes the content as sealed parts; returns its SHA-256. Runs in the caller's transaction. */
@@ -136,6 +146,20 @@ class Attachments {
 			.param(objectionId)
 			.query()
 			.listOfRows();
+	}
+
+	/** One piece of evidence as its objection's page lists it. */
+	record Evidence(UUID id, String fileName, String contentType, long size, OffsetDateTime createdAt) {
+	}
+
+	List<Evidence> evidence(long objectionId) {
+		return jdbc.sql("""
+				select id, file_name, content_type, size_bytes, created_at
+				  from objection_attachments where objection_id = ? order by created_at""")
+			.param(objectionId)
+			.query((rs, row) -> new Evidence(rs.getObject("id", UUID.class), rs.getString("file_name"),
+					rs.getString("content_type"), rs.getLong("size_bytes"), rs.getObject("created_at", OffsetDateTime.class)))
+			.list();
 	}
 
 	Optional<Stored> find(long objectionId, UUID id) {

@@ -30,7 +30,7 @@ record Objection(long id, SubjectKey subject, Long recordId, String provider, St
 	record Consent(String method, String reference) {
 	}
 
-	boolean aboutOmission() {
+	public boolean aboutOmission() {
 		return omission != null;
 	}
 

@@ -30,18 +30,18 @@ class ObjectionPages {
 
 	private final ObjectionsJdbc objections;
 
-	private final io.gongxin.record.Records records;
-
 	private final int reconsiderationDays;
 
 	private final int litigationMonths;
 
+	private final ObjectionCases cases;
+
 	ObjectionPages(ObjectionsController api, RequestChecks checks, io.gongxin.catalog.Catalogs catalogs,
-			io.gongxin.subject.Subjects subjects, ObjectionsJdbc objections, io.gongxin.record.Records records,
+			io.gongxin.subject.Subjects subjects, ObjectionsJdbc objections, ObjectionCases cases,
 			@org.springframework.beans.factory.annotation.Value("${gongxin.remedies.reconsideration-days:60}") int reconsiderationDays,
 			@org.springframework.beans.factory.annotation.Value("${gongxin.remedies.litigation-months:6}") int litigationMonths) {
 		this.objections = objections;
-		this.records = records;
+		this.cases = cases;
 		this.reconsiderationDays = reconsiderationDays;
 		this.litigationMonths = litigationMonths;
 		this.api = api;
@@ -53,7 +53,7 @@ class ObjectionPages {
 	@GetMapping("/me/objections")
 	@PreAuthorize("hasRole('SUBJECT')")
 	String mine(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
-		model.addAttribute("objections", api.queue(caller));
+		listQueue(caller, model);
 		// R-30a: what remains to a person who still disagrees (行政复议, 行政诉讼), the periods from the settings
 		model.addAttribute("reconsiderationDays", reconsiderationDays);
 		model.addAttribute("litigationMonths", litigationMonths);
@@ -91,7 +91,7 @@ class ObjectionPages {
 			Caller caller, RedirectAttributes redirect) throws java.io.IOException {
 		api.attach(id, file, caller);
 		redirect.addFlashAttribute("noticeKey", "me.object.attached");
-		return "redirect:/me#objections";
+		return "redirect:/me/objections/" + id;
 	}
 
 	@PostMapping("/me/objections/{id}/disagreement")
@@ -105,23 +105,14 @@ class ObjectionPages {
 	@GetMapping("/provider/objections")
 	@PreAuthorize("hasRole('PROVIDER')")
 	String forwarded(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
-		model.addAttribute("objections", api.queue(caller));
+		listQueue(caller, model);
 		return htmx != null ? "provider/objections :: section" : "provider/objections";
-	}
-
-	@PostMapping("/provider/objections/{id}/verification")
-	@PreAuthorize("hasRole('PROVIDER')")
-	String verify(@PathVariable long id, @RequestParam boolean upheld, @RequestParam String explanation, Caller caller,
-			java.util.Locale locale, RedirectAttributes redirect) {
-		api.verify(id, checks.valid(new ObjectionsController.Verification(upheld, null, explanation)), caller, locale);
-		redirect.addFlashAttribute("noticeKey", "provider.objection.answered");
-		return "redirect:/provider#objections";
 	}
 
 	@GetMapping("/console/objections")
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
 	String queue(Caller caller, Model model) {
-		model.addAttribute("objections", api.queue(caller));
+		listQueue(caller, model);
 		model.addAttribute("disagreed", disagreed());
 		return "console/objections";
 	}
@@ -131,15 +122,17 @@ class ObjectionPages {
 	}
 
 	private java.util.List<Disagreed> disagreed() {
-		var catalog = catalogs.published();
 		return objections.disagreed().stream().map(o -> {
-			String item = o.aboutOmission() ? o.omission().item()
-					: records.find(o.recordId()).map(io.gongxin.record.CreditRecord::item).orElse(null);
-			String itemName = item == null ? null
-					: catalog.item(item).map(io.gongxin.catalog.CatalogItem::name).orElse(item);
-			String subjectName = subjects.find(o.subject()).map(io.gongxin.subject.Subject::name).orElse(null);
-			return new Disagreed(o.id(), subjectName, itemName, o.statement(), o.outcome(), o.recordId());
+			ObjectionCases.Label label = cases.label(o);
+			return new Disagreed(o.id(), label.subjectName(), label.itemName(), o.statement(), o.outcome(), o.recordId());
 		}).toList();
+	}
+
+	/** The caller's objections, each named by its item and whose it is. */
+	private void listQueue(Caller caller, Model model) {
+		java.util.List<java.util.Map<String, Object>> queue = api.queue(caller);
+		model.addAttribute("objections", queue);
+		model.addAttribute("labels", cases.labels(queue));
 	}
 
 	/**
@@ -157,17 +150,6 @@ class ObjectionPages {
 		api.object(checks.valid(new ObjectionsController.NewObjection(recordId, reason, statement, omission, subjectId,
 				new ObjectionsController.Consent(consentMethod, consentReference))), caller);
 		redirect.addFlashAttribute("noticeKey", "console.objection.filed");
-		return "redirect:/console/objections";
-	}
-
-	@PostMapping("/console/objections/{id}/comparison")
-	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
-	String compare(@PathVariable long id, @RequestParam boolean matchesProvider,
-			@RequestParam(required = false) String provider, Caller caller, java.util.Locale locale,
-			RedirectAttributes redirect) {
-		api.compare(id, checks.valid(new ObjectionsController.Comparison(matchesProvider, null,
-				provider == null || provider.isBlank() ? null : provider.strip())), caller, locale);
-		redirect.addFlashAttribute("noticeKey", "console.objection.compared");
 		return "redirect:/console/objections";
 	}
 }

@@ -59,9 +59,12 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 
 	private final Catalogs catalogs;
 
+	private final ObjectionSteps steps;
+
 	ObjectionWorkflow(ObjectionsJdbc objections, Records records, WorkingDays workingDays, RightsDeadlines deadlines,
 			Notices notices, QueryLog log, Clock clock, CorrectionCheck corrections, ProviderPermissions providers,
-			Catalogs catalogs) {
+			Catalogs catalogs, ObjectionSteps steps) {
+		this.steps = steps;
 		this.corrections = corrections;
 		this.providers = providers;
 		this.catalogs = catalogs;
@@ -118,13 +121,13 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 				workingDays.add(today, deadlines.correctDays()), null, null, null, null, omission, false, filing.consent());
 		long id = objections.insert(objection, caller.username());
 		decided(caller, subjectKey, item, "OBJECTION_RECEIVED", filing.reason() + counter(filing.consent()));
-		String what = record != null ? "记录 " + record.id() : "信息项 " + item + " 的遗漏";
+		String what = record != null ? "“" + itemName(item) + "”记录" : "信息项“" + itemName(item) + "”的遗漏";
 		notices.toSubject(subjectKey, "OBJECTION_RECEIVED", (filing.consent() != null ? "市信用中心窗口经您同意代为提出的" : "您")
 				+ "对" + what + "的异议已受理，中心将于 " + objection.compareBy() + provisional(compareBy) + " 前完成比对"
 				+ (record != null ? "；异议处理期间该记录在查询中加注标注。" : "。"));
 		if (provider != null) {
 			notices.toOrganisation(provider, "OBJECTION_RECEIVED", record != null
-					? "信息主体对贵单位报送的记录 " + record.id() + " 提出异议（" + id + "），中心比对中，该记录已加注异议标注。"
+					? "信息主体对贵单位报送的“" + itemName(item) + "”记录 " + record.id() + " 提出异议（" + id + "），中心比对中，该记录已加注异议标注。"
 					: "信息主体 " + java.util.Objects.toString(filing.subject().name(), "") + "（" + filing.subject().displayIdentifier() + "）认为贵单位应报送的信息项 "
 							+ item + " 记录有遗漏，提出异议（" + id + "），中心比对中。");
 		}
@@ -177,9 +180,11 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		if (matchesProvider) {
 			Deadline verifyBy = workingDays.deadline(today, deadlines.verifyDays());
 			next = objection.forwardToProvider(today, verifyBy.date());
-			notices.toOrganisation(record.provider(), "OBJECTION_FORWARDED", "异议 " + id + "（记录 " + record.id()
+			notices.toOrganisation(record.provider(), "OBJECTION_FORWARDED", "异议 " + id + "（“" + itemName(record.item())
+					+ "”记录 " + record.id()
 					+ "）已转交贵单位核查，请于 " + next.verifyBy() + provisional(verifyBy) + " 前答复；逾期该记录将中止提供查询。");
-			notices.toSubject(record.subject(), "OBJECTION_FORWARDED", "您的异议 " + id + " 经比对与提供单位数据一致，已转交提供单位核查。");
+			notices.toSubject(record.subject(), "OBJECTION_FORWARDED", "您对“" + itemName(record.item()) + "”记录的异议 " + id
+					+ " 经比对与提供单位数据一致，已转交提供单位核查，提供单位应于 " + next.verifyBy() + provisional(verifyBy) + " 前答复。");
 		}
 		else {
 			if (correction != null && !correction.isEmpty()) {
@@ -188,7 +193,9 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 						"异议 " + id + " 比对更正 / corrected by the centre", centre.username());
 			}
 			next = objection.correctedByCentre("与提供单位数据不一致，中心已更正 / differed from the provider's data; corrected");
-			notices.toSubject(record.subject(), "OBJECTION_CORRECTED", "您的异议 " + id + " 成立，记录已由中心更正。");
+			notices.toSubject(record.subject(), "OBJECTION_CORRECTED", "您对“" + itemName(record.item()) + "”记录的异议 " + id
+					+ " 成立，记录已由中心更正。");
+			steps.add(next, "CORRECTED", next.outcome(), centre.username());
 		}
 		objections.update(next);
 		decided(centre, record, "OBJECTION_" + next.status().name(), next.outcome() == null ? "forwarded" : next.outcome());
@@ -225,6 +232,7 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 			next = objection.correctedByCentre("平台遗漏了提供单位已报送的记录，中心已补正 / the platform lacked a record "
 					+ "the provider had submitted; completed by the centre");
 			notices.toSubject(objection.subject(), "OBJECTION_CORRECTED", "您的异议 " + objection.id() + " 成立，遗漏的记录已由中心补正。");
+			steps.add(next, "CORRECTED", next.outcome(), centre.username());
 		}
 		objections.update(next);
 		decided(centre, objection.subject(), item, "OBJECTION_" + next.status().name(),
@@ -263,9 +271,11 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 			next = next.withdrawingRecord();
 		}
 		objections.update(next);
+		steps.add(next, next.status().name(), explanation, provider.username());
 		decided(provider, record, "OBJECTION_" + next.status().name(),
 				(next.withdrawn() ? "记录撤出查询 / record withdrawn: " : "") + explanation);
-		notices.toSubject(record.subject(), "OBJECTION_" + next.status().name(), "提供单位对异议 " + id + " 的核查结果："
+		notices.toSubject(record.subject(), "OBJECTION_" + next.status().name(), "提供单位对您“" + itemName(record.item())
+				+ "”记录的异议 " + id + " 的核查结果："
 				+ (!upheld ? "异议不成立。" : corrected ? "异议成立，记录已更正。" : "异议成立，该记录不再对外提供查询。")
 				+ "说明：" + explanation);
 		notices.toOrganisation(record.provider(), "OBJECTION_" + next.status().name(), "贵单位对异议 " + id + " 的答复已记录"
@@ -279,6 +289,7 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		noCorrection(correction);
 		Objection next = objection.answeredByProvider(upheld, explanation);
 		objections.update(next);
+		steps.add(next, next.status().name(), explanation, provider.username());
 		String item = objection.omission().item();
 		decided(provider, objection.subject(), item, "OBJECTION_" + next.status().name(), explanation);
 		notices.toSubject(objection.subject(), "OBJECTION_" + next.status().name(), "提供单位对异议 " + objection.id()
@@ -299,7 +310,43 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		String item = objection.aboutOmission() ? objection.omission().item()
 				: records.find(objection.recordId()).orElseThrow().item();
 		decided(subject, objection.subject(), item, "OBJECTION_DISAGREED", "subject disagrees");
+		steps.add(next, "DISAGREED", null, subject.username());
+		notices.toSubject(objection.subject(), "OBJECTION_DISAGREED", "您对异议 " + id + "（“" + itemName(item)
+				+ "”）的处理结果仍有异议，已转市信用中心复核；复核期间该记录继续标注“有异议”。");
 		return objections.find(id).orElseThrow();
+	}
+
+	/**
+	 * R-30a, R-RP: the centre's review of an objection the subject still disagrees with, its written conclusion
+	 * recorded with the reviewer; the record keeps its mark (only a correction lifts it) and the subject is told.
+	 */
+	@Transactional
+	Objection review(Caller centre, long id, String conclusion) {
+		Objection objection = lock(id);
+		if (objection.status() != Objection.Status.DISAGREED || !objections.review(objection, LocalDate.now(clock), conclusion)) {
+			throw new ProblemException(HttpStatus.CONFLICT, "INVALID_TRANSITION",
+					Map.of("status", objection.status().name()), objection.status().name());
+		}
+		String item = objection.aboutOmission() ? objection.omission().item()
+				: records.find(objection.recordId()).orElseThrow().item();
+		steps.add(objection, "REVIEWED", conclusion, centre.username());
+		decided(centre, objection.subject(), item, "OBJECTION_REVIEWED", conclusion);
+		notices.toSubject(objection.subject(), "OBJECTION_REVIEWED", "市信用中心已复核您的异议 " + id + "（“" + itemName(item)
+				+ "”），复核结论：" + conclusion + "。该记录继续标注“有异议”；如仍不服，可依法申请行政复议或提起行政诉讼。");
+		return objections.find(id).orElseThrow();
+	}
+
+	/** evidence received for an objection goes on its timeline, and the subject is told it arrived. */
+	@Transactional
+	void attached(Caller caller, Objection objection, String fileName) {
+		steps.add(objection, "ATTACHED", fileName, caller.username());
+		notices.toSubject(objection.subject(), "OBJECTION_EVIDENCE", "您为异议 " + objection.id() + " 上传的证明材料“"
+				+ fileName + "”已收到，中心和提供单位处理时可查阅。");
+	}
+
+	/** The item's name in the published catalog, so no one reads "记录 96" (issue 14). */
+	private String itemName(String code) {
+		return catalogs.published().item(code).map(CatalogItem::name).orElse(code);
 	}
 
 	/** R-30b: the provider's deadline passed unanswered; the record is suspended until it answers. */

@@ -183,7 +183,9 @@ class ObjectionsController {
 			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
 			Caller caller) throws java.io.IOException {
 		Objection objection = readable(id, caller);
-		return attachments.store(objection.id(), file);
+		Map<String, Object> stored = attachments.store(objection.id(), file);
+		workflow.attached(caller, objection, (String) stored.get("fileName"));
+		return stored;
 	}
 
 	@GetMapping("/api/v1/objections/{id}/attachments")
@@ -199,7 +201,16 @@ class ObjectionsController {
 	@Operation(summary = "一份证明材料的内容 / one piece of evidence, as uploaded")
 	void attachment(@PathVariable long id, @PathVariable java.util.UUID attachmentId, Caller caller,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		Attachments.Stored stored = attachments.find(readable(id, caller).id(), attachmentId)
+		download(readable(id, caller), attachmentId, response);
+	}
+
+	/**
+	 * One piece of evidence to one of the objection's parties: its sniffed type, as a download (never rendered
+	 * inline, so an upload can never run as a page of ours), nosniff.
+	 */
+	void download(Objection objection, java.util.UUID attachmentId, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		Attachments.Stored stored = attachments.find(objection.id(), attachmentId)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ATTACHMENT",
 					Map.of("id", attachmentId), attachmentId.toString()));
 		response.setContentType(stored.contentType());
@@ -209,6 +220,7 @@ class ObjectionsController {
 					.filename(stored.fileName(), java.nio.charset.StandardCharsets.UTF_8)
 					.build()
 					.toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
 		attachments.copy(stored, response.getOutputStream());
 	}
 
@@ -221,7 +233,7 @@ class ObjectionsController {
 		return workingDays.restsOnProvisional(objection.receivedOn(), latest);
 	}
 
-	private Objection readable(long id, Caller caller) {
+	Objection readable(long id, Caller caller) {
 		return objections.find(id)
 			.filter(o -> mayRead(o, caller))
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_OBJECTION", Map.of("id", id),
@@ -236,7 +248,7 @@ class ObjectionsController {
 			.orElseGet(() -> notices.forOrganisation(caller.organisation()));
 	}
 
-	private static boolean mayRead(Objection objection, Caller caller) {
+	static boolean mayRead(Objection objection, Caller caller) {
 		return caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR)
 				|| (caller.has(Role.PROVIDER) && Objects.equals(objection.provider(), caller.organisation()))
 				|| (caller.has(Role.SUBJECT) && caller.actingSubject().filter(objection.subject()::equals).isPresent());

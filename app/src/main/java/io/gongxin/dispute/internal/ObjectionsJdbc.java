@@ -89,9 +89,30 @@ class ObjectionsJdbc implements Objections {
 
 	/** R-30a: objections the subject still disagrees with, awaiting the centre's review, the oldest first. */
 	List<Objection> disagreed() {
-		return jdbc.sql("select " + COLUMNS + " from objections where status = 'DISAGREED' order by updated_at, id")
+		return jdbc.sql("select " + COLUMNS + " from objections where status = 'DISAGREED' and reviewed_on is null"
+				+ " order by updated_at, id")
 			.query(ObjectionsJdbc::read)
 			.list();
+	}
+
+	/** The centre's review of a disagreed objection (R-30a): the day and its written conclusion. */
+	record Review(LocalDate on, String conclusion) {
+	}
+
+	/** Records the review once: false when the objection is not disagreed or was reviewed already. */
+	boolean review(Objection objection, LocalDate on, String conclusion) {
+		return jdbc.sql("""
+				update objections set reviewed_on = ?, review_conclusion = ?, updated_at = ?
+				 where id = ? and status = 'DISAGREED' and reviewed_on is null""")
+			.params(on, conclusion, OffsetDateTime.now(clock), objection.id())
+			.update() == 1;
+	}
+
+	Optional<Review> reviewOf(long id) {
+		return jdbc.sql("select reviewed_on, review_conclusion from objections where id = ? and reviewed_on is not null")
+			.param(id)
+			.query((rs, row) -> new Review(rs.getObject("reviewed_on", LocalDate.class), rs.getString("review_conclusion")))
+			.optional();
 	}
 
 	/** Open objections, all of them or those forwarded to one provider, the nearest deadline first. */

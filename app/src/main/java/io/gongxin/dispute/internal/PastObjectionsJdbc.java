@@ -23,7 +23,14 @@ class PastObjectionsJdbc implements PastObjections {
 
 	private final RightsDeadlines deadlines;
 
-	PastObjectionsJdbc(ObjectionsJdbc objections, Records records, WorkingDays workingDays, RightsDeadlines deadlines) {
+	private final Attachments attachments;
+
+	private final ObjectionSteps steps;
+
+	PastObjectionsJdbc(ObjectionsJdbc objections, Records records, WorkingDays workingDays, RightsDeadlines deadlines,
+			Attachments attachments, ObjectionSteps steps) {
+		this.attachments = attachments;
+		this.steps = steps;
 		this.objections = objections;
 		this.records = records;
 		this.workingDays = workingDays;
@@ -44,5 +51,28 @@ class PastObjectionsJdbc implements PastObjections {
 			objections.update(stored.forwardToProvider(forwardedOn, workingDays.add(forwardedOn, deadlines.verifyDays())));
 		}
 		return id;
+	}
+
+	@Override
+	@Transactional
+	public void attach(long objection, String fileName, byte[] content, LocalDate on, String by) {
+		try {
+			attachments.store(objection, fileName, content.length, () -> new java.io.ByteArrayInputStream(content));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		steps.add(objections.find(objection).orElseThrow(), "ATTACHED", on, fileName, by);
+	}
+
+	@Override
+	@Transactional
+	public void disagreed(long objection, String explanation, LocalDate answeredOn, LocalDate disagreedOn, String by) {
+		Objection rejected = objections.find(objection).orElseThrow().answeredByProvider(false, explanation);
+		objections.update(rejected);
+		steps.add(rejected, rejected.status().name(), answeredOn, explanation, by);
+		Objection disagreed = rejected.markDisagreed();
+		objections.update(disagreed);
+		steps.add(disagreed, "DISAGREED", disagreedOn, null, by);
 	}
 }

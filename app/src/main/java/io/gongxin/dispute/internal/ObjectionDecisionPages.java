@@ -1,0 +1,206 @@
+package io.gongxin.dispute.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.gongxin.account.Caller;
+import io.gongxin.collection.CorrectionCheck;
+import io.gongxin.collection.InvalidCorrectionException;
+import io.gongxin.collection.RecordError;
+import io.gongxin.platform.PageController;
+import io.gongxin.platform.RequestChecks;
+import io.gongxin.record.Records;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Decisions on an objection from its page, each in two steps that work without JavaScript (issue 14 point 1): the
+ * first submit shows the objection again with what will happen (for a correction, each field as published beside
+ * its corrected value, checked against the catalog like a submission); only the second, {@code confirmed}, decides.
+ */
+@PageController
+class ObjectionDecisionPages {
+
+	/** A corrected field's input is named {@code f.<catalog field name>}. */
+	static final String FIELD = "f.";
+
+	private static final int MAX_VALUE = 2000;
+
+	private final ObjectionsController api;
+
+	private final ObjectionCasePages pages;
+
+	private final ObjectionCases cases;
+
+	private final ObjectionWorkflow workflow;
+
+	private final CorrectionCheck corrections;
+
+	private final Records records;
+
+	private final RequestChecks checks;
+
+	private final MessageSource messages;
+
+	ObjectionDecisionPages(ObjectionsController api, ObjectionCasePages pages, ObjectionCases cases,
+			ObjectionWorkflow workflow, CorrectionCheck corrections, Records records, RequestChecks checks,
+			MessageSource messages) {
+		this.api = api;
+		this.pages = pages;
+		this.cases = cases;
+		this.workflow = workflow;
+		this.corrections = corrections;
+		this.records = records;
+		this.checks = checks;
+		this.messages = messages;
+	}
+
+	/** A field the centre corrects: its label, the value as published, the value it will have. */
+	record Change(String label, String published, String corrected) {
+	}
+
+	/** R-29a, R-29b: the centre forwards the objection to the provider, or corrects the record field by field. */
+	@PostMapping("/console/objections/{id}/comparison")
+	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
+	String compare(@PathVariable long id, @RequestParam boolean matchesProvider,
+			@RequestParam(required = false) String provider, @RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam MultiValueMap<String, String> params, Caller caller, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Objection objection = api.readable(id, caller);
+		String to = provider == null || provider.isBlank() ? null : provider.strip();
+		Map<String, Object> correction = null;
+		if (!matchesProvider && objection.recordId() != null) {
+			ObjectionCase found = cases.of(objection);
+			Map<String, String> typed = typed(params, found);
+			correction = changed(typed, found);
+			Map<String, String> errors = errors(objection, correction, typed, locale);
+			model.addAttribute("typed", typed);
+			if (!errors.isEmpty()) {
+				model.addAttribute("errors", errors);
+				response.setStatus(400);
+				return pages.show(model, objection, ObjectionCasePages.Audience.CENTRE);
+			}
+			model.addAttribute("changes", changes(found, correction));
+		}
+		if (!confirmed) {
+			model.addAttribute("confirm", matchesProvider ? "FORWARD" : "CORRECT");
+			model.addAttribute("provider", to);
+			return pages.show(model, objection, ObjectionCasePages.Audience.CENTRE);
+		}
+		api.compare(id, checks.valid(new ObjectionsController.Comparison(matchesProvider, correction, to)), caller, locale);
+		redirect.addFlashAttribute("noticeKey", "console.objection.compared");
+		return "redirect:/console/objections/" + id;
+	}
+
+	/** The centre's written conclusion on an objection the person still disagrees with (R-30a). */
+	record Review(@NotBlank @Size(max = MAX_VALUE) String conclusion) {
+	}
+
+	@PostMapping("/console/objections/{id}/review")
+	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
+	String review(@PathVariable long id, @RequestParam String conclusion,
+			@RequestParam(defaultValue = "false") boolean confirmed, Caller caller, Model model,
+			RedirectAttributes redirect) {
+		Objection objection = api.readable(id, caller);
+		Review review = checks.valid(new Review(conclusion.strip()));
+		if (!confirmed) {
+			model.addAttribute("confirm", "REVIEW");
+			model.addAttribute("conclusion", review.conclusion());
+			return pages.show(model, objection, ObjectionCasePages.Audience.CENTRE);
+		}
+		workflow.review(caller, id, review.conclusion());
+		redirect.addFlashAttribute("noticeKey", "console.objection.reviewed");
+		return "redirect:/console/objections/" + id;
+	}
+
+	/** R-29b: the provider's answer, from the panel or the objection's page, confirmed before it is recorded. */
+	@PostMapping("/provider/objections/{id}/verification")
+	@PreAuthorize("hasRole('PROVIDER')")
+	String verify(@PathVariable long id, @RequestParam boolean upheld, @RequestParam String explanation,
+			@RequestParam(defaultValue = "false") boolean confirmed, Caller caller, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		Objection objection = api.readable(id, caller);
+		ObjectionsController.Verification verification = checks
+			.valid(new ObjectionsController.Verification(upheld, null, explanation.strip()));
+		if (!confirmed) {
+			model.addAttribute("confirm", upheld ? "UPHOLD" : "REJECT");
+			model.addAttribute("explanation", verification.explanation());
+			return pages.show(model, objection, ObjectionCasePages.Audience.PROVIDER);
+		}
+		api.verify(id, verification, caller, locale);
+		redirect.addFlashAttribute("noticeKey", "provider.objection.answered");
+		return "redirect:/provider/objections/" + id;
+	}
+
+	/** The values typed for the item's fields, the published value where nothing came for a field. */
+	private static Map<String, String> typed(MultiValueMap<String, String> params, ObjectionCase found) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (ObjectionCase.Field field : found.fields()) {
+			String value = params.getFirst(FIELD + field.field().name());
+			typed.put(field.field().name(), value == null ? field.published() : value.strip());
+		}
+		return typed;
+	}
+
+	/** What differs from the record as published: the correction sent to the catalog's checks. */
+	private static Map<String, Object> changed(Map<String, String> typed, ObjectionCase found) {
+		Map<String, Object> changed = new LinkedHashMap<>();
+		for (ObjectionCase.Field field : found.fields()) {
+			String value = typed.get(field.field().name());
+			if (!value.equals(field.published())) {
+				changed.put(field.field().name(), value);
+			}
+		}
+		return changed;
+	}
+
+	/** Per field, why the correction cannot be made; under {@code ""} what concerns it as a whole. */
+	private Map<String, String> errors(Objection objection, Map<String, Object> correction, Map<String, String> typed,
+			Locale locale) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		typed.forEach((name, value) -> {
+			if (value.length() > MAX_VALUE) {
+				errors.put(name, messages.getMessage("objection.correction.tooLong", new Object[] { MAX_VALUE }, locale));
+			}
+		});
+		if (!errors.isEmpty()) {
+			return errors;
+		}
+		if (correction.isEmpty()) {
+			errors.put("", messages.getMessage("objection.correction.none", null, locale));
+			return errors;
+		}
+		try {
+			corrections.check(records.find(objection.recordId()).orElseThrow(), correction, locale);
+		}
+		catch (InvalidCorrectionException ex) {
+			for (Object error : (List<?>) ex.properties().get("errors")) {
+				RecordError recordError = (RecordError) error;
+				String field = recordError.field() == null ? "" : recordError.field().replaceFirst("^fields\\.", "");
+				errors.merge(typed.containsKey(field) ? field : "", recordError.message(), (a, b) -> a + " " + b);
+			}
+		}
+		return errors;
+	}
+
+	private static List<Change> changes(ObjectionCase found, Map<String, Object> correction) {
+		return found.fields()
+			.stream()
+			.filter(field -> correction.containsKey(field.field().name()))
+			.map(field -> new Change(field.field().label(), field.published(),
+					String.valueOf(correction.get(field.field().name()))))
+			.toList();
+	}
+}
