@@ -166,8 +166,11 @@ class BrowserJourneysTest {
 		assertThat(row("tr[data-objection]", "2027-01-06").getText()).contains("（暂定）");
 		browser.screenshot("07-console-objections");
 		WebElement queued = row("tr[data-objection]", "信息错误或遗漏");
-		assertThat(queued.getText()).contains("剩");
-		queued.findElement(By.xpath(".//button[contains(., '转交核查')]")).click();
+		assertThat(queued.getText()).contains("剩", "行政处罚");
+		// issue 14: the decision is taken on the objection's page and confirmed there
+		queued.findElement(By.linkText("查看并处理")).click();
+		browser.find("#decision").findElement(By.xpath(".//button[contains(., '转交核查')]")).click();
+		browser.find("#confirm").findElement(By.xpath(".//button[contains(., '确认转交核查')]")).click();
 		browser.waitForText("main .notice", "比对结果已记录");
 
 		browser.login("market", "market-demo");
@@ -178,6 +181,7 @@ class BrowserJourneysTest {
 		forwarded.findElement(By.cssSelector("input[name=upheld][value=false]")).click();
 		forwarded.findElement(By.cssSelector("textarea[name=explanation]")).sendKeys("经核对处罚决定书，记载无误。");
 		forwarded.findElement(By.cssSelector("button[type=submit]")).click();
+		browser.find("#confirm").findElement(By.xpath(".//button[contains(., '确认异议不成立')]")).click();
 		browser.waitForText("main .notice", "答复已提交");
 
 		browser.login("person", "person-demo");

@@ -98,7 +98,7 @@ class PageActionsTest {
 
 		mvc.perform(multipart("/me/objections/{id}/attachments", objection)
 			.file(new MockMultipartFile("file", "receipt.png", "image/png", PNG)).with(session).with(csrf()))
-			.andExpect(redirectedUrl("/me#objections"))
+			.andExpect(redirectedUrl("/me/objections/" + objection))
 			.andExpect(flash().attribute("noticeKey", "me.object.attached"));
 		mvc.perform(multipart("/me/objections/{id}/attachments", objection)
 			.file(new MockMultipartFile("file", "fake.png", "image/png", "not an image".getBytes()))
