@@ -160,7 +160,7 @@ class ObjectionCasePagesTest {
 			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 		String amount = bad.substring(bad.indexOf("data-field=\"amount\""));
 		amount = amount.substring(0, amount.indexOf("</tr>"));
-		assertThat(amount).contains("value=\"一万元\"", "aria-invalid=\"true\"", "class=\"error\"", "应为数字");
+		assertThat(amount).contains("value=\"一万元\"", "aria-invalid=\"true\"", "class=\"error\"", "罚款金额（万元）：应为数字").doesNotContain("fields.amount");
 		assertThat(bad).contains("value=\"未按规定公示\"").doesNotContain("id=\"confirm\"");
 
 		String none = mvc.perform(post("/console/objections/{id}/comparison", c.objection()).with(centre).with(csrf())
@@ -237,6 +237,9 @@ class ObjectionCasePagesTest {
 		assertThat(mine).contains("异议 " + c.objection() + "：行政处罚信息", c.statement(), "缴款凭证.png",
 				"/me/objections/" + c.objection() + "/attachments/", "市信用中心将记录与提供单位报送的数据比对", "剩 ",
 				"期限按工作日计算").doesNotContain("记录 " + c.record());
+		String english = mvc.perform(get("/me/objections/{id}", c.objection()).param("lang", "en").with(c.page()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("Progress", "Objection received", "The person’s statement", "Evidence", "working days");
 		String list = page("/me/objections", c.page());
 		assertThat(list).contains("行政处罚信息", "/me/objections/" + c.objection());
 		String me = page("/me", c.page());
@@ -251,7 +254,9 @@ class ObjectionCasePagesTest {
 			.andExpect(status().is3xxRedirection());
 
 		PageSession centre = PageSession.login(mvc, "t-center", TestAccounts.PASSWORD);
-		assertThat(page("/console/objections/" + c.objection(), centre)).contains("id=\"review\"", "复核完成", "记载无误");
+		String review = page("/console/objections/" + c.objection(), centre);
+		assertThat(review).contains("id=\"review\"", "复核完成", "记载无误", "市信用中心复核");
+		assertThat(review.substring(review.indexOf("id=\"timeline\""))).doesNotContain("个工作日<");
 		mvc.perform(post("/console/objections/{id}/review", c.objection()).with(centre).with(csrf())
 			.param("conclusion", " ").header("Referer", "http://localhost/console/objections/" + c.objection()))
 			.andExpect(redirectedUrl("/console/objections/" + c.objection()));

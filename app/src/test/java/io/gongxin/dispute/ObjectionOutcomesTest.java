@@ -466,10 +466,12 @@ class ObjectionOutcomesTest {
 		Number id = JsonPath.<java.util.List<Number>>read(mine, "$[?(@.omission.item == 'COMMENDATION')].id").get(0);
 		var centre = pageLogin("t-center", TestAccounts.PASSWORD);
 		mvc.perform(get("/console/objections").with(centre))
-			.andExpect(content().string(containsString("COMMENDATION")))
+			.andExpect(content().string(containsString("COMMENDATION")));
+		// issue 14: the provider is named on the objection's page, and the forwarding confirmed
+		mvc.perform(get("/console/objections/{id}", id).with(centre))
 			.andExpect(content().string(containsString("name=\"provider\"")));
 		mvc.perform(post("/console/objections/{id}/comparison", id).with(centre).with(csrf())
-			.param("matchesProvider", "true").param("provider", "MARKET"))
+			.param("matchesProvider", "true").param("provider", "MARKET").param("confirmed", "true"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/objections/{id}", id).with(person.login()))
 			.andExpect(jsonPath("$.status").value("FORWARDED"))

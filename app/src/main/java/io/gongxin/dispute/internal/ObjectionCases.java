@@ -103,7 +103,8 @@ class ObjectionCases {
 			events.add(new ObjectionCase.Event("FORWARDED", objection.forwardedOn(), objection.provider()));
 		}
 		steps.of(objection).forEach(step -> events.add(new ObjectionCase.Event(step.step(), step.on(), step.note())));
-		events.sort(java.util.Comparator.comparing(ObjectionCase.Event::on));
+		// receipt first whatever the days say (a demo objection entered as of a later day), the rest by day
+		events.subList(1, events.size()).sort(java.util.Comparator.comparing(ObjectionCase.Event::on));
 		return events;
 	}
 

@@ -11,7 +11,6 @@ import io.gongxin.collection.InvalidCorrectionException;
 import io.gongxin.collection.RecordError;
 import io.gongxin.platform.PageController;
 import io.gongxin.platform.RequestChecks;
-import io.gongxin.record.Records;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -48,21 +47,18 @@ class ObjectionDecisionPages {
 
 	private final CorrectionCheck corrections;
 
-	private final Records records;
-
 	private final RequestChecks checks;
 
 	private final MessageSource messages;
 
 	ObjectionDecisionPages(ObjectionsController api, ObjectionCasePages pages, ObjectionCases cases,
-			ObjectionWorkflow workflow, CorrectionCheck corrections, Records records, RequestChecks checks,
+			ObjectionWorkflow workflow, CorrectionCheck corrections, RequestChecks checks,
 			MessageSource messages) {
 		this.api = api;
 		this.pages = pages;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.corrections = corrections;
-		this.records = records;
 		this.checks = checks;
 		this.messages = messages;
 	}
@@ -85,7 +81,7 @@ class ObjectionDecisionPages {
 			ObjectionCase found = cases.of(objection);
 			Map<String, String> typed = typed(params, found);
 			correction = changed(typed, found);
-			Map<String, String> errors = errors(objection, correction, typed, locale);
+			Map<String, String> errors = errors(found, correction, typed, locale);
 			model.addAttribute("typed", typed);
 			if (!errors.isEmpty()) {
 				model.addAttribute("errors", errors);
@@ -167,7 +163,7 @@ class ObjectionDecisionPages {
 	}
 
 	/** Per field, why the correction cannot be made; under {@code ""} what concerns it as a whole. */
-	private Map<String, String> errors(Objection objection, Map<String, Object> correction, Map<String, String> typed,
+	private Map<String, String> errors(ObjectionCase found, Map<String, Object> correction, Map<String, String> typed,
 			Locale locale) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		typed.forEach((name, value) -> {
@@ -183,16 +179,24 @@ class ObjectionDecisionPages {
 			return errors;
 		}
 		try {
-			corrections.check(records.find(objection.recordId()).orElseThrow(), correction, locale);
+			corrections.check(found.record(), correction, locale);
 		}
 		catch (InvalidCorrectionException ex) {
 			for (Object error : (List<?>) ex.properties().get("errors")) {
 				RecordError recordError = (RecordError) error;
 				String field = recordError.field() == null ? "" : recordError.field().replaceFirst("^fields\\.", "");
-				errors.merge(typed.containsKey(field) ? field : "", recordError.message(), (a, b) -> a + " " + b);
+				// the message names the field by its path (fields.amount); the page says its label instead
+				String message = recordError.field() == null ? recordError.message()
+						: recordError.message().replace(recordError.field(), label(found, field));
+				errors.merge(typed.containsKey(field) ? field : "", message, (a, b) -> a + " " + b);
 			}
 		}
 		return errors;
+	}
+
+	private static String label(ObjectionCase found, String field) {
+		return found.fields().stream().filter(f -> f.field().name().equals(field)).findFirst()
+			.map(f -> f.field().label()).orElse(field);
 	}
 
 	private static List<Change> changes(ObjectionCase found, Map<String, Object> correction) {
