@@ -196,7 +196,7 @@ class ObjectionCasePagesTest {
 
 		String provider = page("/provider/objections/" + c.objection(), market);
 		assertThat(provider).contains(c.person().name(), c.statement(), "缴款凭证.png", "提供单位核查并答复", "剩 ",
-				"提交答复").doesNotContain(c.person().id().value()).doesNotContain("name=\"f.amount\"");
+				"提交答复", "name=\"f.amount\"", "form=\"answer-form\"").doesNotContain(c.person().id().value());
 		PageSession tax = PageSession.login(mvc, "tax", "tax-demo");
 		mvc.perform(get("/provider/objections/{id}", c.objection()).with(tax)).andExpect(status().isNotFound());
 		PageSession auditor = PageSession.login(mvc, "t-auditor", TestAccounts.PASSWORD);
@@ -227,6 +227,29 @@ class ObjectionCasePagesTest {
 			.param("upheld", "false").param("explanation", "经核对处罚决定书，记载无误。").param("confirmed", "true"))
 			.andExpect(redirectedUrl("/provider/objections/" + c.objection()));
 		assertThat(objectionStatus(c)).isEqualTo("REJECTED");
+	}
+
+	@Test
+	@DisplayName("R-29b the provider upholds with a correction edited field by field: a bad value is refused at its field, the correction is confirmed, then the record is corrected and stays shown")
+	void providerUpholdsWithACorrection() throws Exception {
+		Case c = filed();
+		json(post("/api/v1/objections/{id}/comparison", c.objection()), accounts.operator(), "{\"matchesProvider\": true}");
+		PageSession market = PageSession.login(mvc, "market", "market-demo");
+		String bad = mvc.perform(post("/provider/objections/{id}/verification", c.objection()).with(market).with(csrf())
+			.param("upheld", "true").param("explanation", "金额录入有误").param("f.amount", "一万"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(bad).contains("value=\"一万\"", "罚款金额（万元）：应为数字").doesNotContain("id=\"confirm\"");
+		String confirm = mvc.perform(post("/provider/objections/{id}/verification", c.objection()).with(market)
+			.with(csrf()).param("upheld", "true").param("explanation", "金额录入有误").param("f.amount", "1"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(confirm).contains("确认异议成立并更正", "<strong>1</strong>", "name=\"f.amount\" value=\"1\"");
+		assertThat(objectionStatus(c)).isEqualTo("FORWARDED");
+		mvc.perform(post("/provider/objections/{id}/verification", c.objection()).with(market).with(csrf())
+			.param("upheld", "true").param("explanation", "金额录入有误").param("f.amount", "1").param("confirmed", "true"))
+			.andExpect(redirectedUrl("/provider/objections/" + c.objection()));
+		assertThat(objectionStatus(c)).isEqualTo("UPHELD");
+		mvc.perform(get("/api/v1/subjects/{id}/profile", c.person().id().value()).with(c.api()))
+			.andExpect(jsonPath("$.records[?(@.id == " + c.record() + ")].fields.amount", hasItem(1)));
 	}
 
 	@Test

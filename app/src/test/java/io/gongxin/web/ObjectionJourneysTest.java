@@ -138,7 +138,8 @@ class ObjectionJourneysTest {
 		assertThat(browser.text("#statement")).contains("记录公开了与处理结果无关的个人情况。");
 		assertThat(browser.text("#record")).contains("会计专业技术资格考试", "沪考〔2022〕8号");
 		assertThat(browser.text("#timeline")).contains("已转交", "2027-01-06 前", "（暂定）", "提供单位核查并答复");
-		assertThat(browser.all("input[name^='f.']")).isEmpty();
+		// R-29b: upheld, the provider may correct field by field; the inputs belong to its answer's form
+		assertThat(browser.find("input[name='f.examName']").getAttribute("form")).isEqualTo("answer-form");
 		browser.screenshot("25-provider-objection");
 
 		browser.find("#answer input[name=upheld][value=false]").click();

@@ -78,17 +78,11 @@ class ObjectionDecisionPages {
 		String to = provider == null || provider.isBlank() ? null : provider.strip();
 		Map<String, Object> correction = null;
 		if (!matchesProvider && objection.recordId() != null) {
-			ObjectionCase found = cases.of(objection);
-			Map<String, String> typed = typed(params, found);
-			correction = changed(typed, found);
-			Map<String, String> errors = errors(found, correction, typed, locale);
-			model.addAttribute("typed", typed);
-			if (!errors.isEmpty()) {
-				model.addAttribute("errors", errors);
+			correction = edit(objection, params, true, locale, model);
+			if (correction == null) {
 				response.setStatus(400);
 				return pages.show(model, objection, ObjectionCasePages.Audience.CENTRE);
 			}
-			model.addAttribute("changes", changes(found, correction));
 		}
 		if (!confirmed) {
 			model.addAttribute("confirm", matchesProvider ? "FORWARD" : "CORRECT");
@@ -121,23 +115,58 @@ class ObjectionDecisionPages {
 		return "redirect:/console/objections/" + id;
 	}
 
-	/** R-29b: the provider's answer, from the panel or the objection's page, confirmed before it is recorded. */
+	/**
+	 * R-29b: the provider's answer, from the panel or the objection's page, confirmed before it is recorded; upheld,
+	 * with the record corrected field by field or, with no field changed, withdrawn from queries.
+	 */
 	@PostMapping("/provider/objections/{id}/verification")
 	@PreAuthorize("hasRole('PROVIDER')")
 	String verify(@PathVariable long id, @RequestParam boolean upheld, @RequestParam String explanation,
-			@RequestParam(defaultValue = "false") boolean confirmed, Caller caller, Locale locale, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam MultiValueMap<String, String> params,
+			Caller caller, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Objection objection = api.readable(id, caller);
-		ObjectionsController.Verification verification = checks
-			.valid(new ObjectionsController.Verification(upheld, null, explanation.strip()));
+		Map<String, Object> correction = null;
+		if (upheld && objection.recordId() != null) {
+			correction = edit(objection, params, false, locale, model);
+			if (correction == null) {
+				response.setStatus(400);
+				return pages.show(model, objection, ObjectionCasePages.Audience.PROVIDER);
+			}
+		}
+		boolean corrects = correction != null && !correction.isEmpty();
+		ObjectionsController.Verification verification = checks.valid(new ObjectionsController.Verification(upheld,
+				corrects ? correction : null, explanation.strip()));
 		if (!confirmed) {
-			model.addAttribute("confirm", upheld ? "UPHOLD" : "REJECT");
+			model.addAttribute("confirm", !upheld ? "REJECT" : corrects ? "UPHOLD_CORRECT" : "UPHOLD");
 			model.addAttribute("explanation", verification.explanation());
 			return pages.show(model, objection, ObjectionCasePages.Audience.PROVIDER);
 		}
 		api.verify(id, verification, caller, locale);
 		redirect.addFlashAttribute("noticeKey", "provider.objection.answered");
 		return "redirect:/provider/objections/" + id;
+	}
+
+	/**
+	 * The correction typed field by field and checked against the catalog, with what was typed and the changes on the
+	 * model; null, with the errors on the model, when it cannot be made.
+	 * @param required whether a correction must change a field (the centre's) or may leave all as published
+	 */
+	private Map<String, Object> edit(Objection objection, MultiValueMap<String, String> params, boolean required,
+			Locale locale, Model model) {
+		ObjectionCase found = cases.of(objection);
+		Map<String, String> typed = typed(params, found);
+		Map<String, Object> correction = changed(typed, found);
+		model.addAttribute("typed", typed);
+		if (correction.isEmpty() && !required) {
+			return correction;
+		}
+		Map<String, String> errors = errors(found, correction, typed, locale);
+		if (!errors.isEmpty()) {
+			model.addAttribute("errors", errors);
+			return null;
+		}
+		model.addAttribute("changes", changes(found, correction));
+		return correction;
 	}
 
 	/** The values typed for the item's fields, the published value where nothing came for a field. */
