@@ -1,17 +1,13 @@
 package io.gongxin.report;
 
-import java.time.LocalDate;
-
 import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
-import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -45,13 +40,8 @@ class OwnReportsTest {
 	@BeforeEach
 	void person() throws Exception {
 		accounts.ensure();
-		long seed = System.nanoTime();
-		String id = new SyntheticSubjects(seed).person(LocalDate.of(1970, 1, 1), LocalDate.of(1990, 1, 1)).id().value();
-		username = "reports-" + Long.toString(seed, 36);
-		mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON).content("""
-				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""
-			.formatted(username, id))).andExpect(status().isCreated());
-		session = PageSession.login(mvc, username, "person-password");
+		username = accounts.freshPerson("reports").username();
+		session = PageSession.login(mvc, username, TestAccounts.PASSWORD);
 	}
 
 	private int kept() {

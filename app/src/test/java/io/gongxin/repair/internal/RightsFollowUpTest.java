@@ -8,7 +8,6 @@ import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
-import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -65,15 +64,12 @@ class RightsFollowUpTest {
 	RequestPostProcessor person;
 
 	@BeforeEach
-	void person() throws Exception {
+	void person() {
 		accounts.ensure();
-		long seed = System.nanoTime();
-		personId = new SyntheticSubjects(seed).person(LocalDate.of(1970, 1, 1), LocalDate.of(1990, 1, 1)).id().value();
-		username = "follow-" + Long.toString(seed, 36);
-		mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON).content("""
-				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""
-			.formatted(username, personId))).andExpect(status().isCreated());
-		person = httpBasic(username, "person-password");
+		TestAccounts.Person fresh = accounts.freshPerson("follow");
+		personId = fresh.id();
+		username = fresh.username();
+		person = httpBasic(username, TestAccounts.PASSWORD);
 	}
 
 	@AfterEach
@@ -188,7 +184,7 @@ class RightsFollowUpTest {
 	void deletionConfirmedAndWithdrawnOnPages() throws Exception {
 		today("2026-11-18");
 		long record = commendation();
-		PageSession session = PageSession.login(mvc, username, "person-password");
+		PageSession session = PageSession.login(mvc, username, TestAccounts.PASSWORD);
 		mvc.perform(get("/me").with(session))
 			.andExpect(content().string(containsString("/me/deletion-requests/new?recordId=" + record)));
 		mvc.perform(get("/me/deletion-requests/new").param("recordId", String.valueOf(record)).with(session))
@@ -234,7 +230,7 @@ class RightsFollowUpTest {
 		json(post("/api/v1/repairs"), person, "{\"recordId\": " + penalty + ", \"statement\": \"再次申请\"}")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("REPAIR_PENDING"));
-		PageSession session = PageSession.login(mvc, username, "person-password");
+		PageSession session = PageSession.login(mvc, username, TestAccounts.PASSWORD);
 		mvc.perform(get("/me").with(session)).andExpect(content().string(containsString("修复申请审核中")));
 		mvc.perform(get("/me/repairs").with(session))
 			.andExpect(content().string(containsString("行政处罚信息：沪市监罚〔2025〕77号")))
