@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RightsJourneysTest {
 
-	private static final Pattern USED = Pattern.compile("本年已获取 (\\d+)/(\\d+) 份免费报告");
+	private static final Pattern USED = Pattern.compile("本年已获取 (\\d+)/(\\d+)");
 
 	@LocalServerPort
 	int port;
