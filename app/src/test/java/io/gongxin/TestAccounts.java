@@ -32,9 +32,27 @@ public class TestAccounts {
 
 	private final Catalogs catalogs;
 
-	TestAccounts(Accounts accounts, Catalogs catalogs) {
+	private final io.gongxin.subject.Subjects subjects;
+
+	TestAccounts(Accounts accounts, Catalogs catalogs, io.gongxin.subject.Subjects subjects) {
 		this.accounts = accounts;
 		this.catalogs = catalogs;
+		this.subjects = subjects;
+	}
+
+	/** A person of a test's own: its SUBJECT account (password {@link #PASSWORD}) and its resident id number. */
+	public record Person(String username, String id) {
+	}
+
+	/** A new person with a fresh synthetic id and an account named {@code prefix-…}, for one test. */
+	public Person freshPerson(String prefix) {
+		long seed = System.nanoTime();
+		io.gongxin.synthetic.SyntheticSubjects.Person person = new io.gongxin.synthetic.SyntheticSubjects(seed)
+			.person(java.time.LocalDate.of(1970, 1, 1), java.time.LocalDate.of(1990, 1, 1));
+		subjects.register(person.id(), person.name());
+		String username = prefix + "-" + Long.toString(seed, 36);
+		accounts.open(new NewAccount(username, PASSWORD, Role.SUBJECT, null, person.id()), "test");
+		return new Person(username, person.id().value());
 	}
 
 	/** Creates the test organisations and accounts once per database. */

@@ -12,6 +12,7 @@ import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.dispute.PastObjections;
 import io.gongxin.record.RecordContent;
 import io.gongxin.record.Records;
+import io.gongxin.repair.PendingRights;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.gongxin.synthetic.SyntheticSubjects;
@@ -54,9 +55,16 @@ class DemoCity implements ApplicationRunner {
 
 	private final int organisations;
 
+	private final PendingRights rights;
+
+	private final java.time.Clock clock;
+
 	DemoCity(Accounts accounts, Subjects subjects, Catalogs catalogs, ProviderPermissions permissions, Records records,
-			PastObjections objections, @Value("${gongxin.demo-data.seed:20261122}") long seed,
+			PastObjections objections, PendingRights rights, java.time.Clock clock,
+			@Value("${gongxin.demo-data.seed:20261122}") long seed,
 			@Value("${gongxin.demo-data.organisations:200}") int organisations) {
+		this.rights = rights;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.subjects = subjects;
 		this.catalogs = catalogs;
@@ -126,6 +134,7 @@ class DemoCity implements ApplicationRunner {
 				LocalDate.of(2024, 3, 5), null, java.util.Map.of("activity", "社区助老服务", "organiser", "街道志愿者协会", "hours", 24,
 						"servedOn", "2024-03-05"),
 				null), "demo");
+		commendations(subject, version);
 		// R-WD: filed at the turn of 2026, forwarded the next day; the provider's 5 working days run into 2027, whose
 		// holiday notice is not shipped, so the deadline shows as provisional until the centre loads 2027
 		objections.enter(subject.key(), cheating, "PRIVACY_OR_SECRET", "记录公开了与处理结果无关的个人情况。",
@@ -133,6 +142,22 @@ class DemoCity implements ApplicationRunner {
 		if (!accounts.exists("person")) {
 			accounts.open(new NewAccount("person", "person-demo", Role.SUBJECT, null, person.id()), "demo");
 		}
+	}
+
+	/**
+	 * Issue 14: two commendations of the demo person, one with a deletion request of today still pending (so its
+	 * withdrawal can be tried at once), one to ask deletion of.
+	 */
+	private void commendations(Subject subject, String version) {
+		long pending = records.store("MARKET", "demo-person-commendation-pending", new RecordContent(subject.key(),
+				"COMMENDATION", version, LocalDate.of(2023, 9, 20), null, java.util.Map.of("title", "优秀共青团员", "level",
+						"区级", "awardedBy", "共青团区委", "awardedOn", "2023-09-20"),
+				null), "demo").recordId();
+		records.store("MARKET", "demo-person-commendation", new RecordContent(subject.key(), "COMMENDATION", version,
+				LocalDate.of(2025, 6, 18), null, java.util.Map.of("title", "见义勇为先进个人", "level", "市级", "awardedBy",
+						"市见义勇为基金会", "awardedOn", "2025-06-18"),
+				null), "demo");
+		rights.enterDeletionRequest(subject.key(), pending, LocalDate.now(clock), "person");
 	}
 
 	/** Some records for the city: penalties, tax arrears and commendations, as the providers would send them. */

@@ -88,6 +88,15 @@ final class Browser implements AutoCloseable {
 			.until(condition::apply);
 	}
 
+	/** The first element the selector finds whose text contains the given text, once there is one. */
+	WebElement row(String css, String containing) {
+		return waitFor(d -> d.findElements(By.cssSelector(css))
+			.stream()
+			.filter(e -> e.getText().contains(containing))
+			.findFirst()
+			.orElse(null));
+	}
+
 	void waitForText(String css, String text) {
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
 	}

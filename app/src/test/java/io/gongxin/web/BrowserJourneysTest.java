@@ -128,7 +128,9 @@ class BrowserJourneysTest {
 		assertThat(browser.text("main")).doesNotContain("??");
 
 		WebElement volunteer = row("#records tr[data-record]", "志愿服务");
-		volunteer.findElement(By.xpath(".//button[contains(., '申请删除')]")).click();
+		volunteer.findElement(By.xpath(".//a[contains(., '申请删除')]")).click();
+		browser.waitForText("#deletion-confirm", "志愿服务信息");
+		browser.find("#deletion-confirm button[type=submit]").click();
 		browser.waitForText("main .notice", "删除申请已受理");
 
 		browser.find("#authorizations details summary").click();
@@ -144,6 +146,7 @@ class BrowserJourneysTest {
 
 		browser.waitForText("#objections", "2027-01-06（暂定）");
 		browser.waitForText("#queries", "谁查询了我");
+		browser.waitForText("#reports", "本年已获取");
 		assertThat(browser.all("a[href='/reports/mine?format=pdf']")).hasSize(1);
 		browser.screenshot("06-me");
 	}

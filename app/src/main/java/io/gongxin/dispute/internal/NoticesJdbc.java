@@ -5,11 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import io.gongxin.dispute.NoticeChannel;
 import io.gongxin.dispute.Notices;
 import io.gongxin.subject.SubjectKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class NoticesJdbc implements Notices {
@@ -18,16 +20,35 @@ class NoticesJdbc implements Notices {
 
 	private final Clock clock;
 
-	NoticesJdbc(JdbcClient jdbc, Clock clock) {
+	private final NoticeSettings settings;
+
+	NoticesJdbc(JdbcClient jdbc, Clock clock, NoticeSettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
+	/**
+	 * The notice, and for each channel turned on its outbox row, in one transaction (the caller's when it has one):
+	 * the notice cannot be lost on its way out, and nothing is sent here (ADR 0017).
+	 */
 	@Override
+	@Transactional
 	public void toSubject(SubjectKey subject, String kind, String message) {
-		jdbc.sql("insert into notices (subject_key, kind, message, created_at) values (?, ?, ?, ?)")
-			.params(subject.value(), kind, message, OffsetDateTime.now(clock))
-			.update();
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		long id = jdbc.sql("insert into notices (subject_key, kind, message, created_at) values (?, ?, ?, ?) returning id")
+			.params(subject.value(), kind, message, now)
+			.query(Long.class)
+			.single();
+		for (NoticeChannel channel : NoticeChannel.values()) {
+			if (settings.enabled(channel)) {
+				jdbc.sql("""
+						insert into notice_outbox (notice_id, subject_key, channel, status, next_attempt_at)
+						values (?, ?, ?, 'PENDING', ?)""")
+					.params(id, subject.value(), channel.name(), now)
+					.update();
+			}
+		}
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import io.gongxin.catalog.Disclosure;
 import io.gongxin.platform.PageController;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.platform.RequestChecks;
+import io.gongxin.repair.PendingRights;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 
@@ -47,9 +48,12 @@ class MePages {
 
 	private final RequestChecks checks;
 
+	private final PendingRights pending;
+
 	MePages(Subjects subjects, Profiles profiles, AuthorizationsController authorizations, Catalogs catalogs,
-			Accounts accounts, Clock clock, RequestChecks checks) {
+			Accounts accounts, Clock clock, RequestChecks checks, PendingRights pending) {
 		this.checks = checks;
+		this.pending = pending;
 		this.subjects = subjects;
 		this.profiles = profiles;
 		this.authorizations = authorizations;
@@ -70,6 +74,8 @@ class MePages {
 		model.addAttribute("authorizations", authorizations.list(caller));
 		model.addAttribute("organisations", accounts.organisations());
 		model.addAttribute("today", LocalDate.now(clock));
+		// issue 14: no second deletion request or repair application on a record while one is pending
+		model.addAttribute("pending", pending.of(subject.key()));
 		return "me/index";
 	}
 

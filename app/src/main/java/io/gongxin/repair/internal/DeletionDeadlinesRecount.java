@@ -24,10 +24,13 @@ class DeletionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines {
 
 	private final RightsDeadlines deadlines;
 
-	DeletionDeadlinesRecount(JdbcClient jdbc, WorkingDays workingDays, RightsDeadlines deadlines) {
+	private final Deletions deletions;
+
+	DeletionDeadlinesRecount(JdbcClient jdbc, WorkingDays workingDays, RightsDeadlines deadlines, Deletions deletions) {
 		this.jdbc = jdbc;
 		this.workingDays = workingDays;
 		this.deadlines = deadlines;
+		this.deletions = deletions;
 	}
 
 	record Request(long id, LocalDate requestedOn) {
@@ -46,8 +49,14 @@ class DeletionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines {
 			.params(LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
 			.query(Request.class)
 			.list()
-			.forEach(request -> jdbc.sql("update deletion_requests set due_by = ? where id = ?")
-				.params(workingDays.add(request.requestedOn(), deadlines.deletionDays()), request.id())
-				.update());
+			.forEach(request -> {
+				LocalDate dueBy = workingDays.add(request.requestedOn(), deadlines.deletionDays());
+				// a pending request's carry-out day moves with its due date; a carried-out one keeps its history
+				jdbc.sql("""
+						update deletion_requests set due_by = ?,
+						       carry_out_on = case when status = 'PENDING' then ? else carry_out_on end where id = ?""")
+					.params(dueBy, deletions.carryOutOn(request.requestedOn(), dueBy), request.id())
+					.update();
+			});
 	}
 }

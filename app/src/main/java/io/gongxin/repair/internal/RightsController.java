@@ -28,10 +28,13 @@ class RightsController {
 
 	private final RightsRequests requests;
 
+	private final Deletions deletions;
+
 	private final RightsLists lists;
 
-	RightsController(RightsRequests requests, RightsLists lists) {
+	RightsController(RightsRequests requests, Deletions deletions, RightsLists lists) {
 		this.requests = requests;
+		this.deletions = deletions;
 		this.lists = lists;
 	}
 
@@ -49,9 +52,27 @@ class RightsController {
 	@PostMapping("/api/v1/deletion-requests")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('SUBJECT')")
-	@Operation(summary = "申请删除本人的表彰、志愿服务、慈善捐赠信息 / ask to delete a deletable record")
-	RightsRequests.Deletion delete(@Valid @RequestBody DeletionRequest request, Caller caller) {
-		return requests.delete(caller, request.recordId());
+	@Operation(summary = "申请删除本人的表彰、志愿服务、慈善捐赠信息 / ask to delete a deletable record",
+			description = "R-27b: the request is PENDING until the centre carries it out on carryOutOn (by dueBy); until "
+					+ "then the subject may withdraw it. 409 DELETION_PENDING when the record already has a pending request.")
+	Deletions.Deletion delete(@Valid @RequestBody DeletionRequest request, Caller caller) {
+		return deletions.request(caller, request.recordId());
+	}
+
+	@GetMapping("/api/v1/deletion-requests")
+	@PreAuthorize("hasRole('SUBJECT')")
+	@Operation(summary = "本人的删除申请及其进度 / the subject's deletion requests with their timeline")
+	List<RightsLists.DeletionView> deletions(Caller caller) {
+		return lists.deletionsOf(caller.actingSubject().orElseThrow());
+	}
+
+	@PostMapping("/api/v1/deletion-requests/{id}/withdrawal")
+	@PreAuthorize("hasRole('SUBJECT')")
+	@Operation(summary = "撤回尚未办理的删除申请 / withdraw a pending deletion request",
+			description = "R-27b: 403 NOT_OWN_REQUEST for another subject's request, 409 NOT_PENDING once carried out "
+					+ "or withdrawn, 404 UNKNOWN_DELETION_REQUEST. The withdrawal is written to the decision log.")
+	Deletions.Deletion withdraw(@PathVariable long id, Caller caller) {
+		return deletions.withdraw(caller, id);
 	}
 
 	record RepairRequest(@NotNull Long recordId, @NotBlank @Size(max = 2000) String statement) {

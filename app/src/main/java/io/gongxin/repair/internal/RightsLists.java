@@ -2,6 +2,8 @@ package io.gongxin.repair.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The repair applications and deletion requests as their parties follow them, with the days left; a deadline
- * counted on a provisional calendar says so (R-WD).
+ * The repair applications and deletion requests as their parties follow them: the record's name, a timeline of
+ * the steps taken and to come, and the working days left; a deadline counted on a provisional calendar says so
+ * (R-WD).
  */
 @Component
 class RightsLists {
@@ -27,13 +30,20 @@ class RightsLists {
 
 	private final RightsDeadlines deadlines;
 
+	private final RecordNames names;
+
 	private final Clock clock;
 
-	RightsLists(JdbcClient jdbc, WorkingDays workingDays, RightsDeadlines deadlines, Clock clock) {
+	RightsLists(JdbcClient jdbc, WorkingDays workingDays, RightsDeadlines deadlines, RecordNames names, Clock clock) {
 		this.jdbc = jdbc;
 		this.workingDays = workingDays;
 		this.deadlines = deadlines;
+		this.names = names;
 		this.clock = clock;
+	}
+
+	/** One step of a request: done on that day, or to come by that day. */
+	record Step(String kind, LocalDate on, boolean done) {
 	}
 
 	List<Map<String, Object>> repairsOf(SubjectKey subject) {
@@ -54,35 +64,66 @@ class RightsLists {
 				Map<String, Object> repair = new LinkedHashMap<>();
 				repair.put("id", rs.getLong("id"));
 				repair.put("recordId", rs.getLong("record_id"));
+				repair.put("recordName", names.of(rs.getLong("record_id")));
 				repair.put("statement", rs.getString("statement"));
-				repair.put("status", rs.getString("status"));
+				String status = rs.getString("status");
+				repair.put("status", status);
 				repair.put("reason", rs.getString("reason"));
 				LocalDate applied = rs.getObject("applied_on", LocalDate.class);
+				LocalDate decided = rs.getObject("decided_on", LocalDate.class);
 				repair.put("appliedOn", applied);
-				repair.put("decidedOn", rs.getObject("decided_on", LocalDate.class));
+				repair.put("decidedOn", decided);
 				Deadline decideBy = workingDays.deadline(applied, deadlines.repairDays());
 				repair.put("decideBy", decideBy.date());
 				repair.put("decideByProvisional", decideBy.provisional());
 				repair.put("workingDaysLeft", workingDays.left(today, decideBy.date()));
+				repair.put("timeline", "PENDING".equals(status)
+						? List.of(new Step("REPAIR_APPLIED", applied, true), new Step("REPAIR_DECIDE_BY", decideBy.date(), false))
+						: List.of(new Step("REPAIR_APPLIED", applied, true), new Step("REPAIR_" + status, decided, true)));
 				return repair;
 			})
 			.list();
 	}
 
-	List<Map<String, Object>> deletionsOf(SubjectKey subject) {
-		return jdbc.sql("select id, record_id, requested_on, due_by from deletion_requests where subject_key = ? order by id desc")
+	/** A deletion request as the subject follows it (GET /api/v1/deletion-requests and the person's page). */
+	record DeletionView(long id, long recordId, String recordName, String status, LocalDate requestedOn,
+			LocalDate dueBy, boolean dueByProvisional, LocalDate carryOutOn, Long workingDaysLeft, List<Step> timeline) {
+	}
+
+	List<DeletionView> deletionsOf(SubjectKey subject) {
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.sql("""
+				select id, record_id, status, requested_on, due_by, carry_out_on, done_at, withdrawn_at
+				  from deletion_requests where subject_key = ? order by id desc limit 200""")
 			.param(subject.value())
 			.query((rs, n) -> {
-				Map<String, Object> request = new LinkedHashMap<>();
-				request.put("id", rs.getLong("id"));
-				request.put("recordId", rs.getLong("record_id"));
-				request.put("requestedOn", rs.getObject("requested_on", LocalDate.class));
 				LocalDate requested = rs.getObject("requested_on", LocalDate.class);
 				LocalDate dueBy = rs.getObject("due_by", LocalDate.class);
-				request.put("dueBy", dueBy);
-				request.put("dueByProvisional", workingDays.restsOnProvisional(requested, dueBy));
-				return request;
+				LocalDate carryOutOn = rs.getObject("carry_out_on", LocalDate.class);
+				String status = rs.getString("status");
+				List<Step> timeline = new ArrayList<>();
+				timeline.add(new Step("DELETION_REQUESTED", requested, true));
+				switch (status) {
+					case "PENDING" -> {
+						timeline.add(new Step("DELETION_WITHDRAWABLE_UNTIL", carryOutOn, false));
+						timeline.add(new Step("DELETION_DUE_BY", dueBy, false));
+					}
+					case "WITHDRAWN" -> timeline.add(new Step("DELETION_WITHDRAWN", day(rs.getObject("withdrawn_at",
+							OffsetDateTime.class)), true));
+					default -> {
+						LocalDate done = day(rs.getObject("done_at", OffsetDateTime.class));
+						timeline.add(new Step("DELETION_DONE", done == null ? requested : done, true));
+					}
+				}
+				return new DeletionView(rs.getLong("id"), rs.getLong("record_id"), names.of(rs.getLong("record_id")),
+						status, requested, dueBy, workingDays.restsOnProvisional(requested, dueBy), carryOutOn,
+						"PENDING".equals(status) ? workingDays.left(today, dueBy) : null, List.copyOf(timeline));
 			})
 			.list();
+	}
+
+	/** The day in the platform's zone; a request carried out before issue 14 kept no time, so its request day. */
+	private LocalDate day(OffsetDateTime at) {
+		return at == null ? null : at.atZoneSameInstant(clock.getZone()).toLocalDate();
 	}
 }

@@ -13,18 +13,24 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Deletion requests and repair applications on pages: the subject asks, the provider decides. */
+/**
+ * Deletion requests and repair applications on pages: the subject confirms a deletion (seeing what will happen),
+ * follows and withdraws it, applies for repair; the provider decides.
+ */
 @PageController
 class RightsPages {
 
 	private final RightsController api;
 
+	private final Deletions deletions;
+
 	private final RightsLists lists;
 
 	private final RequestChecks checks;
 
-	RightsPages(RightsController api, RightsLists lists, RequestChecks checks) {
+	RightsPages(RightsController api, Deletions deletions, RightsLists lists, RequestChecks checks) {
 		this.api = api;
+		this.deletions = deletions;
 		this.lists = lists;
 		this.checks = checks;
 	}
@@ -37,11 +43,27 @@ class RightsPages {
 		return htmx != null ? "me/repairs :: section" : "me/repairs";
 	}
 
+	/** R-27b: what asking will do, and the record's name, before anything is sent. */
+	@GetMapping("/me/deletion-requests/new")
+	@PreAuthorize("hasRole('SUBJECT')")
+	String confirm(@RequestParam long recordId, Caller caller, Model model) {
+		model.addAttribute("deletion", deletions.preview(caller, recordId));
+		return "me/deletion";
+	}
+
 	@PostMapping("/me/deletion-requests")
 	@PreAuthorize("hasRole('SUBJECT')")
 	String delete(@RequestParam long recordId, Caller caller, RedirectAttributes redirect) {
 		api.delete(new RightsController.DeletionRequest(recordId), caller);
 		redirect.addFlashAttribute("noticeKey", "me.delete.done");
+		return "redirect:/me#repairs";
+	}
+
+	@PostMapping("/me/deletion-requests/{id}/withdrawal")
+	@PreAuthorize("hasRole('SUBJECT')")
+	String withdraw(@PathVariable long id, Caller caller, RedirectAttributes redirect) {
+		api.withdraw(id, caller);
+		redirect.addFlashAttribute("noticeKey", "me.delete.withdrawn");
 		return "redirect:/me#repairs";
 	}
 

@@ -2,20 +2,14 @@ package io.gongxin.repair.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Map;
 
 import io.gongxin.account.Caller;
-import io.gongxin.audit.QueryLog;
-import io.gongxin.audit.QueryLogEntry;
-import io.gongxin.calendar.Deadline;
-import io.gongxin.calendar.WorkingDays;
 import io.gongxin.catalog.Category;
 import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.dispute.Notices;
-import io.gongxin.dispute.RightsDeadlines;
 import io.gongxin.platform.ProblemException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
@@ -27,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletion on request (R-27b) and credit repair (R-RP): each takes effect on the record at once where
- * the law says so, tells the provider or the subject, and is written to the tamper-evident log.
+ * Credit repair (R-RP): the subject applies (one pending application per record), the provider decides; approval
+ * stops the record being shared at once. Each step tells the other party and the subject, and is written to the
+ * tamper-evident log. (Deletion on request is {@link Deletions}.)
  */
 @Component
 class RightsRequests {
@@ -37,56 +32,25 @@ class RightsRequests {
 
 	private final Catalogs catalogs;
 
-	private final WorkingDays workingDays;
-
-	private final RightsDeadlines deadlines;
-
 	private final Notices notices;
 
-	private final QueryLog log;
+	private final RightsRecords rights;
+
+	private final RecordNames names;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	RightsRequests(Records records, Catalogs catalogs, WorkingDays workingDays, RightsDeadlines deadlines,
-			Notices notices, QueryLog log, JdbcClient jdbc, Clock clock) {
+	RightsRequests(Records records, Catalogs catalogs, Notices notices, RightsRecords rights, RecordNames names,
+			JdbcClient jdbc, Clock clock) {
 		this.records = records;
 		this.catalogs = catalogs;
-		this.workingDays = workingDays;
-		this.deadlines = deadlines;
 		this.notices = notices;
-		this.log = log;
+		this.rights = rights;
+		this.names = names;
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	/** API.md {@code {"id","dueBy"}}, and whether {@code dueBy} rests on a provisional calendar (R-WD). */
-	record Deletion(long id, LocalDate dueBy, boolean dueByProvisional, String status) {
-	}
-
-	/** R-27b: the record leaves every query at once; the provider is told. */
-	@Transactional
-	Deletion delete(Caller subject, long recordId) {
-		CreditRecord record = own(subject, recordId);
-		CatalogItem item = catalogs.published().item(record.item()).orElseThrow();
-		if (!item.deletableOnRequest()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "NOT_DELETABLE", Map.of("item", record.item()));
-		}
-		LocalDate today = LocalDate.now(clock);
-		Deadline dueBy = workingDays.deadline(today, deadlines.deletionDays());
-		records.changeState(recordId, RecordState.DELETED, "信息主体申请删除 / deleted on the subject's request",
-				subject.username());
-		long id = jdbc.sql("""
-				insert into deletion_requests (subject_key, record_id, requested_on, due_by, created_by)
-				values (?, ?, ?, ?, ?) returning id""")
-			.params(record.subject().value(), recordId, today, dueBy.date(), subject.username())
-			.query(Long.class)
-			.single();
-		notices.toOrganisation(record.provider(), "RECORD_DELETED", "信息主体申请删除记录 " + recordId + "（"
-				+ item.name() + "），平台已删除，不再提供查询。");
-		decided(subject, record, "RECORD_DELETED", "R-27b deletion on request");
-		return new Deletion(id, dueBy.date(), dueBy.provisional(), "DELETED");
 	}
 
 	/**
@@ -95,7 +59,7 @@ class RightsRequests {
 	 */
 	@Transactional
 	Map<String, Object> applyForRepair(Caller subject, long recordId, String statement) {
-		CreditRecord record = own(subject, recordId);
+		CreditRecord record = rights.own(subject, recordId);
 		CatalogDocument catalog = catalogs.published();
 		CatalogItem item = catalog.item(record.item()).orElseThrow();
 		if (item.category() != Category.DISHONEST) {
@@ -111,15 +75,26 @@ class RightsRequests {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "REPAIR_TOO_EARLY", Map.of("earliest", earliest.toString()),
 					earliest.toString());
 		}
+		boolean pending = jdbc.sql("select exists (select 1 from repairs where subject_key = ? and record_id = ? and status = 'PENDING')")
+			.params(record.subject().value(), recordId)
+			.query(Boolean.class)
+			.single();
+		if (pending) {
+			throw new ProblemException(HttpStatus.CONFLICT, "REPAIR_PENDING", Map.of("recordId", recordId),
+					String.valueOf(recordId));
+		}
 		long id = jdbc.sql("""
 				insert into repairs (subject_key, record_id, provider, statement, status, applied_on, created_by)
 				values (?, ?, ?, ?, 'PENDING', ?, ?) returning id""")
 			.params(record.subject().value(), recordId, record.provider(), statement, today, subject.username())
 			.query(Long.class)
 			.single();
-		notices.toOrganisation(record.provider(), "REPAIR_APPLIED", "信息主体对记录 " + recordId + " 申请信用修复（申请 " + id
-				+ "），请审核。");
-		decided(subject, record, "REPAIR_APPLIED", statement);
+		String name = names.of(record);
+		notices.toOrganisation(record.provider(), "REPAIR_APPLIED", "信息主体对「" + name + "」（记录 " + recordId
+				+ "）申请信用修复（申请 " + id + "），请审核。");
+		notices.toSubject(record.subject(), "REPAIR_APPLIED", "您对「" + name + "」的信用修复申请已提交（申请 " + id
+				+ "），等待信息提供单位审核。");
+		rights.decided(subject, record, "REPAIR_APPLIED", statement);
 		return Map.of("id", id, "status", "PENDING");
 	}
 
@@ -150,22 +125,10 @@ class RightsRequests {
 		if (approved) {
 			records.changeState(recordId, RecordState.REPAIRED, "信用修复：" + reason, provider.username());
 		}
-		notices.toSubject(record.subject(), "REPAIR_" + status, "您对记录 " + recordId + " 的信用修复申请"
+		notices.toSubject(record.subject(), "REPAIR_" + status, "您对「" + names.of(record) + "」的信用修复申请"
 				+ (approved ? "已通过，该记录不再公开。" : "未通过。") + "理由：" + reason);
-		decided(provider, record, "REPAIR_" + status, reason);
+		rights.decided(provider, record, "REPAIR_" + status, reason);
 		return Map.of("id", repairId, "status", status);
 	}
 
-	private CreditRecord own(Caller subject, long recordId) {
-		return records.find(recordId)
-			.filter(r -> subject.actingSubject().filter(r.subject()::equals).isPresent())
-			.filter(r -> r.state() == RecordState.ACTIVE)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
-					String.valueOf(recordId)));
-	}
-
-	private void decided(Caller caller, CreditRecord record, String decision, String why) {
-		log.record(QueryLogEntry.decision(OffsetDateTime.now(clock), caller.username(), caller.organisation(),
-				caller.role().name(), record.subject(), record.item(), decision, why));
-	}
 }

@@ -48,9 +48,12 @@ class IssuingReports implements CreditReports {
 
 	private final io.gongxin.platform.Meters meters;
 
+	private final OwnReports ownReports;
+
 	IssuingReports(Identifiers identifiers, Subjects subjects, ReportContents contents, ReportDocuments documents,
 			ReportsJdbc reports, ReportFonts fonts, ReportSettings settings, Clock clock,
-			PlatformTransactionManager transactionManager, io.gongxin.platform.Meters meters) {
+			PlatformTransactionManager transactionManager, io.gongxin.platform.Meters meters, OwnReports ownReports) {
+		this.ownReports = ownReports;
 		this.meters = meters;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.identifiers = identifiers;
@@ -95,8 +98,7 @@ class IssuingReports implements CreditReports {
 		Subject subject = found.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = now.toLocalDate();
-		OffsetDateTime yearStart = today.withDayOfYear(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-		int ownOfYear = reports.ownReportsSince(subject.key(), yearStart) + 1;
+		int ownOfYear = ownReports.obtainedThisYear(subject.key()) + 1;
 		String number = ReportNumbers.next(today);
 		ReportContent content = contents.gather(subject, request, number, now, today.plus(settings.validFor()), ownOfYear,
 				settings.freePerYear());

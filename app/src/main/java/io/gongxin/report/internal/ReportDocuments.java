@@ -51,6 +51,12 @@ class ReportDocuments {
 		return templates.process("report/report", new Context(locale, Map.of("report", content, "pdf", false, "pageRule", "")));
 	}
 
+	/** Issue 14: the same layout marked as a preview, without number, digest or verification line. */
+	String preview(ReportContent content, Locale locale) {
+		return templates.process("report/report",
+				new Context(locale, Map.of("report", content, "pdf", false, "pageRule", "", "preview", true)));
+	}
+
 	byte[] pdf(ReportContent content, Locale locale, Path font) {
 		String xhtml = templates.process("report/report",
 				new Context(locale, Map.of("report", content, "pdf", true, "pageRule", pageRule(locale))));

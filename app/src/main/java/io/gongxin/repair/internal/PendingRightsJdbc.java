@@ -1,0 +1,48 @@
+package io.gongxin.repair.internal;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+
+import io.gongxin.record.Records;
+import io.gongxin.repair.PendingRights;
+import io.gongxin.subject.SubjectKey;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+class PendingRightsJdbc implements PendingRights {
+
+	private final JdbcClient jdbc;
+
+	private final Records records;
+
+	private final Deletions deletions;
+
+	PendingRightsJdbc(JdbcClient jdbc, Records records, Deletions deletions) {
+		this.jdbc = jdbc;
+		this.records = records;
+		this.deletions = deletions;
+	}
+
+	@Override
+	public Pending of(SubjectKey subject) {
+		return new Pending(
+				new HashSet<>(jdbc.sql("select record_id from deletion_requests where subject_key = ? and status = 'PENDING'")
+					.param(subject.value())
+					.query(Long.class)
+					.list()),
+				new HashSet<>(jdbc.sql("select record_id from repairs where subject_key = ? and status = 'PENDING'")
+					.param(subject.value())
+					.query(Long.class)
+					.list()));
+	}
+
+	@Override
+	@Transactional
+	public long enterDeletionRequest(SubjectKey subject, long recordId, LocalDate requestedOn, String by) {
+		return deletions.enter(records.find(recordId).filter(r -> r.subject().equals(subject)).orElseThrow(), requestedOn,
+				by);
+	}
+}
