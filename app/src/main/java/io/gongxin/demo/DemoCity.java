@@ -100,6 +100,7 @@ class DemoCity implements ApplicationRunner {
 		}
 		person(new SyntheticSubjects(seed + 1).person(LocalDate.of(1980, 1, 1), LocalDate.of(1995, 12, 31)));
 		partlyFailedBatch(new SyntheticSubjects(seed));
+		exampleCompany(new SyntheticSubjects(seed + 2).organisation());
 		log.info("Demo city loaded: {} organisations with their legal representatives and records (seed {})",
 				organisations, seed);
 	}
@@ -139,6 +140,17 @@ class DemoCity implements ApplicationRunner {
 		if (!accounts.exists("person")) {
 			accounts.open(new NewAccount("person", "person-demo", Role.SUBJECT, null, person.id()), "demo");
 		}
+	}
+
+	/** The company the portal's search names as its example (portal.search.placeholder), so the example finds it. */
+	static final String EXAMPLE_COMPANY = "示范科技有限公司";
+
+	private void exampleCompany(SyntheticSubjects.Organisation organisation) {
+		Subject company = subjects.register(organisation.code(), EXAMPLE_COMPANY);
+		records.store("MARKET", "demo-example-commendation", new RecordContent(company.key(), "COMMENDATION",
+				catalogs.published().version(), LocalDate.of(2025, 9, 1), null, java.util.Map.of("title", "守合同重信用企业",
+						"level", "市级", "awardedBy", "市市场监督管理局", "awardedOn", "2025-09-01"),
+				null), "demo");
 	}
 
 	/** The demo batch's file name, which the tax bureau's workspace lists with its error report. */
