@@ -99,7 +99,7 @@ class DemoCity implements ApplicationRunner {
 			register(generator.organisation(), i);
 		}
 		person(new SyntheticSubjects(seed + 1).person(LocalDate.of(1980, 1, 1), LocalDate.of(1995, 12, 31)));
-		partlyFailedBatch(new SyntheticSubjects(seed));
+		partlyFailedBatch(new SyntheticSubjects(seed + 3));
 		exampleCompany(new SyntheticSubjects(seed + 2).organisation());
 		log.info("Demo city loaded: {} organisations with their legal representatives and records (seed {})",
 				organisations, seed);
@@ -157,14 +157,13 @@ class DemoCity implements ApplicationRunner {
 	static final String PARTLY_FAILED_BATCH = "示范批次-行政处罚.csv";
 
 	/**
-	 * A batch of the tax bureau with two good rows and two bad ones (a amount written in words, a missing decision
+	 * A batch of the tax bureau with two good rows and two bad ones (an amount written in words, a missing decision
 	 * date), so the error report can be downloaded, mended and sent back at once.
 	 */
 	private void partlyFailedBatch(SyntheticSubjects generator) {
 		StringBuilder csv = new StringBuilder(
 				"数据标识,主体类型,主体标识,主体名称,发生日期,终止日期,决定书文号,处罚类别,处罚决定日期,处罚机关,罚款金额（万元）\n");
 		String[][] rows = { { "2", "2026-06-01" }, { "两万", "2026-06-02" }, { "1.5", "2026-06-03" }, { "3", "" } };
-		generator.organisation();
 		for (int i = 0; i < rows.length; i++) {
 			SyntheticSubjects.Organisation company = generator.organisation();
 			String day = "2026-06-0" + (i + 1);

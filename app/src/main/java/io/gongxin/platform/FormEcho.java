@@ -73,7 +73,8 @@ public record FormEcho(String action, Map<String, String> values, Set<String> fa
 	/** A person's id number is never kept in the session nor shown again: it is typed again (DESIGN.md). */
 	private static boolean carriesResidentId(String[] values) {
 		for (String value : values) {
-			if (!ResidentIdMask.candidates(value).isEmpty()) {
+			// no province code starts with 9 (GB/T 2260): an all-digit 91… is an enterprise's public code
+			if (ResidentIdMask.candidates(value).stream().anyMatch(token -> token.charAt(0) != '9')) {
 				return true;
 			}
 		}

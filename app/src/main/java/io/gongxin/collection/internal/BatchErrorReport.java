@@ -28,6 +28,9 @@ class BatchErrorReport {
 
 	private static final int MAX_ERRORS = 100_000;
 
+	/** Rows formatted as text below the rejected ones, for rows the person adds. */
+	private static final int SPARE_ROWS = 100;
+
 	private final BatchStore store;
 
 	private final RejectedRows rejected;
@@ -51,7 +54,7 @@ class BatchErrorReport {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook workbook = new Workbook(out, "Gongxin", "1.0")) {
 			Worksheet sheet = workbook.newWorksheet("错误报告");
-			header(sheet, columns);
+			header(sheet, columns, byRow.size());
 			int r = 1;
 			for (Map.Entry<Integer, List<BatchStore.RowError>> entry : byRow.entrySet()) {
 				List<BatchStore.RowError> errors = entry.getValue();
@@ -69,13 +72,14 @@ class BatchErrorReport {
 		return out.toByteArray();
 	}
 
-	private static void header(Worksheet sheet, List<TemplateController.Column> columns) {
+	/** The template's header and text columns, for the rows written and some to add. */
+	private static void header(Worksheet sheet, List<TemplateController.Column> columns, int rows) {
 		for (int c = 0; c < columns.size(); c++) {
 			sheet.value(0, c, columns.get(c).label());
 			sheet.style(0, c).bold().fillColor("F2F2F2").set();
 			sheet.width(c, 16);
 			if (columns.get(c).text()) {
-				sheet.range(1, c, TemplateController.TEXT_ROWS, c).style().format("@").set();
+				sheet.range(1, c, rows + SPARE_ROWS, c).style().format("@").set();
 			}
 		}
 		for (int e = 0; e < ColumnMap.REPORT_COLUMNS.size(); e++) {

@@ -38,7 +38,7 @@ class TemplateController {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	static final int TEXT_ROWS = 10_000;
+	private static final int TEXT_ROWS = 10_000;
 
 	private final Catalogs catalogs;
 

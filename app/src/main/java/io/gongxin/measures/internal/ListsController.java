@@ -90,6 +90,10 @@ class ListsController implements PublicEndpoints {
 			ListEntry entry = row.getKey();
 			// who is listed: name and code (a person's id number masked), as the published list shows them
 			story.put("subject", who(subjects.find(entry.subject()).orElseThrow()));
+			// the day it left the list, as the centre reads dates
+			if (story.get("removedAt") != null) {
+				story.put("removedOn", day(story.get("removedAt")));
+			}
 			if (entry.persons() != null) {
 				story.put("persons", entry.persons());
 			}
@@ -202,6 +206,12 @@ class ListsController implements PublicEndpoints {
 			.filter(e -> e.type() == type)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_LIST_ENTRY", Map.of("id", id),
 					String.valueOf(id)));
+	}
+
+	private LocalDate day(Object instant) {
+		java.time.Instant at = instant instanceof java.sql.Timestamp timestamp ? timestamp.toInstant()
+				: ((java.time.OffsetDateTime) instant).toInstant();
+		return at.atZone(clock.getZone()).toLocalDate();
 	}
 
 	private static Map<String, Object> who(Subject subject) {
