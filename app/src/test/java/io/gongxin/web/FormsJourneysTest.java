@@ -1,7 +1,5 @@
 package io.gongxin.web;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,15 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.gongxin.TestClock;
+import io.gongxin.collection.BatchFixture;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -96,7 +90,7 @@ class FormsJourneysTest {
 		HttpResponse<byte[]> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link))
 			.header("Cookie", "SESSION=" + browser.cookie("SESSION")).build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(report.statusCode()).isEqualTo(200);
-		List<List<String>> rows = read(report.body());
+		List<List<String>> rows = BatchFixture.readXlsx(report.body());
 		List<String> header = rows.get(0);
 		assertThat(header.subList(0, 6)).containsExactly("数据标识", "主体类型", "主体标识", "主体名称", "发生日期", "终止日期");
 		assertThat(header).endsWith("错误说明", "错误代码", "原行号");
@@ -109,7 +103,7 @@ class FormsJourneysTest {
 		rows.get(1).set(header.indexOf("罚款金额（万元）"), "2");
 		rows.get(2).set(header.indexOf("处罚决定日期"), "2026-06-04");
 		Path mended = Files.createTempFile("mended-report-", ".xlsx");
-		Files.write(mended, write(rows));
+		Files.write(mended, BatchFixture.writeXlsx(rows));
 		new Select(browser.find("#item")).selectByValue("ADMIN_PENALTY");
 		browser.find("#file").sendKeys(mended.toAbsolutePath().toString());
 		browser.find("#upload form button[type=submit]").click();
@@ -123,6 +117,12 @@ class FormsJourneysTest {
 		assertThat(done.findElement(By.cssSelector(".accepted")).getText()).isEqualTo("2");
 		assertThat(done.findElement(By.cssSelector(".rejected")).getText()).isEqualTo("0");
 		assertThat(done.findElements(By.cssSelector("a[href$='errors.xlsx']"))).isEmpty();
+		// the mended rows are records now, once each
+		browser.open("/provider#records");
+		for (String ref : List.of("demo-batch-2", "demo-batch-4")) {
+			assertThat(browser.all("#records tr[data-record]").stream().filter(r -> r.getText().contains(ref)).count())
+				.isEqualTo(1);
+		}
 		browser.screenshot("41-provider-mended-done");
 	}
 
@@ -207,36 +207,5 @@ class FormsJourneysTest {
 
 	private WebElement row(String css, String text) {
 		return browser.all(css).stream().filter(r -> r.getText().contains(text)).findFirst().orElse(null);
-	}
-
-	private static List<List<String>> read(byte[] xlsx) throws Exception {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-			List<List<String>> rows = new ArrayList<>();
-			for (Row row : workbook.getFirstSheet().read()) {
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < row.getCellCount(); c++) {
-					cells.add(row.getCellText(c));
-				}
-				if (cells.stream().anyMatch(cell -> cell != null && !cell.isBlank())) {
-					rows.add(cells);
-				}
-			}
-			return rows;
-		}
-	}
-
-	private static byte[] write(List<List<String>> rows) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (Workbook workbook = new Workbook(out, "WPS", "1.0")) {
-			Worksheet sheet = workbook.newWorksheet("错误报告");
-			for (int r = 0; r < rows.size(); r++) {
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					if (!rows.get(r).get(c).isEmpty()) {
-						sheet.value(r, c, rows.get(r).get(c));
-					}
-				}
-			}
-		}
-		return out.toByteArray();
 	}
 }

@@ -28,9 +28,6 @@ class BatchErrorReport {
 
 	private static final int MAX_ERRORS = 100_000;
 
-	/** Rows formatted as text below the rejected ones, for rows the person adds. */
-	private static final int SPARE_ROWS = 100;
-
 	private final BatchStore store;
 
 	private final RejectedRows rejected;
@@ -72,14 +69,15 @@ class BatchErrorReport {
 		return out.toByteArray();
 	}
 
-	/** The template's header and text columns, for the rows written and some to add. */
+	/** The template's header, and its text columns formatted as text for the rows written. */
 	private static void header(Worksheet sheet, List<TemplateController.Column> columns, int rows) {
 		for (int c = 0; c < columns.size(); c++) {
 			sheet.value(0, c, columns.get(c).label());
 			sheet.style(0, c).bold().fillColor("F2F2F2").set();
 			sheet.width(c, 16);
-			if (columns.get(c).text()) {
-				sheet.range(1, c, rows + SPARE_ROWS, c).style().format("@").set();
+			// the rejected rows only: a reader counts formatted empty rows as rows
+			if (columns.get(c).text() && rows > 0) {
+				sheet.range(1, c, rows, c).style().format("@").set();
 			}
 		}
 		for (int e = 0; e < ColumnMap.REPORT_COLUMNS.size(); e++) {

@@ -1,34 +1,25 @@
 package io.gongxin.collection.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
+import io.gongxin.collection.BatchFixture;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -119,60 +110,22 @@ class ErrorReportRoundTripTest {
 	}
 
 	private String upload(String name, byte[] content) throws Exception {
-		String body = mvc.perform(multipart("/api/v1/batches").file(new MockMultipartFile("file", name, null, content))
-			.param("item", "ADMIN_PENALTY")
-			.with(accounts.tax())).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
-		return JsonPath.read(body, "$.id");
+		return BatchFixture.upload(mvc, accounts.tax(), name, content, "ADMIN_PENALTY");
 	}
 
 	private String finished(String id) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-		while (Instant.now().isBefore(deadline)) {
-			String body = mvc.perform(get("/api/v1/batches/{id}", id).with(accounts.tax()))
-				.andReturn().getResponse().getContentAsString();
-			String status = JsonPath.read(body, "$.status");
-			if (status.equals("DONE") || status.equals("FAILED")) {
-				return body;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("batch " + id + " did not finish");
+		return BatchFixture.finished(mvc, accounts.tax(), id, Duration.ofSeconds(90));
 	}
 
-	static List<String> header(byte[] xlsx) throws Exception {
+	private static List<List<String>> read(byte[] xlsx) throws Exception {
+		return BatchFixture.readXlsx(xlsx);
+	}
+
+	private static byte[] write(List<List<String>> rows) throws Exception {
+		return BatchFixture.writeXlsx(rows);
+	}
+
+	private static List<String> header(byte[] xlsx) throws Exception {
 		return read(xlsx).get(0);
-	}
-
-	static List<List<String>> read(byte[] xlsx) throws Exception {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-			List<List<String>> rows = new ArrayList<>();
-			for (Row row : workbook.getFirstSheet().read()) {
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < row.getCellCount(); c++) {
-					cells.add(row.getCellText(c));
-				}
-				if (cells.stream().anyMatch(cell -> cell != null && !cell.isBlank())) {
-					rows.add(cells); // the rows formatted as text but left empty are no rows
-				}
-			}
-			return rows;
-		}
-	}
-
-	/** The rows as a person's spreadsheet program saves them: every cell as text. */
-	static byte[] write(List<List<String>> rows) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (Workbook workbook = new Workbook(out, "Test", "1.0")) {
-			Worksheet sheet = workbook.newWorksheet("错误报告");
-			for (int r = 0; r < rows.size(); r++) {
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					String value = rows.get(r).get(c);
-					if (value != null && !value.isEmpty()) {
-						sheet.value(r, c, value);
-					}
-				}
-			}
-		}
-		return out.toByteArray();
 	}
 }
