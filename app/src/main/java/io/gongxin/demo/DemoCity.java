@@ -1,5 +1,6 @@
 package io.gongxin.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import io.gongxin.account.Accounts;
@@ -8,6 +9,7 @@ import io.gongxin.account.Role;
 import io.gongxin.account.Organisation;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
+import io.gongxin.collection.BatchUploads;
 import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.dispute.PastObjections;
 import io.gongxin.record.RecordContent;
@@ -51,6 +53,8 @@ class DemoCity implements ApplicationRunner {
 
 	private final PastObjections objections;
 
+	private final BatchUploads batches;
+
 	private final long seed;
 
 	private final int organisations;
@@ -60,7 +64,7 @@ class DemoCity implements ApplicationRunner {
 	private final java.time.Clock clock;
 
 	DemoCity(Accounts accounts, Subjects subjects, Catalogs catalogs, ProviderPermissions permissions, Records records,
-			PastObjections objections, PendingRights rights, java.time.Clock clock,
+			PastObjections objections, PendingRights rights, java.time.Clock clock, BatchUploads batches,
 			@Value("${gongxin.demo-data.seed:20261122}") long seed,
 			@Value("${gongxin.demo-data.organisations:200}") int organisations) {
 		this.rights = rights;
@@ -71,6 +75,7 @@ class DemoCity implements ApplicationRunner {
 		this.permissions = permissions;
 		this.records = records;
 		this.objections = objections;
+		this.batches = batches;
 		this.seed = seed;
 		this.organisations = organisations;
 	}
@@ -102,6 +107,8 @@ class DemoCity implements ApplicationRunner {
 			register(generator.organisation(), i);
 		}
 		person(new SyntheticSubjects(seed + 1).person(LocalDate.of(1980, 1, 1), LocalDate.of(1995, 12, 31)));
+		partlyFailedBatch(new SyntheticSubjects(seed + 3));
+		exampleCompany(new SyntheticSubjects(seed + 2).organisation());
 		log.info("Demo city loaded: {} organisations with their legal representatives and records (seed {})",
 				organisations, seed);
 	}
@@ -158,6 +165,37 @@ class DemoCity implements ApplicationRunner {
 						"市见义勇为基金会", "awardedOn", "2025-06-18"),
 				null), "demo");
 		rights.enterDeletionRequest(subject.key(), pending, LocalDate.now(clock), "person");
+	}
+
+	/** The company the portal's search names as its example (portal.search.placeholder), so the example finds it. */
+	static final String EXAMPLE_COMPANY = "示范科技有限公司";
+
+	private void exampleCompany(SyntheticSubjects.Organisation organisation) {
+		Subject company = subjects.register(organisation.code(), EXAMPLE_COMPANY);
+		records.store("MARKET", "demo-example-commendation", new RecordContent(company.key(), "COMMENDATION",
+				catalogs.published().version(), LocalDate.of(2025, 9, 1), null, java.util.Map.of("title", "守合同重信用企业",
+						"level", "市级", "awardedBy", "市市场监督管理局", "awardedOn", "2025-09-01"),
+				null), "demo");
+	}
+
+	/** The demo batch's file name, which the tax bureau's workspace lists with its error report. */
+	static final String PARTLY_FAILED_BATCH = "示范批次-行政处罚.csv";
+
+	/**
+	 * A batch of the tax bureau with two good rows and two bad ones (an amount written in words, a missing decision
+	 * date), so the error report can be downloaded, mended and sent back at once.
+	 */
+	private void partlyFailedBatch(SyntheticSubjects generator) {
+		StringBuilder csv = new StringBuilder(
+				"数据标识,主体类型,主体标识,主体名称,发生日期,终止日期,决定书文号,处罚类别,处罚决定日期,处罚机关,罚款金额（万元）\n");
+		String[][] rows = { { "2", "2026-06-01" }, { "两万", "2026-06-02" }, { "1.5", "2026-06-03" }, { "3", "" } };
+		for (int i = 0; i < rows.length; i++) {
+			SyntheticSubjects.Organisation company = generator.organisation();
+			String day = "2026-06-0" + (i + 1);
+			csv.append(String.join(",", "demo-batch-" + (i + 1), "法人和其他组织", company.code().value(), company.name(), day, "",
+					"沪税罚〔2026〕" + (11 + i) + "号", "罚款", rows[i][1], "市税务局", rows[i][0])).append('\n');
+		}
+		batches.queue("TAX", "tax", "ADMIN_PENALTY", PARTLY_FAILED_BATCH, csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Some records for the city: penalties, tax arrears and commendations, as the providers would send them. */

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -73,17 +72,7 @@ class BatchApiTest {
 
 	/** Waits for the batch to end and returns its status document. */
 	String finished(String id) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			String body = mvc.perform(get("/api/v1/batches/{id}", id).with(accounts.tax()))
-				.andReturn().getResponse().getContentAsString();
-			String status = JsonPath.read(body, "$.status");
-			if (status.equals("DONE") || status.equals("FAILED")) {
-				return body;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("batch " + id + " did not finish");
+		return BatchFixture.finished(mvc, accounts.tax(), id, Duration.ofSeconds(60));
 	}
 
 	@Test

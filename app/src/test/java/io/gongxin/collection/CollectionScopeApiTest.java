@@ -2,7 +2,6 @@ package io.gongxin.collection;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -19,14 +18,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -186,24 +183,10 @@ class CollectionScopeApiTest {
 	}
 
 	private String upload(String name, String csv, String item) throws Exception {
-		String body = mvc.perform(multipart("/api/v1/batches")
-			.file(new MockMultipartFile("file", name, null, csv.getBytes(StandardCharsets.UTF_8)))
-			.param("item", item)
-			.with(accounts.market())).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
-		return JsonPath.read(body, "$.id");
+		return BatchFixture.upload(mvc, accounts.market(), name, csv.getBytes(StandardCharsets.UTF_8), item);
 	}
 
 	private String finished(String id) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			String body = mvc.perform(get("/api/v1/batches/{id}", id).with(accounts.market()))
-				.andReturn().getResponse().getContentAsString();
-			String status = JsonPath.read(body, "$.status");
-			if (status.equals("DONE") || status.equals("FAILED")) {
-				return body;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("batch " + id + " did not finish");
+		return BatchFixture.finished(mvc, accounts.market(), id, Duration.ofSeconds(60));
 	}
 }

@@ -238,7 +238,7 @@ class BrowserJourneysTest {
 		}
 		BatchRow batch = browser.waitFor(d -> {
 			WebElement row = row("#batches tr[data-batch]", fileName);
-			return row.getText().contains("已完成") ? new BatchRow(row.findElement(By.cssSelector(".accepted")).getText(),
+			return row.getText().contains("部分完成") ? new BatchRow(row.findElement(By.cssSelector(".accepted")).getText(),
 					row.findElement(By.cssSelector(".rejected")).getText(),
 					row.findElement(By.cssSelector("a[href$='errors.xlsx']")).getAttribute("href")) : null;
 		});
@@ -253,10 +253,13 @@ class BrowserJourneysTest {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(report.body()))) {
 			List<Row> rows = workbook.getFirstSheet().read();
 			assertThat(rows).hasSize(2);
-			assertThat(rows.get(0).getCellText(0)).isEqualTo("行号");
-			assertThat(rows.get(1).getCellText(0)).isEqualTo("3");
-			assertThat(rows.get(1).getCellText(2)).contains("INVALID_IDENTIFIER");
-			assertThat(rows.get(1).getCellText(4)).isEqualTo(ref + "-bad");
+			// issue 14: the template's header, then the error columns (原行号 last)
+			assertThat(rows.get(0).getCellText(0)).isEqualTo("数据标识");
+			int columns = rows.get(0).getCellCount();
+			assertThat(rows.get(0).getCellText(columns - 1)).isEqualTo("原行号");
+			assertThat(rows.get(1).getCellText(columns - 1)).isEqualTo("3");
+			assertThat(rows.get(1).getCellText(columns - 2)).contains("INVALID_IDENTIFIER");
+			assertThat(rows.get(1).getCellText(0)).isEqualTo(ref + "-bad");
 		}
 
 		browser.open("/provider");

@@ -54,17 +54,17 @@ class AccountsJdbc implements Accounts {
 		String organisation = null;
 		if (account.role() == Role.SUBJECT) {
 			if (account.subject() == null) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "SUBJECT_REQUIRED");
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "SUBJECT_REQUIRED", Map.of("field", "subjectId"));
 			}
 			subject = subjects.register(account.subject(), null).key();
 		}
 		else {
 			if (account.organisation() == null || account.organisation().isBlank()) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "ORGANISATION_REQUIRED");
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "ORGANISATION_REQUIRED", Map.of("field", "organisation"));
 			}
 			organisation = organisation(account.organisation().trim().toUpperCase(java.util.Locale.ROOT))
 				.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_ORGANISATION",
-						Map.of("organisation", account.organisation()), account.organisation()))
+						Map.of("organisation", account.organisation(), "field", "organisation"), account.organisation()))
 				.code();
 		}
 		int inserted = jdbc.sql("""
@@ -74,7 +74,7 @@ class AccountsJdbc implements Accounts {
 					subject == null ? null : subject.value(), openedBy)
 			.update();
 		if (inserted == 0) {
-			throw new ProblemException(HttpStatus.CONFLICT, "USERNAME_TAKEN", Map.of("username", username), username);
+			throw new ProblemException(HttpStatus.CONFLICT, "USERNAME_TAKEN", Map.of("username", username, "field", "username"), username);
 		}
 		return new Caller(username, account.role(), organisation, subject);
 	}
@@ -123,7 +123,7 @@ class AccountsJdbc implements Accounts {
 	private static void requireStrong(String username, String password) {
 		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
 				|| password.equalsIgnoreCase(username)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "WEAK_PASSWORD", MIN_PASSWORD, MAX_PASSWORD);
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "WEAK_PASSWORD", Map.of("field", "password"), MIN_PASSWORD, MAX_PASSWORD);
 		}
 	}
 

@@ -2,7 +2,6 @@ package io.gongxin.collection.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -42,27 +41,20 @@ class BatchController {
 
 	private final BatchStore store;
 
-	private final BatchWorker worker;
+	private final BatchQueue queue;
 
 	private final Catalogs catalogs;
 
 	private final ProviderPermissions permissions;
 
-	private final BatchFiles files;
-
-	private final org.springframework.transaction.support.TransactionTemplate transactions;
-
 	private final long maxBytes;
 
-	BatchController(BatchStore store, BatchWorker worker, Catalogs catalogs, ProviderPermissions permissions,
-			BatchFiles files, org.springframework.transaction.support.TransactionTemplate transactions,
+	BatchController(BatchStore store, Catalogs catalogs, ProviderPermissions permissions, BatchQueue queue,
 			@Value("${gongxin.batches.max-file-size:512MB}") DataSize maxFileSize) {
 		this.store = store;
-		this.worker = worker;
+		this.queue = queue;
 		this.catalogs = catalogs;
 		this.permissions = permissions;
-		this.files = files;
-		this.transactions = transactions;
 		this.maxBytes = maxFileSize.toBytes();
 	}
 
@@ -105,19 +97,8 @@ class BatchController {
 			head = in.readNBytes(64);
 		}
 		BatchFormat kind = format(format, file.getOriginalFilename(), head);
-		UUID id = UUID.randomUUID();
-		// the row and the file commit together: no worker sees a batch whose file is still arriving
-		transactions.executeWithoutResult(status -> {
-			store.create(new BatchStore.Batch(id, caller.organisation(), caller.username(), item, kind,
-					file.getOriginalFilename(), null, "QUEUED", 0, 0, 0, 0, null, OffsetDateTime.now(), null), 0);
-			try (InputStream in = file.getInputStream()) {
-				store.size(id, files.store(id, in));
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		});
-		worker.poll();
+		UUID id = queue.queue(caller.organisation(), caller.username(), item, kind, file.getOriginalFilename(),
+				file::getInputStream);
 		return Map.of("id", id, "status", "QUEUED");
 	}
 

@@ -17,9 +17,11 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
 
 /**
- * A batch's error report as a spreadsheet: each rejected row as the provider sent it, with its row number (the
- * same as in their spreadsheet) and every reason, so the rows can be mended and sent again. A person's id
- * number is masked: the row number and source reference find the row.
+ * A batch's error report as a spreadsheet: the item's template header exactly, each rejected row as the provider
+ * sent it, then the error columns ({@link ColumnMap#REPORT_COLUMNS}: every reason, its code, the row number in
+ * the provider's file), which an upload ignores. So the person mends the rows and sends the report back as it
+ * is; the rows already accepted are not in it and the source references keep the upload idempotent. A person's
+ * id number is masked: it must be typed again before the row is sent back.
  */
 @Component
 class BatchErrorReport {
@@ -43,29 +45,23 @@ class BatchErrorReport {
 		for (BatchStore.RowError error : store.errors(batch.id(), MAX_ERRORS)) {
 			byRow.computeIfAbsent(error.row(), r -> new ArrayList<>()).add(error);
 		}
-		Map<Integer, RawRecord> rows = rowsOf(batch, item, byRow);
+		Map<Integer, RawRecord> rows = rejected.read(batch.id(), byRow.keySet());
+		List<TemplateController.Column> columns = TemplateController.columns(item);
+		int errorsAt = columns.size();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook workbook = new Workbook(out, "Gongxin", "1.0")) {
 			Worksheet sheet = workbook.newWorksheet("错误报告");
-			List<String> header = new ArrayList<>(List.of("行号", "错误说明", "错误代码", "字段", "来源编号", "主体类型",
-					"主体标识", "主体名称", "发生日期", "结束日期"));
-			item.fields().forEach(f -> header.add(f.label()));
-			for (int c = 0; c < header.size(); c++) {
-				sheet.value(0, c, header.get(c));
-				sheet.style(0, c).bold().fillColor("F2F2F2").set();
-				sheet.width(c, c == 1 ? 40 : 16);
-			}
+			header(sheet, columns, byRow.size());
 			int r = 1;
 			for (Map.Entry<Integer, List<BatchStore.RowError>> entry : byRow.entrySet()) {
 				List<BatchStore.RowError> errors = entry.getValue();
-				sheet.value(r, 0, entry.getKey());
-				sheet.value(r, 1, String.join("；", errors.stream().map(e -> e.error().message()).toList()));
-				sheet.value(r, 2, String.join(",", errors.stream().map(e -> e.error().code()).distinct().toList()));
-				sheet.value(r, 3, String.join(",", errors.stream().map(e -> e.error().field()).distinct().toList()));
 				RawRecord raw = rows.get(entry.getKey());
 				if (raw != null) {
 					writeRow(sheet, r, raw, item);
 				}
+				sheet.value(r, errorsAt, String.join("；", errors.stream().map(e -> e.error().message()).toList()));
+				sheet.value(r, errorsAt + 1, String.join(",", errors.stream().map(e -> e.error().code()).distinct().toList()));
+				sheet.value(r, errorsAt + 2, entry.getKey());
 				r++;
 			}
 			sheet.freezePane(0, 1);
@@ -73,16 +69,35 @@ class BatchErrorReport {
 		return out.toByteArray();
 	}
 
+	/** The template's header, and its text columns formatted as text for the rows written. */
+	private static void header(Worksheet sheet, List<TemplateController.Column> columns, int rows) {
+		for (int c = 0; c < columns.size(); c++) {
+			sheet.value(0, c, columns.get(c).label());
+			sheet.style(0, c).bold().fillColor("F2F2F2").set();
+			sheet.width(c, 16);
+			// the rejected rows only: a reader counts formatted empty rows as rows
+			if (columns.get(c).text() && rows > 0) {
+				sheet.range(1, c, rows, c).style().format("@").set();
+			}
+		}
+		for (int e = 0; e < ColumnMap.REPORT_COLUMNS.size(); e++) {
+			int c = columns.size() + e;
+			sheet.value(0, c, ColumnMap.REPORT_COLUMNS.get(e));
+			sheet.style(0, c).bold().fillColor("FCE4D6").set();
+			sheet.width(c, e == 0 ? 48 : 14);
+		}
+	}
+
 	private void writeRow(Worksheet sheet, int r, RawRecord raw, CatalogItem item) {
 		Object[] cells = { raw.sourceRef(), raw.subjectType(), masked(raw.subjectId()), raw.subjectName(), raw.occurredOn(),
 				raw.endedOn() };
 		for (int c = 0; c < cells.length; c++) {
 			if (cells[c] != null) {
-				sheet.value(r, 4 + c, String.valueOf(cells[c]));
+				sheet.value(r, c, String.valueOf(cells[c]));
 			}
 		}
 		if (raw.fields() instanceof Map<?, ?> fields) {
-			int c = 4 + cells.length;
+			int c = cells.length;
 			for (CatalogField field : item.fields()) {
 				Object value = fields.get(field.name());
 				if (value != null) {
@@ -99,11 +114,5 @@ class BatchErrorReport {
 		}
 		IdentifierCheck check = identifiers.check(String.valueOf(id));
 		return check.valid() ? check.identifier().masked() : "（无效标识，已隐去）";
-	}
-
-	/** The rejected rows as sent, kept at processing time (the uploaded file is deleted with the outcome). */
-	private Map<Integer, RawRecord> rowsOf(BatchStore.Batch batch, CatalogItem item,
-			Map<Integer, List<BatchStore.RowError>> wanted) {
-		return rejected.read(batch.id(), wanted.keySet());
 	}
 }

@@ -163,7 +163,7 @@ class BatchProcessor {
 			}
 			catch (BatchFileException ex) {
 				chunk.flush();
-				failWith(batch, ex, lease);
+				failWith(batch, withSuggestion(ex, item, catalog), lease);
 			}
 		}
 		catch (IOException ex) {
@@ -175,6 +175,19 @@ class BatchProcessor {
 				files.deleteWorkFile(file);
 			}
 		}
+	}
+
+	/** A header whose columns are mostly another item's names that item (see {@link ItemSuggestion}). */
+	private BatchFileException withSuggestion(BatchFileException ex, CatalogItem item, CatalogDocument catalog) {
+		if (!"INVALID_HEADER".equals(ex.code())) {
+			return ex;
+		}
+		return ItemSuggestion.of(ex.errors(), item, catalog).map(other -> {
+			List<RecordError> errors = new ArrayList<>(ex.errors());
+			errors.add(0, new RecordError("file", ItemSuggestion.CODE, messages.getMessage("batch.error.ITEM_SUGGESTED",
+					new Object[] { item.name(), other.name(), other.code() }, Locale.SIMPLIFIED_CHINESE)));
+			return new BatchFileException(ex.code(), ex.row(), errors);
+		}).orElse(ex);
 	}
 
 	RowSource open(BatchFormat format, Path file, CatalogItem item) throws IOException {
@@ -305,7 +318,8 @@ class BatchProcessor {
 			merged.revokedRows()
 				.forEach(row -> errors.add(new BatchStore.RowError(row,
 						new RecordError("sourceRef", "RECORD_REVOKED", messages.getMessage("record.error.RECORD_REVOKED",
-								new Object[] { "sourceRef" }, Locale.SIMPLIFIED_CHINESE)))));
+								new Object[] { ColumnLabels.of("sourceRef", null, messages, Locale.SIMPLIFIED_CHINESE) },
+								Locale.SIMPLIFIED_CHINESE)))));
 			store.errors(batch.id(), errors);
 			Set<Integer> rejectedNumbers = new HashSet<>();
 			errors.forEach(e -> rejectedNumbers.add(e.row()));

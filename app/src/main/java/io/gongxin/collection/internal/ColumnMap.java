@@ -27,6 +27,12 @@ final class ColumnMap {
 			Map.entry("主体名称", "subjectName"), Map.entry("occurredOn", "occurredOn"), Map.entry("发生日期", "occurredOn"),
 			Map.entry("endedOn", "endedOn"), Map.entry("终止日期", "endedOn"));
 
+	/**
+	 * The columns an error report adds after the template's: read by the person, ignored on upload, so the mended
+	 * report can be sent back as it is.
+	 */
+	static final List<String> REPORT_COLUMNS = List.of("错误说明", "错误代码", "原行号");
+
 	/** Chinese labels of the record's own columns, in template order. */
 	static final Map<String, String> LABELS = orderedLabels();
 
@@ -43,7 +49,7 @@ final class ColumnMap {
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < header.size(); i++) {
 			String name = header.get(i) == null ? "" : header.get(i).replace("\uFEFF", "").strip();
-			if (name.isEmpty()) {
+			if (name.isEmpty() || REPORT_COLUMNS.contains(name)) {
 				continue;
 			}
 			String role = RECORD_COLUMNS.get(name);

@@ -37,7 +37,7 @@ class CorrectionChecks implements CorrectionCheck {
 	public Map<String, Object> check(CreditRecord record, Map<String, Object> correction, Locale locale) {
 		CatalogItem item = catalogs.published().item(record.item()).orElseThrow(() -> new InvalidCorrectionException(
 				List.of(new RecordError("item", "UNKNOWN_ITEM", messages.getMessage("record.error.UNKNOWN_ITEM",
-						new Object[] { "item" }, "UNKNOWN_ITEM", locale)))));
+						new Object[] { ColumnLabels.of("item", null, messages, locale) }, "UNKNOWN_ITEM", locale)))));
 		RecordValidation.Corrected checked = validation.checkCorrection(item, record.fields(), correction,
 				java.time.LocalDate.now(clock), locale);
 		if (!checked.errors().isEmpty()) {

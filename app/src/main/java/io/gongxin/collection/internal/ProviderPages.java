@@ -36,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('PROVIDER')")
 class ProviderPages {
 
+	private static final int MAX_PROBLEMS = 5;
+
 	private final BatchController batches;
 
 	private final RecordsController records;
@@ -66,7 +68,9 @@ class ProviderPages {
 		CatalogDocument catalog = catalogs.published();
 		model.addAttribute("items", permissions.items(caller.organisation()).stream()
 			.map(catalog::item).flatMap(java.util.Optional::stream).toList());
-		model.addAttribute("batches", store.recent(caller.organisation(), 10));
+		java.util.List<BatchStore.Batch> recent = store.recent(caller.organisation(), 10);
+		model.addAttribute("batches", recent);
+		model.addAttribute("problems", problems(recent));
 		model.addAttribute("records", records.list(null, page, 20, caller));
 		model.addAttribute("page", Math.max(0, page));
 		return "provider/index";
@@ -85,7 +89,18 @@ class ProviderPages {
 	@GetMapping("/provider/batches/{id}")
 	String batch(@PathVariable UUID id, Caller caller, Model model) {
 		model.addAttribute("batches", java.util.List.of(batches.batch(id, caller)));
+		model.addAttribute("problems", problems(store.find(id).stream().toList()));
 		return "provider/index :: batch";
+	}
+
+	/** Why each failed batch failed (a wrong header names its columns and the item they match), by batch id. */
+	private Map<String, java.util.List<String>> problems(java.util.List<BatchStore.Batch> shown) {
+		Map<String, java.util.List<String>> problems = new java.util.HashMap<>();
+		shown.stream().filter(b -> b.failure() != null).forEach(b -> problems.put(b.id().toString(),
+				store.errors(b.id(), MAX_PROBLEMS).stream()
+					.filter(e -> !e.error().code().equals(b.failure()))
+					.map(e -> e.error().message()).distinct().toList()));
+		return problems;
 	}
 
 	@GetMapping("/provider/batches/{id}/errors.xlsx")

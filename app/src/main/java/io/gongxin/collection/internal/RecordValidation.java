@@ -76,6 +76,7 @@ class RecordValidation {
 			errors.add("subject.name", "TOO_LONG");
 		}
 		Optional<CatalogItem> item = item(raw, context, errors);
+		item.ifPresent(errors::labelsFrom);
 		SubjectIdentifier subject = subject(raw, item, errors);
 		LocalDate occurredOn = date(raw.occurredOn(), "occurredOn", true, context, errors);
 		LocalDate endedOn = date(raw.endedOn(), "endedOn", false, context, errors);
@@ -188,6 +189,7 @@ class RecordValidation {
 	Corrected checkCorrection(CatalogItem item, Map<String, Object> stored, Map<?, ?> correction, LocalDate today,
 			Locale locale) {
 		Errors errors = new Errors(locale);
+		errors.labelsFrom(item);
 		Map<String, Object> merged = new LinkedHashMap<>(stored);
 		merged.putAll(entries(correction, item, errors));
 		for (Map.Entry<?, ?> entry : correction.entrySet()) {
@@ -271,13 +273,20 @@ class RecordValidation {
 
 		private final Locale locale;
 
+		private CatalogItem item;
+
 		Errors(Locale locale) {
 			this.locale = locale;
 		}
 
+		void labelsFrom(CatalogItem item) {
+			this.item = item;
+		}
+
 		void add(String field, String code, Object... details) {
 			Object[] args = new Object[details.length + 1];
-			args[0] = field;
+			// the message names the column as the person sees it (罚款金额), the API's field key stays as it is
+			args[0] = ColumnLabels.of(field, item, messages, locale);
 			System.arraycopy(details, 0, args, 1, details.length);
 			list.add(new RecordError(field, code, messages.getMessage("record.error." + code, args, code, locale)));
 		}

@@ -102,7 +102,8 @@ class Submissions {
 		}
 		catch (RecordRevokedException ex) {
 			RecordError error = new RecordError("sourceRef", "RECORD_REVOKED", messages
-				.getMessage("record.error.RECORD_REVOKED", new Object[] { "sourceRef" }, context.locale()));
+				.getMessage("record.error.RECORD_REVOKED", new Object[] { ColumnLabels.of("sourceRef", null, messages, context.locale()) },
+					context.locale()));
 			return reject(index, raw, sourceRef, List.of(error), provider, username, context);
 		}
 	}

@@ -89,10 +89,11 @@ class TemplateController {
 			.body(out.toByteArray());
 	}
 
-	private record Column(String name, String label, String type, boolean required, String values, boolean text) {
+	/** One column of the template, in order; the error report writes the same header. */
+	record Column(String name, String label, String type, boolean required, String values, boolean text) {
 	}
 
-	private static List<Column> columns(CatalogItem item) {
+	static List<Column> columns(CatalogItem item) {
 		List<Column> columns = new ArrayList<>();
 		columns.add(new Column("sourceRef", "数据标识", "string", true, "本单位内唯一，重复报送即更正", true));
 		columns.add(new Column("subjectType", "主体类型", "enum", false, "法人和其他组织 / 自然人", true));

@@ -88,6 +88,12 @@ class ListsController implements PublicEndpoints {
 		return Map.of("entries", entries.history(type).stream().map(row -> {
 			Map<String, Object> story = row.getValue();
 			ListEntry entry = row.getKey();
+			// who is listed: name and code (a person's id number masked), as the published list shows them
+			story.put("subject", who(subjects.find(entry.subject()).orElseThrow()));
+			// the day it left the list, as the centre reads dates
+			if (story.get("removedAt") != null) {
+				story.put("removedOn", day(story.get("removedAt")));
+			}
 			if (entry.persons() != null) {
 				story.put("persons", entry.persons());
 			}
@@ -136,7 +142,9 @@ class ListsController implements PublicEndpoints {
 				? subjects.reading(identifiers.checkField(entry.subjectId(), "subjectId"), null)
 				: identifiers.parseField(entry.subjectId(), "subjectId", entry.subjectType()), null);
 		if (entry.validUntil().isBefore(entry.decidedOn())) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_VALID_UNTIL");
+			// a message of its own: the date is compared with the decision, not with today
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "VALID_UNTIL_BEFORE_DECISION",
+					Map.of("field", "validUntil"), entry.validUntil(), entry.decidedOn());
 		}
 		ListPersons persons = persons(entry);
 		if (!persons.isEmpty() && subject.type() != io.gongxin.subject.SubjectType.LEGAL_PERSON) {
@@ -200,15 +208,25 @@ class ListsController implements PublicEndpoints {
 					String.valueOf(id)));
 	}
 
-	private Map<String, Object> describe(ListEntry entry) {
-		Subject subject = subjects.find(entry.subject()).orElseThrow();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", entry.id());
+	private LocalDate day(Object instant) {
+		java.time.Instant at = instant instanceof java.sql.Timestamp timestamp ? timestamp.toInstant()
+				: ((java.time.OffsetDateTime) instant).toInstant();
+		return at.atZone(clock.getZone()).toLocalDate();
+	}
+
+	private static Map<String, Object> who(Subject subject) {
 		Map<String, Object> who = new LinkedHashMap<>();
 		who.put("type", subject.type());
 		who.put("id", subject.displayIdentifier());
 		who.put("name", subject.name());
-		body.put("subject", who);
+		return who;
+	}
+
+	private Map<String, Object> describe(ListEntry entry) {
+		Subject subject = subjects.find(entry.subject()).orElseThrow();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", entry.id());
+		body.put("subject", who(subject));
 		// R-24d: an organisation's entry names its legal representative (as entered, else as registered), its
 		// principal and the directly responsible persons: names only, never an id number
 		ListPersons persons = entry.persons();

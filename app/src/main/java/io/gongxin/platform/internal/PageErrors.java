@@ -55,7 +55,10 @@ class PageErrors {
 		if (ex.properties().get(ProblemException.RETRY_AFTER) instanceof Number seconds) {
 			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()));
 		}
-		return show(problems.problem(ex.status(), ex.code(), locale, ex.args()), request, response);
+		ProblemDetail problem = problems.problem(ex.status(), ex.code(), locale, ex.args());
+		// the fields it names, as the API gives them, so the page puts the message next to the field
+		ex.properties().forEach(problem::setProperty);
+		return show(problem, request, response);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class,
@@ -99,6 +102,8 @@ class PageErrors {
 		if ("POST".equals(request.getMethod()) && back != null) {
 			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
 			flash.put("problem", problem);
+			// what was typed goes back with the reason (never a password), so the form is not emptied
+			flash.put("typed", io.gongxin.platform.FormEcho.of(request.getRequestURI(), request.getParameterMap(), problem));
 			RequestContextUtils.saveOutputFlashMap(back, request, response);
 			return new ModelAndView("redirect:" + back);
 		}

@@ -74,7 +74,7 @@ class AuthorizationsController {
 			}
 		}
 		if (grant.validUntil().isBefore(LocalDate.now(clock))) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_VALID_UNTIL");
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_VALID_UNTIL", java.util.Map.of("field", "validUntil"));
 		}
 		long id = authorizations.grant(subject, grantee, grant.items(), grant.purpose().strip(), grant.validUntil(),
 				OffsetDateTime.now(clock), caller.username());

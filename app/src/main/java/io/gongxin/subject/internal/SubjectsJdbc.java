@@ -214,13 +214,28 @@ class SubjectsJdbc implements Subjects {
 			.update();
 	}
 
+	/** Words of a name search that count; more are ignored. */
+	private static final int MAX_WORDS = 8;
+
 	@Override
 	public List<Subject> searchOrganisations(String text, int limit, int offset) {
-		String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return jdbc.sql("select " + COLUMNS + " " + """
-				 from subjects where type = 'LEGAL_PERSON' and name ilike ?
+		// spaces (also the full-width one) separate words that must each be in the name: "示范 科技" finds 示范科技有限公司
+		List<String> words = java.util.Arrays.stream(text.split("[\\s\u3000]+"))
+			.filter(word -> !word.isEmpty())
+			.limit(MAX_WORDS)
+			.toList();
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		List<Object> params = new java.util.ArrayList<>();
+		words.forEach(word -> params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+		params.add(String.join(" ", words));
+		params.add(limit);
+		params.add(offset);
+		return jdbc.sql("select " + COLUMNS + " from subjects where type = 'LEGAL_PERSON'"
+				+ " and name ilike ?".repeat(words.size()) + " " + """
 				 order by similarity(name, ?) desc, name limit ? offset ?""")
-			.params(pattern, text, limit, offset)
+			.params(params)
 			.query(SubjectsJdbc::subject)
 			.list();
 	}

@@ -38,6 +38,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class PortalPages implements PublicEndpoints {
 
+	/** How many organisations a search shows. */
+	static final int SHOWN = 50;
+
 	private final Identifiers identifiers;
 
 	private final Subjects subjects;
@@ -79,7 +82,17 @@ class PortalPages implements PublicEndpoints {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "q");
 		}
 		model.addAttribute("q", text);
-		model.addAttribute("results", subjects.searchOrganisations(text, 50, 0));
+		Optional<CodeLike> code = CodeLike.of(text, check);
+		if (code.isPresent()) {
+			model.addAttribute("invalidCode", code.get().messageKey());
+			model.addAttribute("results", List.of());
+			return "portal/search";
+		}
+		// one more than shown, so the page can say that the results stop at the cap
+		List<Subject> found = subjects.searchOrganisations(text, SHOWN + 1, 0);
+		model.addAttribute("results", found.size() > SHOWN ? found.subList(0, SHOWN) : found);
+		model.addAttribute("capped", found.size() > SHOWN);
+		model.addAttribute("shown", SHOWN);
 		return "portal/search";
 	}
 
