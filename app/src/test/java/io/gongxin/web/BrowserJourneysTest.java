@@ -105,7 +105,7 @@ class BrowserJourneysTest {
 		browser.open("/portal/lists");
 		assertThat(browser.text("main")).contains("严重失信主体名单", "列入条件", "救济途径");
 		browser.open("/portal/catalog");
-		assertThat(browser.text("main")).contains("ADMIN_PENALTY", "应用清单");
+		assertThat(browser.text("main")).contains("行政处罚信息", "5 年", "应用清单");
 		browser.screenshot("05-portal-catalog");
 
 		browser.find("a[lang=en]").click();
@@ -321,7 +321,7 @@ class BrowserJourneysTest {
 		assertThat(browser.all(".chart svg")).hasSize(5);
 		browser.screenshot("11-console-dashboard");
 		browser.open("/console/catalog");
-		assertThat(browser.text("main table")).contains("PUBLISHED");
+		assertThat(browser.text("main table")).contains("现行");
 		browser.open("/console/calendar");
 		assertThat(browser.text("main table")).contains("2026");
 		browser.open("/console/accounts");
