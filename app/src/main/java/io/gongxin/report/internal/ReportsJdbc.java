@@ -69,7 +69,7 @@ class ReportsJdbc {
 		}
 
 		/** The digest in groups of eight characters, so a reader can find their place and the line can wrap. */
-		java.util.List<String> digestGroups() {
+		public java.util.List<String> digestGroups() {
 			java.util.List<String> groups = new java.util.ArrayList<>();
 			for (int start = 0; digest != null && start < digest.length(); start += 8) {
 				groups.add(digest.substring(start, Math.min(digest.length(), start + 8)));

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * "5 years", {@code P1Y6M} "1 年 6 个月"; no period reads "—".
  */
 @Component("periods")
-class PeriodTexts {
+public class PeriodTexts {
 
 	private final MessageSource messages;
 
@@ -22,7 +22,7 @@ class PeriodTexts {
 		this.messages = messages;
 	}
 
-	String text(String iso) {
+	public String text(String iso) {
 		if (iso == null || iso.isBlank()) {
 			return "—";
 		}
