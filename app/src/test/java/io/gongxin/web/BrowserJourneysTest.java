@@ -359,7 +359,7 @@ class BrowserJourneysTest {
 		browser.find("#subjectId").sendKeys(SECOND.code().value());
 		browser.find("#subjectId").submit();
 		browser.waitForText("main", "投标人资格审查");
-		assertThat(browser.text("main table")).contains("procurement", "BIDDING");
+		assertThat(browser.text("main table")).contains("procurement", "招标投标").doesNotContain("BIDDING");
 		browser.open("/console/accounts");
 		assertThat(browser.text("main h1")).isEqualTo("无权访问");
 	}
