@@ -82,7 +82,7 @@ public class TestAccounts {
 		List<Matter> granted = published.matters().stream().map(m -> {
 			List<String> to = new ArrayList<>(m.grantedTo());
 			to.add(organisation);
-			return new Matter(m.code(), m.name(), m.items(), m.measures(), to);
+			return new Matter(m.code(), m.name(), m.nameEn(), m.items(), m.measures(), to);
 		}).toList();
 		String version = published.version() + "-test";
 		catalogs.saveDraft(published.withMatters(granted).withVersion(version), "test");

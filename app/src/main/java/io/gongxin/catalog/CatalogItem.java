@@ -12,6 +12,7 @@ import io.gongxin.subject.SubjectType;
 /**
  * 数据清单: one kind of credit information that may be collected, with its rules.
  *
+ * @param nameEn the item's English name, shown on pages read in English (Chinese when absent)
  * @param queryPeriod how long a record stays queryable after its end (ISO-8601, {@code P5Y}), or null
  * @param publicityWorkingDays for licensing and penalty items, the working days within which a decision
  * must reach the platform (双公示, 7), or null
@@ -23,7 +24,7 @@ import io.gongxin.subject.SubjectType;
  * @param collectableAfter an item collectable only some time after a date in the record (R-13), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CatalogItem(String code, String name, Category category, List<SubjectType> subjectTypes,
+public record CatalogItem(String code, String name, String nameEn, Category category, List<SubjectType> subjectTypes,
 		Disclosure disclosure, @JsonInclude(JsonInclude.Include.ALWAYS) String queryPeriod, Boolean deletableOnRequest, Integer publicityWorkingDays,
 		SeverityRule severity, List<CatalogField> fields, Boolean continuing, String permanentBy,
 		LegalDocument legalDocument, CollectableAfter collectableAfter) {
@@ -33,6 +34,11 @@ public record CatalogItem(String code, String name, Category category, List<Subj
 		deletableOnRequest = Boolean.TRUE.equals(deletableOnRequest);
 		continuing = Boolean.TRUE.equals(continuing);
 		fields = fields == null ? List.of() : List.copyOf(fields);
+	}
+
+	/** The item's name in this language: English when the page is English and the catalog names it, else Chinese. */
+	public String nameIn(java.util.Locale locale) {
+		return CatalogField.english(locale) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
 	}
 
 	public Optional<CatalogField> field(String name) {

@@ -211,7 +211,7 @@ class MatterGrantsApiTest {
 			}
 			List<String> to = new ArrayList<>(m.grantedTo());
 			to.add(organisation);
-			return new Matter(m.code(), m.name(), m.items(), m.measures(), to);
+			return new Matter(m.code(), m.name(), m.nameEn(), m.items(), m.measures(), to);
 		}).toList();
 		String version = "g" + organisation.toLowerCase();
 		try {

@@ -105,7 +105,7 @@ class BrowserJourneysTest {
 		browser.open("/portal/lists");
 		assertThat(browser.text("main")).contains("严重失信主体名单", "列入条件", "救济途径");
 		browser.open("/portal/catalog");
-		assertThat(browser.text("main")).contains("ADMIN_PENALTY", "应用清单");
+		assertThat(browser.text("main")).contains("行政处罚信息", "5 年", "应用清单");
 		browser.screenshot("05-portal-catalog");
 
 		browser.find("a[lang=en]").click();
@@ -331,7 +331,7 @@ class BrowserJourneysTest {
 		assertThat(browser.all(".chart svg")).hasSize(5);
 		browser.screenshot("11-console-dashboard");
 		browser.open("/console/catalog");
-		assertThat(browser.text("main table")).contains("PUBLISHED");
+		assertThat(browser.text("main table")).contains("现行");
 		browser.open("/console/calendar");
 		assertThat(browser.text("main table")).contains("2026");
 		browser.open("/console/accounts");
@@ -369,7 +369,7 @@ class BrowserJourneysTest {
 		browser.find("#subjectId").sendKeys(SECOND.code().value());
 		browser.find("#subjectId").submit();
 		browser.waitForText("main", "投标人资格审查");
-		assertThat(browser.text("main table")).contains("procurement", "BIDDING");
+		assertThat(browser.text("main table")).contains("procurement", "招标投标").doesNotContain("BIDDING");
 		browser.open("/console/accounts");
 		assertThat(browser.text("main h1")).isEqualTo("无权访问");
 	}

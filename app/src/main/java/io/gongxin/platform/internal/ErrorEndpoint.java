@@ -22,10 +22,16 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorEndpoint implements ErrorController {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ErrorEndpoint.class);
+
 	private final ProblemResponses problems;
 
-	ErrorEndpoint(ProblemResponses problems) {
+	private final org.springframework.beans.factory.ObjectProvider<io.gongxin.platform.ErrorPageHeader> header;
+
+	ErrorEndpoint(ProblemResponses problems,
+			org.springframework.beans.factory.ObjectProvider<io.gongxin.platform.ErrorPageHeader> header) {
 		this.problems = problems;
+		this.header = header;
 	}
 
 	@RequestMapping(path = "/error")
@@ -41,7 +47,20 @@ class ErrorEndpoint implements ErrorController {
 		ModelAndView page = new ModelAndView("error/page");
 		page.addObject("problem", problem(request, status));
 		page.setStatus(status);
+		if (status != HttpStatus.SERVICE_UNAVAILABLE) {
+			describeReader(page);
+		}
 		return page;
+	}
+
+	/** A signed-in reader sees their name and workspaces on the error page too; the page shows even if that fails. */
+	private void describeReader(ModelAndView page) {
+		try {
+			header.ifAvailable(h -> h.describe(page.getModel()));
+		}
+		catch (RuntimeException ex) {
+			log.debug("Error page shown without its reader's header", ex);
+		}
 	}
 
 	private ProblemDetail problem(HttpServletRequest request, HttpStatus status) {

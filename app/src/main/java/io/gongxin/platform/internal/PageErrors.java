@@ -45,9 +45,13 @@ class PageErrors {
 
 	private final DatabaseUnavailable databaseUnavailable;
 
-	PageErrors(ProblemResponses problems, DatabaseUnavailable databaseUnavailable) {
+	private final org.springframework.beans.factory.ObjectProvider<io.gongxin.platform.ErrorPageHeader> header;
+
+	PageErrors(ProblemResponses problems, DatabaseUnavailable databaseUnavailable,
+			org.springframework.beans.factory.ObjectProvider<io.gongxin.platform.ErrorPageHeader> header) {
 		this.problems = problems;
 		this.databaseUnavailable = databaseUnavailable;
+		this.header = header;
 	}
 
 	@ExceptionHandler(ProblemException.class)
@@ -97,7 +101,7 @@ class PageErrors {
 		return show(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", locale), request, response);
 	}
 
-	private static ModelAndView show(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) {
+	private ModelAndView show(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) {
 		String back = sameSiteReferer(request);
 		if ("POST".equals(request.getMethod()) && back != null) {
 			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
@@ -110,6 +114,12 @@ class PageErrors {
 		ModelAndView page = new ModelAndView("error/page");
 		page.addObject("problem", problem);
 		page.setStatus(HttpStatus.valueOf(problem.getStatus()));
+		try {
+			header.ifAvailable(h -> h.describe(page.getModel())); // a signed-in reader keeps their header
+		}
+		catch (RuntimeException ex) {
+			log.debug("Error page shown without its reader's header", ex);
+		}
 		return page;
 	}
 

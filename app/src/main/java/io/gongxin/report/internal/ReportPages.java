@@ -110,10 +110,20 @@ class ReportPages implements PublicEndpoints {
 		return htmx != null ? "me/reports :: section" : "me/reports";
 	}
 
+	/** A digest is 64 characters; a pasted one with spaces or line breaks stays well under this. */
+	private static final int MAX_DIGEST_INPUT = 200;
+
 	@GetMapping("/portal/verify")
-	String verify(@RequestParam(required = false) String number, Model model) {
+	String verify(@RequestParam(required = false) String number, @RequestParam(required = false) String digest,
+			Model model) {
 		if (number != null && !number.isBlank()) {
 			Optional<ReportsJdbc.Verification> found = issued.lookup(number);
+			if (digest != null && !digest.isBlank()) {
+				// the page compares the digest itself, so nobody has to compare 64 characters by eye
+				String typed = digest.length() > MAX_DIGEST_INPUT ? digest.substring(0, MAX_DIGEST_INPUT) : digest;
+				model.addAttribute("digest", typed.strip());
+				model.addAttribute("digestMatches", found.map(f -> f.digestMatches(typed)).orElse(false));
+			}
 			model.addAttribute("number", number.strip());
 			model.addAttribute("found", found.orElse(null));
 			model.addAttribute("valid", found.map(f -> f.validOn(LocalDate.now(clock))).orElse(false));

@@ -58,5 +58,23 @@ class ReportsJdbc {
 		boolean validOn(LocalDate day) {
 			return !validUntil.isBefore(day);
 		}
+
+		/**
+		 * Whether the digest a reader typed or pasted from the report is this report's: spaces, line breaks and
+		 * letter case do not count, so a digest copied in groups from a printed page still compares.
+		 */
+		boolean digestMatches(String typed) {
+			return typed != null && digest != null
+					&& typed.replaceAll("\\s+", "").equalsIgnoreCase(digest.strip());
+		}
+
+		/** The digest in groups of eight characters, so a reader can find their place and the line can wrap. */
+		public java.util.List<String> digestGroups() {
+			java.util.List<String> groups = new java.util.ArrayList<>();
+			for (int start = 0; digest != null && start < digest.length(); start += 8) {
+				groups.add(digest.substring(start, Math.min(digest.length(), start + 8)));
+			}
+			return groups;
+		}
 	}
 }

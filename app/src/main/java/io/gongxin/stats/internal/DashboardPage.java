@@ -15,18 +15,31 @@ class DashboardPage {
 
 	private final ObjectMapper json;
 
-	DashboardPage(Statistics statistics, ObjectMapper json) {
+	private final io.gongxin.account.Accounts accounts;
+
+	private final io.gongxin.catalog.Catalogs catalogs;
+
+	private final org.springframework.context.MessageSource messages;
+
+	DashboardPage(Statistics statistics, ObjectMapper json, io.gongxin.account.Accounts accounts,
+			io.gongxin.catalog.Catalogs catalogs, org.springframework.context.MessageSource messages) {
 		this.statistics = statistics;
 		this.json = json;
+		this.accounts = accounts;
+		this.catalogs = catalogs;
+		this.messages = messages;
 	}
 
 	@GetMapping("/console")
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR', 'AUDITOR')")
-	String dashboard(Model model) {
+	String dashboard(Model model, java.util.Locale locale) {
 		var figures = statistics.dashboard();
 		model.addAttribute("figures", figures);
 		// inside <script>: no "</script>" can come through from the data
 		model.addAttribute("figuresJson", json.writeValueAsString(figures).replace("<", "\\u003c"));
+		ChartNames names = ChartNames.of(accounts.organisations(), catalogs.published(), messages, locale);
+		model.addAttribute("names", names);
+		model.addAttribute("namesJson", json.writeValueAsString(names).replace("<", "\\u003c"));
 		return "console/index";
 	}
 }

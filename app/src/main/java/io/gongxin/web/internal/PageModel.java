@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every page needs: who is reading and which workspaces they have, and the names behind codes (field
- * labels of the published catalog, organisations' names) so records read as words.
+ * labels and matter names of the published catalog in the page's
+ * language, organisations' names) so records read as words.
  */
 @ControllerAdvice(annotations = PageController.class)
 class PageModel {
@@ -32,21 +33,25 @@ class PageModel {
 	}
 
 	@ModelAttribute
-	void common(Caller caller, Model model) {
+	void common(Caller caller, Model model, java.util.Locale locale) {
 		model.addAttribute("caller", caller);
 		model.addAttribute("workspaces", Workspace.of(caller));
 		Map<String, Map<String, String>> labels = new LinkedHashMap<>();
 		Map<String, String> itemNames = new LinkedHashMap<>();
-		for (CatalogItem item : catalogs.published().items()) {
-			itemNames.put(item.code(), item.name());
+		var catalog = catalogs.published();
+		for (CatalogItem item : catalog.items()) {
+			itemNames.put(item.code(), item.nameIn(locale));
 			Map<String, String> fields = new LinkedHashMap<>();
 			for (CatalogField field : item.fields()) {
-				fields.put(field.name(), field.label());
+				fields.put(field.name(), field.labelIn(locale));
 			}
 			labels.put(item.code(), fields);
 		}
 		model.addAttribute("fieldLabels", labels);
 		model.addAttribute("itemNames", itemNames);
+		Map<String, String> matterNames = new LinkedHashMap<>();
+		catalog.matters().forEach(matter -> matterNames.put(matter.code(), matter.nameIn(locale)));
+		model.addAttribute("matterNames", matterNames);
 		Map<String, String> names = new LinkedHashMap<>();
 		for (Organisation organisation : accounts.organisations()) {
 			names.put(organisation.code(), organisation.name());

@@ -1,0 +1,32 @@
+package io.gongxin.web.internal;
+
+import java.util.Map;
+
+import io.gongxin.account.Accounts;
+import io.gongxin.account.Caller;
+import io.gongxin.platform.ErrorPageHeader;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** An error page (a page not found) knows its signed-in reader: their name, workspaces and 退出, not 登录. */
+@Component
+class SignedInErrorPages implements ErrorPageHeader {
+
+	private final Accounts accounts;
+
+	SignedInErrorPages(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void describe(Map<String, Object> model) {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		Caller caller = who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()
+				? Caller.anonymous() : accounts.find(who.getName()).orElse(Caller.anonymous());
+		model.put("caller", caller);
+		model.put("workspaces", Workspace.of(caller));
+	}
+}
