@@ -1,5 +1,6 @@
 package io.gongxin.stats.internal;
 
+import io.gongxin.calendar.NextYearReminder;
 import io.gongxin.platform.PageController;
 import tools.jackson.databind.ObjectMapper;
 
@@ -7,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console's home: the dashboard's charts (Apache ECharts) and the way to each console page. */
+/** The console's home: the dashboard's charts (Apache ECharts), the way to each console page, and the reminders due. */
 @PageController
 class DashboardPage {
 
@@ -15,9 +16,12 @@ class DashboardPage {
 
 	private final ObjectMapper json;
 
-	DashboardPage(Statistics statistics, ObjectMapper json) {
+	private final NextYearReminder reminder;
+
+	DashboardPage(Statistics statistics, ObjectMapper json, NextYearReminder reminder) {
 		this.statistics = statistics;
 		this.json = json;
+		this.reminder = reminder;
 	}
 
 	@GetMapping("/console")
@@ -27,6 +31,8 @@ class DashboardPage {
 		model.addAttribute("figures", figures);
 		// inside <script>: no "</script>" can come through from the data
 		model.addAttribute("figuresJson", json.writeValueAsString(figures).replace("<", "\\u003c"));
+		// R-WD: from 1 November, next year's holiday notice is due
+		model.addAttribute("missingYear", reminder.yearToLoad().isPresent() ? reminder.yearToLoad().getAsInt() : null);
 		return "console/index";
 	}
 }
