@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * One year's holiday notice, in the shape of {@code shared/data/holidays-*.json}: only the exceptions
- * (holidays on weekdays, adjusted working days at weekends) are listed.
+ * (holidays on weekdays, adjusted working days at weekends) are listed. Every day falls in the year, once, with a
+ * name; an adjusted working day (调休上班) falls on a Saturday or Sunday (R-WD).
  */
 public record HolidayYear(int year, String source, List<Day> days) {
 
@@ -30,6 +31,9 @@ public record HolidayYear(int year, String source, List<Day> days) {
 			}
 			if (day.name() == null || day.name().isBlank()) {
 				throw new IllegalArgumentException("every day needs a name");
+			}
+			if (!day.offDay() && day.date().getDayOfWeek().getValue() < 6) {
+				throw new IllegalArgumentException("an adjusted working day must be a Saturday or Sunday: " + day.date());
 			}
 			if (!seen.add(day.date())) {
 				throw new IllegalArgumentException("day listed twice: " + day.date());

@@ -14,23 +14,17 @@ import io.gongxin.platform.PublicEndpoints;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The published catalog (public, R-14) with its application list and grants, and the centre's list of catalog versions. */
+/** The published catalog (public, R-14) with its application list and grants, and the centre's list of catalog versions (drafting and publication: {@link CatalogDraftPages}). */
 @PageController
 class CatalogPages implements PublicEndpoints {
 
 	private final Catalogs catalogs;
 
-	private final CatalogController api;
-
 	private final Accounts accounts;
 
-	CatalogPages(Catalogs catalogs, CatalogController api, Accounts accounts) {
+	CatalogPages(Catalogs catalogs, Accounts accounts) {
 		this.catalogs = catalogs;
-		this.api = api;
 		this.accounts = accounts;
 	}
 
@@ -54,14 +48,6 @@ class CatalogPages implements PublicEndpoints {
 		model.addAttribute("catalog", catalogs.published());
 		model.addAttribute("organisations", organisationNames());
 		return "console/catalog";
-	}
-
-	@PostMapping("/console/catalog/versions/{version}/publication")
-	@PreAuthorize("hasRole('CENTER_ADMIN')")
-	String publish(@PathVariable String version, java.security.Principal principal, RedirectAttributes redirect) {
-		api.publish(version, principal);
-		redirect.addFlashAttribute("noticeKey", "console.catalog.publishedNow");
-		return "redirect:/console/catalog";
 	}
 
 	@Override

@@ -31,10 +31,14 @@ class ReportDocuments {
 
 	private final MessageSource messages;
 
-	ReportDocuments(ITemplateEngine templates, ObjectMapper json, MessageSource messages) {
+	private final VerificationCodes verification;
+
+	ReportDocuments(ITemplateEngine templates, ObjectMapper json, MessageSource messages,
+			VerificationCodes verification) {
 		this.templates = templates;
 		this.json = json;
 		this.messages = messages;
+		this.verification = verification;
 	}
 
 	/** SM3 over the canonical JSON of the content without its digest. */
@@ -48,7 +52,7 @@ class ReportDocuments {
 	}
 
 	String html(ReportContent content, Locale locale) {
-		return templates.process("report/report", new Context(locale, Map.of("report", content, "pdf", false, "pageRule", "")));
+		return templates.process("report/report", context(content, locale, false, ""));
 	}
 
 	/** Issue 14: the same layout marked as a preview, without number, digest or verification line. */
@@ -58,8 +62,7 @@ class ReportDocuments {
 	}
 
 	byte[] pdf(ReportContent content, Locale locale, Path font) {
-		String xhtml = templates.process("report/report",
-				new Context(locale, Map.of("report", content, "pdf", true, "pageRule", pageRule(locale))));
+		String xhtml = templates.process("report/report", context(content, locale, true, pageRule(locale)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -74,6 +77,13 @@ class ReportDocuments {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** The layout's variables: the content, and where and how to verify it (its address and QR code, R-34). */
+	private Context context(ReportContent content, Locale locale, boolean pdf, String pageRule) {
+		String address = verification.address(content.number());
+		return new Context(locale, Map.of("report", content, "pdf", pdf, "pageRule", pageRule, "verifyAddress", address,
+				"verifyQr", verification.qrCode(address)));
 	}
 
 	/** "第 1 页 / 共 3 页" or "Page 1 of 3" at the foot of every PDF page, from the message bundle. */

@@ -1,5 +1,6 @@
 package io.gongxin.stats.internal;
 
+import io.gongxin.calendar.NextYearReminder;
 import io.gongxin.platform.PageController;
 import tools.jackson.databind.ObjectMapper;
 
@@ -7,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console's home: the dashboard's charts (Apache ECharts) and the way to each console page. */
+/** The console's home: the dashboard's charts (Apache ECharts), the way to each console page, and the reminders due. */
 @PageController
 class DashboardPage {
 
@@ -21,13 +22,17 @@ class DashboardPage {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final NextYearReminder reminder;
+
 	DashboardPage(Statistics statistics, ObjectMapper json, io.gongxin.account.Accounts accounts,
-			io.gongxin.catalog.Catalogs catalogs, org.springframework.context.MessageSource messages) {
+			io.gongxin.catalog.Catalogs catalogs, org.springframework.context.MessageSource messages,
+			NextYearReminder reminder) {
 		this.statistics = statistics;
 		this.json = json;
 		this.accounts = accounts;
 		this.catalogs = catalogs;
 		this.messages = messages;
+		this.reminder = reminder;
 	}
 
 	@GetMapping("/console")
@@ -40,6 +45,8 @@ class DashboardPage {
 		ChartNames names = ChartNames.of(accounts.organisations(), catalogs.published(), messages, locale);
 		model.addAttribute("names", names);
 		model.addAttribute("namesJson", json.writeValueAsString(names).replace("<", "\\u003c"));
+		// R-WD: from 1 November, next year's holiday notice is due
+		model.addAttribute("missingYear", reminder.yearToLoad().isPresent() ? reminder.yearToLoad().getAsInt() : null);
 		return "console/index";
 	}
 }
