@@ -370,14 +370,19 @@ class ObjectionOutcomesTest {
 			.andExpect(jsonPath("$[*].message", hasItem(containsString("将通过归集补报遗漏的记录"))));
 	}
 
+	/** An omission of an administrative penalty, an item several providers submit: the centre names the provider. */
+	private long penaltyOmission(Person person) throws Exception {
+		return id(json(post("/api/v1/objections"), person.login(), """
+				{"reason": "ERROR_OR_OMISSION", "statement": "处罚记录遗漏",
+				 "omission": {"item": "ADMIN_PENALTY", "description": "2025 年的一项处罚未见于信用信息"}}""")
+			.andExpect(status().isCreated()));
+	}
+
 	@Test
 	@DisplayName("R-28 R-29 an omission whose item has several providers is forwarded to the one the centre names")
 	void omissionRoutedByCentre() throws Exception {
 		Person person = person();
-		long id = id(json(post("/api/v1/objections"), person.login(), """
-				{"reason": "ERROR_OR_OMISSION", "statement": "处罚记录遗漏",
-				 "omission": {"item": "ADMIN_PENALTY", "description": "2025 年的一项处罚未见于信用信息"}}""")
-			.andExpect(status().isCreated()));
+		long id = penaltyOmission(person);
 		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), "{\"matchesProvider\": true}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("PROVIDER_REQUIRED"));
 		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), """
@@ -496,10 +501,7 @@ class ObjectionOutcomesTest {
 	@DisplayName("R-28 R-29 issue 14: the centre forwards an omission to a provider chosen by name from those of its item; the choice is checked at the first step and kept after a problem")
 	void omissionForwardedToAProviderChosenByName() throws Exception {
 		Person person = person();
-		long id = id(json(post("/api/v1/objections"), person.login(), """
-				{"reason": "ERROR_OR_OMISSION", "statement": "处罚记录遗漏",
-				 "omission": {"item": "ADMIN_PENALTY", "description": "2025 年的一项处罚未见于信用信息"}}""")
-			.andExpect(status().isCreated()));
+		long id = penaltyOmission(person);
 		var centre = pageLogin("t-center", TestAccounts.PASSWORD);
 		String page = mvc.perform(get("/console/objections/{id}", id).with(centre)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
