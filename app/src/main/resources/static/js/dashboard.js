@@ -34,7 +34,7 @@
   chart('chart-objections', {
     tooltip: { trigger: 'item' }, legend: { top: 0 },
     series: [{ type: 'pie', radius: ['35%', '65%'], top: 24,
-      data: [{ name: labels.within, value: o.withinDeadline }, { name: labels.overdue, value: o.late }, { name: labels.open, value: o.open }, { name: labels.disagreed, value: o.disagreed }] }]
+      data: [{ name: labels.within, value: o.withinDeadline }, { name: labels.overdue, value: o.late }, { name: labels.open, value: o.open }, { name: labels.disagreed, value: o.disagreed }, { name: labels.reviewed, value: o.reviewed }] }]
   });
   chart('chart-queries', {
     xAxis: { type: 'value' }, grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },

@@ -73,7 +73,7 @@ class DisagreedObjectionTest {
 	}
 
 	@Test
-	@DisplayName("R-30a a disagreed objection goes to the centre's review list with name, item and statement, is not counted as closed on time, keeps the mark, and the person is told of 行政复议 and 行政诉讼")
+	@DisplayName("R-30a a disagreed objection, confirmed in two steps, goes to the centre's review list with name, item and statement, is not counted as closed on time, keeps the mark, the person is told of 行政复议 and 行政诉讼, and once reviewed is counted as reviewed")
 	void disagreedIsReviewedNotClosed() throws Exception {
 		SyntheticSubjects.Person person = synthetic.person();
 		String username = "dis-" + System.nanoTime();
@@ -102,7 +102,14 @@ class DisagreedObjectionTest {
 
 		// the person still disagrees, on its page
 		PageSession own = PageSession.login(mvc, username, "person-password");
-		mvc.perform(post("/me/objections/{id}/disagreement", id).with(own).with(csrf()))
+		// issue 14: the first submit says what will happen and decides nothing; only the confirmation does
+		String confirm = mvc.perform(post("/me/objections/{id}/disagreement", id).with(own).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String asked = confirm.substring(confirm.indexOf("id=\"confirm\""), confirm.indexOf("</section>", confirm.indexOf("id=\"confirm\"")));
+		assertThat(asked).contains("确认仍有异议", "市信用中心复核", "继续标注“有异议”", "行政复议", "60 日内", "行政诉讼", "6 个月内",
+				"action=\"/me/objections/" + id + "/disagreement\"", "name=\"confirmed\" value=\"true\"", "确认仍有异议，请中心复核");
+		mvc.perform(get("/api/v1/objections/{id}", id).with(login)).andExpect(jsonPath("$.status").value("REJECTED"));
+		mvc.perform(post("/me/objections/{id}/disagreement", id).param("confirmed", "true").with(own).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/objections/{id}", id).with(login)).andExpect(jsonPath("$.status").value("DISAGREED"));
 
@@ -140,5 +147,17 @@ class DisagreedObjectionTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(english).contains("administrative reconsideration within 60 days", "administrative lawsuit",
 				"within 6 months");
+
+		// once the centre has reviewed it, the dashboard counts it as reviewed, no longer as awaiting review
+		mvc.perform(post("/console/objections/{id}/review", id).with(centre).with(csrf())
+			.param("conclusion", "复核维持核查结论").param("confirmed", "true")).andExpect(status().is3xxRedirection());
+		Map<String, Object> reviewed = objectionFigures();
+		assertThat(number(reviewed, "disagreed")).isEqualTo(number(disputed, "disagreed") - 1);
+		assertThat(number(reviewed, "reviewed")).isEqualTo(number(disputed, "reviewed") + 1);
+		assertThat(number(reviewed, "withinDeadline") + number(reviewed, "late") + number(reviewed, "open"))
+			.isEqualTo(number(disputed, "withinDeadline") + number(disputed, "late") + number(disputed, "open"));
+		String after = mvc.perform(get("/console").with(centre)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(after).contains("仍有异议已复核 " + number(reviewed, "reviewed") + " 件", "仍有异议，已复核");
 	}
 }

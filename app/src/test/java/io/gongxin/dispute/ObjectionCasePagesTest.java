@@ -273,8 +273,8 @@ class ObjectionCasePagesTest {
 		json(post("/api/v1/objections/{id}/comparison", c.objection()), accounts.operator(), "{\"matchesProvider\": true}");
 		json(post("/api/v1/objections/{id}/verification", c.objection()), accounts.market(),
 				"{\"upheld\": false, \"explanation\": \"记载无误\"}");
-		mvc.perform(post("/me/objections/{id}/disagreement", c.objection()).with(c.page()).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/me/objections/{id}/disagreement", c.objection()).param("confirmed", "true").with(c.page())
+			.with(csrf())).andExpect(status().is3xxRedirection());
 
 		PageSession centre = PageSession.login(mvc, "t-center", TestAccounts.PASSWORD);
 		String review = page("/console/objections/" + c.objection(), centre);

@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -58,6 +59,12 @@ class ObjectionOutcomesTest {
 
 	@Autowired
 	ObjectionSweep sweep;
+
+	@Autowired
+	io.gongxin.account.Accounts organisations;
+
+	@Autowired
+	io.gongxin.catalog.Catalogs catalogs;
 
 	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
 
@@ -363,14 +370,19 @@ class ObjectionOutcomesTest {
 			.andExpect(jsonPath("$[*].message", hasItem(containsString("将通过归集补报遗漏的记录"))));
 	}
 
+	/** An omission of an administrative penalty, an item several providers submit: the centre names the provider. */
+	private long penaltyOmission(Person person) throws Exception {
+		return id(json(post("/api/v1/objections"), person.login(), """
+				{"reason": "ERROR_OR_OMISSION", "statement": "处罚记录遗漏",
+				 "omission": {"item": "ADMIN_PENALTY", "description": "2025 年的一项处罚未见于信用信息"}}""")
+			.andExpect(status().isCreated()));
+	}
+
 	@Test
 	@DisplayName("R-28 R-29 an omission whose item has several providers is forwarded to the one the centre names")
 	void omissionRoutedByCentre() throws Exception {
 		Person person = person();
-		long id = id(json(post("/api/v1/objections"), person.login(), """
-				{"reason": "ERROR_OR_OMISSION", "statement": "处罚记录遗漏",
-				 "omission": {"item": "ADMIN_PENALTY", "description": "2025 年的一项处罚未见于信用信息"}}""")
-			.andExpect(status().isCreated()));
+		long id = penaltyOmission(person);
 		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), "{\"matchesProvider\": true}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("PROVIDER_REQUIRED"));
 		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), """
@@ -465,8 +477,12 @@ class ObjectionOutcomesTest {
 		String mine = mvc.perform(get("/api/v1/objections").with(person.login())).andReturn().getResponse().getContentAsString();
 		Number id = JsonPath.<java.util.List<Number>>read(mine, "$[?(@.omission.item == 'COMMENDATION')].id").get(0);
 		var centre = pageLogin("t-center", TestAccounts.PASSWORD);
-		mvc.perform(get("/console/objections").with(centre))
-			.andExpect(content().string(containsString("COMMENDATION")));
+		// issue 14: the queue and the counter form name the item; its code is only an option's value
+		String name = catalogs.published().item("COMMENDATION").orElseThrow().nameIn(java.util.Locale.CHINA);
+		String queue = mvc.perform(get("/console/objections").with(centre)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(queue).contains("（遗漏：" + name + "）", "<option value=\"COMMENDATION\">" + name + "</option>")
+			.doesNotContain("（遗漏：COMMENDATION）", "<input id=\"c-item\"");
 		// issue 14: the provider is named on the objection's page, and the forwarding confirmed
 		mvc.perform(get("/console/objections/{id}", id).with(centre))
 			.andExpect(content().string(containsString("name=\"provider\"")));
@@ -479,6 +495,61 @@ class ObjectionOutcomesTest {
 		mvc.perform(post("/me/objections/omissions").with(pageLogin("t-auditor", TestAccounts.PASSWORD)).with(csrf())
 			.param("item", "COMMENDATION").param("description", "x").param("statement", "x"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@DisplayName("R-28 R-29 issue 14: the centre forwards an omission to a provider chosen by name from those of its item; the choice is checked at the first step and kept after a problem")
+	void omissionForwardedToAProviderChosenByName() throws Exception {
+		Person person = person();
+		long id = penaltyOmission(person);
+		var centre = pageLogin("t-center", TestAccounts.PASSWORD);
+		String page = mvc.perform(get("/console/objections/{id}", id).with(centre)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String select = page.substring(page.indexOf("<select id=\"forward-provider\""));
+		select = select.substring(0, select.indexOf("</select>"));
+		// names, the codes only as values; no provider chosen yet, so one must be
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		organisations.organisations().forEach(o -> names.put(o.code(), o.name()));
+		String tax = names.getOrDefault("TAX", "TAX");
+		String market = names.getOrDefault("MARKET", "MARKET");
+		assertThat(select).contains("name=\"provider\"", "required", "<option value=\"TAX\">" + tax + "</option>",
+				"<option value=\"MARKET\">" + market + "</option>").doesNotContain("selected");
+		assertThat(page).doesNotContain("转交单位代码", "<input id=\"forward-provider\"");
+		String page2 = "http://localhost/console/objections/" + id;
+		// none chosen, or one that does not submit the item: the page says so at the first step, before any confirmation
+		for (String provider : java.util.List.of("", "NOBODY")) {
+			var refused = mvc.perform(post("/console/objections/{id}/comparison", id).with(centre).with(csrf())
+				.param("matchesProvider", "true").param("provider", provider).header("Referer", page2))
+				.andExpect(redirectedUrl("/console/objections/" + id)).andReturn();
+			String shown = mvc.perform(get("/console/objections/{id}", id).with(centre).flashAttrs(refused.getFlashMap()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(shown).contains(provider.isEmpty() ? "有多个提供单位，转交时须选择其中一个" : "该提供单位不报送这一信息项", "id=\"forward-provider\"").doesNotContain("“ADMIN_PENALTY”");
+		}
+		mvc.perform(get("/api/v1/objections/{id}", id).with(person.login())).andExpect(jsonPath("$.status").value("RECEIVED"));
+		// a provider of the item: the confirmation names it and carries it
+		String confirm = mvc.perform(post("/console/objections/{id}/comparison", id).with(centre).with(csrf())
+			.param("matchesProvider", "true").param("provider", "TAX").header("Referer", page2))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(confirm).contains("确认与提供单位数据一致：异议将转交" + tax + "核查", "<input type=\"hidden\" name=\"provider\" value=\"TAX\">");
+		// after a problem the provider chosen stays chosen
+		var echo = new io.gongxin.platform.FormEcho("/console/objections/" + id + "/comparison",
+				java.util.Map.of("provider", "MARKET"), java.util.Set.of());
+		// as PageErrors hands it on after a redirect (MockMvc's flashAttr would not survive the signed-in session)
+		RequestPostProcessor flash = request -> {
+			var input = new org.springframework.web.servlet.FlashMap();
+			input.put("typed", echo);
+			request.setAttribute(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, input);
+			return request;
+		};
+		String again = mvc.perform(get("/console/objections/{id}", id).with(centre).with(flash))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(again).contains("<option value=\"MARKET\" selected=\"selected\">" + market + "</option>");
+		mvc.perform(post("/console/objections/{id}/comparison", id).with(centre).with(csrf())
+			.param("matchesProvider", "true").param("provider", "TAX").param("confirmed", "true"))
+			.andExpect(redirectedUrl("/console/objections/" + id));
+		mvc.perform(get("/api/v1/objections/{id}", id).with(person.login()))
+			.andExpect(jsonPath("$.status").value("FORWARDED"))
+			.andExpect(jsonPath("$.omission.provider").value("TAX"));
 	}
 
 	@Test

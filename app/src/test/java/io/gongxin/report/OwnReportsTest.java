@@ -49,6 +49,14 @@ class OwnReportsTest {
 	}
 
 	@Test
+	@DisplayName("Issue 14: the preview on screen is no dead end, it links back to the person's page")
+	void previewLinksBackToMe() throws Exception {
+		mvc.perform(get("/reports/mine/preview").with(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"/me\">返回我的信用</a>")));
+	}
+
+	@Test
 	@DisplayName("R-34 a preview on screen is marked as one, has no number, is not kept and does not count")
 	void previewIsNotACopy() throws Exception {
 		mvc.perform(get("/me/reports").with(session)).andExpect(content().string(containsString("本年已获取 0/2")));

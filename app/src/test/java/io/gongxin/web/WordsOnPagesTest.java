@@ -71,9 +71,11 @@ class WordsOnPagesTest {
 		Map<String, List<String>> pages = Map.of(
 				"", List.of("/", "/portal/catalog", "/portal/lists", "/portal/verify", "/login",
 						"/portal/subjects/" + QueryFixture.COMPANY),
-				QueryFixture.PERSON_ACCOUNT, List.of("/me", "/me/queries", "/account"),
+				QueryFixture.PERSON_ACCOUNT, List.of("/me", "/me/queries", "/me/objections", "/account", "/reports/mine/preview"),
+				"t-tax", List.of("/provider", "/provider/objections", "/provider/repairs"),
 				"t-procurement", List.of("/querier"),
-				"t-center", List.of("/console", "/console/audit"),
+				"t-center", List.of("/console", "/console/audit", "/console/lists", "/console/objections",
+						"/console/catalog", "/console/calendar"),
 				"t-auditor", List.of("/console"));
 		List<String> found = new ArrayList<>();
 		for (Map.Entry<String, List<String>> reader : pages.entrySet()) {

@@ -1,9 +1,12 @@
 package io.gongxin.dispute.internal;
 
 import java.io.IOException;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import io.gongxin.account.Caller;
+import io.gongxin.collection.ProviderPermissions;
+import io.gongxin.platform.FormEcho;
 import io.gongxin.platform.PageController;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -33,11 +36,15 @@ class ObjectionCasePages {
 
 	private final int verifyDays;
 
+	private final ProviderPermissions providers;
+
 	ObjectionCasePages(ObjectionsController api, ObjectionCases cases, io.gongxin.dispute.RightsDeadlines deadlines,
+			ProviderPermissions providers,
 			@Value("${gongxin.remedies.reconsideration-days:60}") int reconsiderationDays,
 			@Value("${gongxin.remedies.litigation-months:6}") int litigationMonths) {
 		this.api = api;
 		this.cases = cases;
+		this.providers = providers;
 		this.verifyDays = deadlines.verifyDays();
 		this.reconsiderationDays = reconsiderationDays;
 		this.litigationMonths = litigationMonths;
@@ -101,6 +108,26 @@ class ObjectionCasePages {
 		model.addAttribute("reconsiderationDays", reconsiderationDays);
 		model.addAttribute("litigationMonths", litigationMonths);
 		model.addAttribute("verifyDays", verifyDays);
+		if (audience == Audience.CENTRE && objection.aboutOmission()) {
+			forwarding(model, objection);
+		}
 		return VIEW;
+	}
+
+	/**
+	 * A missing record is forwarded to a provider chosen by name among those that may submit its item; after a
+	 * problem the one chosen stays chosen, else the one the person named.
+	 */
+	private void forwarding(Model model, Objection objection) {
+		model.addAttribute("forwardProviders", new TreeSet<>(providers.providersOf(objection.omission().item())));
+		String chosen = objection.provider();
+		if (model.getAttribute("provider") instanceof String confirming) {
+			chosen = confirming;
+		}
+		if (model.getAttribute("typed") instanceof FormEcho echo) {
+			String typed = echo.valueFor("/console/objections/" + objection.id() + "/comparison", "provider");
+			chosen = typed == null ? chosen : typed;
+		}
+		model.addAttribute("forwardChosen", chosen);
 	}
 }

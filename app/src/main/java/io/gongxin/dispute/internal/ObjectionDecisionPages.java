@@ -85,6 +85,9 @@ class ObjectionDecisionPages {
 			}
 		}
 		if (!confirmed) {
+			if (matchesProvider && objection.aboutOmission()) {
+				workflow.forwardTo(objection, to); // the provider is checked at the first step, the page says what is wrong
+			}
 			model.addAttribute("confirm", matchesProvider ? "FORWARD" : "CORRECT");
 			model.addAttribute("provider", to);
 			return pages.show(model, objection, ObjectionCasePages.Audience.CENTRE);

@@ -36,12 +36,16 @@ class ObjectionPages {
 
 	private final ObjectionCases cases;
 
+	private final ObjectionCasePages casePages;
+
 	ObjectionPages(ObjectionsController api, RequestChecks checks, io.gongxin.catalog.Catalogs catalogs,
 			io.gongxin.subject.Subjects subjects, ObjectionsJdbc objections, ObjectionCases cases,
+			ObjectionCasePages casePages,
 			@org.springframework.beans.factory.annotation.Value("${gongxin.remedies.reconsideration-days:60}") int reconsiderationDays,
 			@org.springframework.beans.factory.annotation.Value("${gongxin.remedies.litigation-months:6}") int litigationMonths) {
 		this.objections = objections;
 		this.cases = cases;
+		this.casePages = casePages;
 		this.reconsiderationDays = reconsiderationDays;
 		this.litigationMonths = litigationMonths;
 		this.api = api;
@@ -96,7 +100,14 @@ class ObjectionPages {
 
 	@PostMapping("/me/objections/{id}/disagreement")
 	@PreAuthorize("hasRole('SUBJECT')")
-	String disagree(@PathVariable long id, Caller caller, RedirectAttributes redirect) {
+	String disagree(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Caller caller,
+			Model model, RedirectAttributes redirect) {
+		if (!confirmed) {
+			// issue 14: like the centre's decisions, the first submit says what will happen; only the second decides
+			Objection objection = api.readable(id, caller);
+			model.addAttribute("confirm", "DISAGREE");
+			return casePages.show(model, objection, ObjectionCasePages.Audience.SUBJECT);
+		}
 		api.disagree(id, caller);
 		redirect.addFlashAttribute("noticeKey", "me.object.disagreed");
 		return "redirect:/me#objections";
@@ -114,6 +125,8 @@ class ObjectionPages {
 	String queue(Caller caller, Model model) {
 		listQueue(caller, model);
 		model.addAttribute("disagreed", disagreed());
+		// a missing record filed at the counter names its item by name, the code only as the value
+		model.addAttribute("counterItems", catalogs.published().items());
 		return "console/objections";
 	}
 

@@ -215,10 +215,7 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		if (matchesProvider) {
 			Objection routed = objection;
 			if (objection.provider() == null || provider != null) {
-				if (provider == null) {
-					throw new ProblemException(HttpStatus.BAD_REQUEST, "PROVIDER_REQUIRED", Map.of("item", item), item);
-				}
-				routed = objection.routedTo(holder(item, provider, providers.providersOf(item)));
+				routed = objection.routedTo(forwardTo(objection, provider));
 			}
 			Deadline verifyBy = workingDays.deadline(today, deadlines.verifyDays());
 			next = routed.forwardToProvider(today, verifyBy.date());
@@ -238,6 +235,21 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 		decided(centre, objection.subject(), item, "OBJECTION_" + next.status().name(),
 				next.outcome() == null ? "forwarded to " + next.provider() : next.outcome());
 		return objections.find(objection.id()).orElseThrow();
+	}
+
+	/**
+	 * R-29: the provider a missing record is forwarded to, the one named if it may submit the item; checked too
+	 * before the centre confirms, so a page says what is wrong at the first step.
+	 */
+	String forwardTo(Objection objection, String provider) {
+		String item = objection.omission().item();
+		if (provider == null) {
+			if (objection.provider() != null) {
+				return objection.provider();
+			}
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "PROVIDER_REQUIRED", Map.of("item", item), item);
+		}
+		return holder(item, provider, providers.providersOf(item));
 	}
 
 	/** A missing record has no fields to correct: the provider submits it through collection. */

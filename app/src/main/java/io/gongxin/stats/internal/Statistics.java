@@ -42,7 +42,8 @@ class Statistics {
 				       count(*) filter (where status not in ('RECEIVED', 'FORWARDED', 'DISAGREED')
 				                          and (updated_at at time zone ?)::date > coalesce(verify_by, greatest(compare_by, correct_by))) as late,
 				       count(*) filter (where status in ('RECEIVED', 'FORWARDED')) as open,
-				       count(*) filter (where status = 'DISAGREED' and reviewed_on is null) as disagreed
+				       count(*) filter (where status = 'DISAGREED' and reviewed_on is null) as disagreed,
+				       count(*) filter (where status = 'DISAGREED' and reviewed_on is not null) as reviewed
 				  from objections where received_on >= ?""").params(zone, zone, since).query().singleRow());
 		body.put("queriesByMatter", rows("""
 				select coalesce(matter, '（' || channel || '）') as matter, count(*) as queries
