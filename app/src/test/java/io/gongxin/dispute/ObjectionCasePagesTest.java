@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -148,6 +149,32 @@ class ObjectionCasePagesTest {
 			.andExpect(redirectedUrl("/console/objections/" + c.objection()));
 		assertThat(objectionStatus(c)).isEqualTo("FORWARDED");
 		assertThat(notices(c)).anyMatch(n -> n.contains("行政处罚信息") && n.contains("已转交提供单位核查"));
+	}
+
+	@Test
+	@DisplayName("R-29b a confirmed decision that fails goes back to the objection's page with the reason, not to the confirmation's address (which takes no GET)")
+	void aFailedConfirmationGoesBackToTheCase() throws Exception {
+		Case c = filed();
+		PageSession centre = PageSession.login(mvc, "t-center", TestAccounts.PASSWORD);
+		String confirm = mvc.perform(post("/console/objections/{id}/comparison", c.objection()).with(centre).with(csrf())
+			.param("matchesProvider", "true")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(confirm).contains("name=\"returnTo\" value=\"/console/objections/" + c.objection() + "\"");
+		mvc.perform(post("/console/objections/{id}/comparison", c.objection()).with(centre).with(csrf())
+			.param("matchesProvider", "true").param("confirmed", "true"))
+			.andExpect(redirectedUrl("/console/objections/" + c.objection()));
+		// the same confirmation sent again (a second tab, a double click): refused, and the reader is taken back to the case
+		String comparison = "http://localhost/console/objections/" + c.objection() + "/comparison";
+		mvc.perform(post("/console/objections/{id}/comparison", c.objection()).with(centre).with(csrf())
+			.param("matchesProvider", "true").param("confirmed", "true")
+			.param("returnTo", "/console/objections/" + c.objection()).header("Referer", comparison))
+			.andExpect(redirectedUrl("/console/objections/" + c.objection()))
+			.andExpect(flash().attributeExists("problem"));
+		// a returnTo that leaves the site is not followed
+		mvc.perform(post("/console/objections/{id}/comparison", c.objection()).with(centre).with(csrf())
+			.param("matchesProvider", "true").param("confirmed", "true").param("returnTo", "//evil.example/x")
+			.header("Referer", "http://localhost/console/objections/" + c.objection()))
+			.andExpect(redirectedUrl("/console/objections/" + c.objection()));
+		assertThat(objectionStatus(c)).isEqualTo("FORWARDED");
 	}
 
 	@Test

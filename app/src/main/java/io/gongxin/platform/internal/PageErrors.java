@@ -102,7 +102,7 @@ class PageErrors {
 	}
 
 	private ModelAndView show(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) {
-		String back = sameSiteReferer(request);
+		String back = returnTo(request);
 		if ("POST".equals(request.getMethod()) && back != null) {
 			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
 			flash.put("problem", problem);
@@ -121,6 +121,20 @@ class PageErrors {
 			log.debug("Error page shown without its reader's header", ex);
 		}
 		return page;
+	}
+
+	/**
+	 * Where a failed form goes back to: the page it names in {@code returnTo} (a form shown in answer to a POST, such
+	 * as a confirmation step, cannot send the reader back to its own address, which takes no GET), else the page it
+	 * was on; always a path on this site.
+	 */
+	private static String returnTo(HttpServletRequest request) {
+		String named = request.getParameter("returnTo");
+		if (named != null && named.length() <= 512 && named.startsWith("/") && !named.startsWith("//")
+				&& !named.contains("\\") && named.chars().noneMatch(Character::isISOControl)) {
+			return named;
+		}
+		return sameSiteReferer(request);
 	}
 
 	/** The page the form was on, when it is on this site: a path with its query, never another host. */
