@@ -35,7 +35,7 @@ class AuditPages {
 	String mine(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
 		// reads by others first; the platform's own processing (and the person's own reads) below, merged
 		model.addAttribute("queries", queries.of(log.forSubject(caller.actingSubject().orElseThrow(), PAGE_ENTRIES),
-				caller.username()));
+				caller.username(), true));
 		return htmx != null ? "me/queries :: section" : "me/queries";
 	}
 

@@ -13,20 +13,15 @@ import java.util.Set;
 import io.gongxin.account.Accounts;
 import io.gongxin.account.Organisation;
 import io.gongxin.audit.QueryLogEntry;
+import io.gongxin.audit.WhoQueried;
 import io.gongxin.catalog.Matter;
 import io.gongxin.catalog.Catalogs;
 
 import org.springframework.stereotype.Component;
 
-/**
- * "谁查询了我" as a person can read it (R-19, R-20a): reads by others (government bodies, agencies, the public
- * with an authorization) first and apart from the platform's own processing (a provider checking what it
- * submitted, the centre handling an objection or a request, the person themself), which stays listed below.
- * Repeats (same organisation, role, matter and purpose, channel, same day) are one row with a count and the
- * latest time; organisations and matters are named in words.
- */
+/** {@link WhoQueried}: the grouping behind {@code /me/queries} and the person's own report. */
 @Component
-class SubjectQueries {
+class SubjectQueries implements WhoQueried {
 
 	/** Roles whose reads are the platform's own processing of the subject's data. */
 	private static final Set<String> PLATFORM_ROLES = Set.of("SUBJECT", "CENTER_ADMIN", "CENTER_OPERATOR", "SYSTEM");
@@ -46,21 +41,10 @@ class SubjectQueries {
 		this.clock = clock;
 	}
 
-	/**
-	 * One merged line. {@code organisation} is the organisation's name ({@code null}: name the role);
-	 * {@code decisionKey} is the message key of a decision, else {@code matter} is the matter's name (or null).
-	 */
-	record Row(String organisation, String role, String decisionKey, String matter, String purpose, String channel,
-			int count, OffsetDateTime latest) {
-	}
-
-	/** Reads by others, then the platform's own processing, each newest first. */
-	record View(List<Row> others, List<Row> own, int ownReads) {
-	}
-
-	View of(List<QueryLogEntry> newestFirst, String username) {
-		Map<List<Object>, Row> others = new LinkedHashMap<>();
-		Map<List<Object>, Row> own = new LinkedHashMap<>();
+	@Override
+	public Overview of(List<QueryLogEntry> newestFirst, String username, boolean sameDay) {
+		Map<List<Object>, Group> others = new LinkedHashMap<>();
+		Map<List<Object>, Group> own = new LinkedHashMap<>();
 		int ownReads = 0;
 		for (QueryLogEntry e : newestFirst) {
 			boolean platform = username.equals(e.username()) || PLATFORM_ROLES.contains(e.role())
@@ -70,22 +54,27 @@ class SubjectQueries {
 			}
 			LocalDate day = e.at().atZoneSameInstant(clock.getZone()).toLocalDate();
 			List<Object> key = java.util.Arrays.asList(e.organisation(), e.role(), e.matter(), e.purpose(), e.channel(),
-					day);
-			(platform ? own : others).merge(key, row(e), (first, next) -> new Row(first.organisation(), first.role(),
-					first.decisionKey(), first.matter(), first.purpose(), first.channel(), first.count() + 1,
-					first.latest().isAfter(next.latest()) ? first.latest() : next.latest()));
+					sameDay ? day : null);
+			(platform ? own : others).merge(key, group(e), SubjectQueries::merged);
 		}
-		return new View(new ArrayList<>(others.values()), new ArrayList<>(own.values()), ownReads);
+		return new Overview(new ArrayList<>(others.values()), new ArrayList<>(own.values()), ownReads);
 	}
 
-	private Row row(QueryLogEntry e) {
+	private static Group merged(Group one, Group other) {
+		return new Group(one.organisation(), one.role(), one.decisionKey(), one.matter(), one.purpose(), one.channel(),
+				one.count() + other.count(), one.first().isBefore(other.first()) ? one.first() : other.first(),
+				one.latest().isAfter(other.latest()) ? one.latest() : other.latest());
+	}
+
+	private Group group(QueryLogEntry e) {
 		String organisation = e.organisation() == null ? null
 				: accounts.organisation(e.organisation()).map(Organisation::name).orElse(null);
 		boolean decision = "DECISION".equals(e.channel());
 		String matter = decision || e.matter() == null ? null
 				: catalogs.published().matter(e.matter()).map(Matter::name).orElse(looksLikeCode(e.matter()) ? null : e.matter());
-		return new Row(organisation, e.role(), decision && e.matter() != null ? "decision." + e.matter() : null, matter,
-				e.purpose(), e.channel(), 1, Objects.requireNonNull(e.at()));
+		OffsetDateTime at = Objects.requireNonNull(e.at());
+		return new Group(organisation, e.role(), decision && e.matter() != null ? "decision." + e.matter() : null, matter,
+				e.purpose(), e.channel(), 1, at, at);
 	}
 
 	private static boolean looksLikeCode(String text) {

@@ -4,17 +4,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.gongxin.audit.WhoQueried;
+
 /**
  * What a report says, before layout. Its canonical JSON (without the digest) is what the digest covers.
  *
  * @param edition PUBLIC, OWN, AUTHORIZED, GOVERNMENT or CENTRE: whose view the report shows
  * @param grade the credit grade, for the callers entitled to it, else {@code null}
- * @param queries who queried the subject (its own report only, R-34), else {@code null}
+ * @param queries who queried the subject, others first and the platform's own processing apart (its own report
+ * only, R-34), else {@code null}
  * @param ownReportOfYear which of this year's own reports this is (R-34), else {@code null}
  */
 record ReportContent(String number, OffsetDateTime issuedAt, LocalDate validUntil, String edition, Party subject,
 		String matter, String purpose, List<Section> sections, List<ListLine> lists, Grade grade,
-		List<QueryLine> queries, Integer ownReportOfYear, int freePerYear, String digest) {
+		WhoQueried.Overview queries, Integer ownReportOfYear, int freePerYear, String digest) {
 
 	ReportContent withDigest(String value) {
 		return new ReportContent(number, issuedAt, validUntil, edition, subject, matter, purpose, sections, lists, grade,
@@ -59,7 +62,4 @@ record ReportContent(String number, OffsetDateTime issuedAt, LocalDate validUnti
 	record Grade(String grade, double score, String model) {
 	}
 
-	record QueryLine(OffsetDateTime at, String organisation, String role, String matter, String purpose,
-			String channel) {
-	}
 }

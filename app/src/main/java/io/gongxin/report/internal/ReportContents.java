@@ -9,6 +9,7 @@ import java.util.Set;
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.audit.QueryLog;
+import io.gongxin.audit.WhoQueried;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.evaluation.Evaluation;
 import io.gongxin.evaluation.Evaluations;
@@ -27,9 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportContents {
 
-	private static final int QUERIES_SHOWN = 100;
+	/** Lines of queries by others in a report. */
+	private static final int OTHERS_SHOWN = 100;
 
-	private static final int QUERIES_READ = 1000;
+	/** Lines of the platform's own processing: a short section, it is not what the report is about. */
+	private static final int OWN_SHOWN = 20;
+
+	/** Entries read: repeats merge, so a busy provider cannot push the others out of the report. */
+	private static final int QUERIES_READ = 5000;
 
 	private final CreditProfiles profiles;
 
@@ -43,8 +49,11 @@ class ReportContents {
 
 	private final Catalogs catalogs;
 
+	private final WhoQueried whoQueried;
+
 	ReportContents(CreditProfiles profiles, ListMemberships lists, Evaluations evaluations, QueryLog log,
-			ReportLines lines, Catalogs catalogs) {
+			ReportLines lines, Catalogs catalogs, WhoQueried whoQueried) {
+		this.whoQueried = whoQueried;
 		this.catalogs = catalogs;
 		this.profiles = profiles;
 		this.lists = lists;
@@ -66,15 +75,7 @@ class ReportContents {
 		Evaluation evaluation = gradeFor(caller, own, subject, request, today);
 		ReportContent.Grade grade = evaluation == null ? null
 				: new ReportContent.Grade(evaluation.grade(), evaluation.score(), evaluation.model());
-		// who else used or queried the subject; its own reads and requests are left out so they cannot crowd
-		// out the queries of others
-		List<ReportContent.QueryLine> queries = own ? log.forSubject(subject.key(), QUERIES_READ).stream()
-			.filter(e -> !caller.username().equals(e.username()))
-			.limit(QUERIES_SHOWN)
-			.map(e -> new ReportContent.QueryLine(e.at().atZoneSameInstant(now.getOffset()).toOffsetDateTime(),
-					lines.organisationName(e.organisation()), e.role(), e.matter(),
-					e.purpose(), e.channel()))
-			.toList() : null;
+		WhoQueried.Overview queries = own ? queries(subject, caller, now) : null;
 		return new ReportContent(number, now, validUntil, edition,
 				new ReportContent.Party(String.valueOf(party.get("type")), (String) party.get("id"), (String) party.get("name")),
 				blankToNull(request.matter()), blankToNull(request.purpose()),
@@ -83,6 +84,29 @@ class ReportContents {
 					.map(m -> new ReportContent.ListLine(m.type().name(), m.reason(), m.basis(), m.decidedOn(), m.validUntil()))
 					.toList(),
 				grade, queries, own ? ownReportOfYear : null, freePerYear, null);
+	}
+
+	/**
+	 * R-34: who used or queried the subject, as {@code /me/queries} groups it: others first, repeats merged over the
+	 * whole period with their count and first and latest time, the platform's own processing apart; in the report's
+	 * offset, a bounded number of lines.
+	 */
+	private WhoQueried.Overview queries(Subject subject, Caller caller, OffsetDateTime now) {
+		WhoQueried.Overview all = whoQueried.of(log.forSubject(subject.key(), QUERIES_READ), caller.username(), false);
+		return new WhoQueried.Overview(shown(all.others(), OTHERS_SHOWN, now), shown(all.own(), OWN_SHOWN, now),
+				all.ownReads());
+	}
+
+	private static List<WhoQueried.Group> shown(List<WhoQueried.Group> groups, int limit, OffsetDateTime now) {
+		return groups.stream()
+			.limit(limit)
+			.map(g -> new WhoQueried.Group(g.organisation(), g.role(), g.decisionKey(), g.matter(), g.purpose(),
+					g.channel(), g.count(), at(g.first(), now), at(g.latest(), now)))
+			.toList();
+	}
+
+	private static OffsetDateTime at(OffsetDateTime time, OffsetDateTime now) {
+		return time.atZoneSameInstant(now.getOffset()).toOffsetDateTime();
 	}
 
 	/**

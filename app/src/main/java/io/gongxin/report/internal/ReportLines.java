@@ -89,7 +89,7 @@ class ReportLines {
 			.toList();
 	}
 
-	String organisationName(String code) {
+	private String organisationName(String code) {
 		if (code == null) {
 			return null;
 		}
