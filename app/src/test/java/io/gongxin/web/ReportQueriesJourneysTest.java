@@ -91,6 +91,6 @@ class ReportQueriesJourneysTest {
 		assertThat(Integer.parseInt(reads.replaceAll("(?s).*?(\\d+) 次.*", "$1"))).isGreaterThanOrEqualTo(3);
 		String body = browser.text("body");
 		assertThat(body.indexOf(purpose)).isLessThan(body.indexOf("平台自身处理"));
-		browser.screenshot("h7-report-queries");
+		browser.screenshot("69-report-own-queries");
 	}
 }
