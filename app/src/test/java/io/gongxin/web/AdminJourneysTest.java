@@ -1,26 +1,14 @@
 package io.gongxin.web;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-
 import io.gongxin.QrCodes;
-import io.gongxin.TestClock;
 import io.gongxin.calendar.CalendarYearChanged;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,21 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the console, loads a holiday year from its notice after the November reminder, and a report carries the QR code
  * of its verification address. Screenshots 60-69.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
-@TestPropertySource(properties = "gongxin.test.database=browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminJourneysTest {
+class AdminJourneysTest extends BrowserJourneys {
 
 	/** The demo city's first organisation (BrowserJourneysTest reads the same one). */
 	private static final SyntheticSubjects.Organisation FIRST = new SyntheticSubjects(20261122).organisation();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -54,24 +31,6 @@ class AdminJourneysTest {
 
 	@Autowired
 	ApplicationEventPublisher events;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		clock.set(ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (clock != null) {
-			clock.reset();
-		}
-	}
 
 	@Test
 	@DisplayName("R-15 R-14 the centre drafts a catalog version from the one in force, sees a prohibited field refused with its place, fixes it, reviews the change and publishes with a confirmation")

@@ -8,30 +8,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
-import io.gongxin.TestClock;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,12 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One journey per actor in a real browser (Debian's Chromium, headless) against the platform on a random port
  * with the demo city. Each journey leaves screenshots of its main pages in {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
-@TestPropertySource(properties = "gongxin.test.database=browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneysTest {
+class BrowserJourneysTest extends BrowserJourneys {
 
 	/** The demo city's first organisation (it has a public penalty) and second (non-public tax arrears). */
 	private static final SyntheticSubjects CITY = new SyntheticSubjects(20261122);
@@ -52,30 +34,6 @@ class BrowserJourneysTest {
 	private static final SyntheticSubjects.Organisation FIRST = CITY.organisation();
 
 	private static final SyntheticSubjects.Organisation SECOND = CITY.organisation();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		clock.set(ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (clock != null) {
-			clock.reset();
-		}
-	}
 
 	@Test
 	@DisplayName("the public finds an organisation, reads its public page and lists, and verifies its report by number")

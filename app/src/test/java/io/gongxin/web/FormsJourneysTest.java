@@ -6,29 +6,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
-import io.gongxin.TestClock;
 import io.gongxin.collection.BatchFixture;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,39 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failed batch and sends it back; the centre's lists name who is listed; a failed form keeps what was typed;
  * the portal search says why it finds nothing. Screenshots 40–49.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
-@TestPropertySource(properties = "gongxin.test.database=browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FormsJourneysTest {
+class FormsJourneysTest extends BrowserJourneys {
 
 	/** The demo city's batch with two rejected rows (DemoCity). */
 	private static final String DEMO_BATCH = "示范批次-行政处罚.csv";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		clock.set(ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (clock != null) {
-			clock.reset();
-		}
-	}
 
 	@Test
 	@DisplayName("R-09a the tax bureau downloads the error report of its partly done batch, mends the two rows and sends it back")
@@ -118,7 +76,10 @@ class FormsJourneysTest {
 		assertThat(done.findElement(By.cssSelector(".rejected")).getText()).isEqualTo("0");
 		assertThat(done.findElements(By.cssSelector("a[href$='errors.xlsx']"))).isEmpty();
 		// the mended rows are records now, once each
+		// a fresh page: the upload came back to /provider, where a jump to #records alone would not reload it
 		browser.open("/provider#records");
+		browser.driver.navigate().refresh();
+		browser.find("#records tr[data-record]");
 		for (String ref : List.of("demo-batch-2", "demo-batch-4")) {
 			assertThat(browser.all("#records tr[data-record]").stream().filter(r -> r.getText().contains(ref)).count())
 				.isEqualTo(1);

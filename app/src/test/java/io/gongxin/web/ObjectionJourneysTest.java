@@ -2,24 +2,11 @@ package io.gongxin.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
-import io.gongxin.TestClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,39 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * journeys (the fifth organisation's open one with evidence, the ninth's disputed one) and does not answer the demo
  * person's forwarded objection, which other journeys read.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
-@TestPropertySource(properties = "gongxin.test.database=browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ObjectionJourneysTest {
+class ObjectionJourneysTest extends BrowserJourneys {
 
 	/** The demo city's objection with evidence (DemoObjections): a penalty said to disclose business secrets. */
 	private static final String OPEN_STATEMENT = "处罚决定书公开了本企业的供应商名称和进货价格";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		clock.set(ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (clock != null) {
-			clock.reset();
-		}
-	}
 
 	@Test
 	@DisplayName("R-28 R-29a the centre opens an objection from its queue, reads record, subject, statement, evidence and timeline, and corrects the record field by field: a bad value is shown at its field, the correction is confirmed before it is made")

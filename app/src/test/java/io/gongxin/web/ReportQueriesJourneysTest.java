@@ -1,24 +1,11 @@
 package io.gongxin.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
-import io.gongxin.TestClock;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,42 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again does not bury a government body's one query; the query comes first, in words, the provider's reads are one
  * merged line of the platform's own processing below.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
-@TestPropertySource(properties = "gongxin.test.database=browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportQueriesJourneysTest {
+class ReportQueriesJourneysTest extends BrowserJourneys {
 
 	/** The demo person (DemoCity: the generator one past the city's seed). */
 	private static final String PERSON = new SyntheticSubjects(20261122 + 1)
 		.person(LocalDate.of(1980, 1, 1), LocalDate.of(1995, 12, 31))
 		.id()
 		.value();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		clock.set(ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (clock != null) {
-			clock.reset();
-		}
-	}
 
 	@Test
 	@DisplayName("R-34 the person's report shows a government body's one query first, in words, above the provider's merged workspace reads")

@@ -1,24 +1,10 @@
 package io.gongxin.web;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-
-import io.gongxin.TestClock;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,39 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 详情 line; a page not found still knows who is signed in; the verify page compares the digest itself; the
  * person's page on a 390 px phone. Screenshots 50-59.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
-@TestPropertySource(properties = "gongxin.test.database=browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WordsJourneysTest {
+class WordsJourneysTest extends BrowserJourneys {
 
 	/** The demo city's first organisation: it has a public penalty, so anyone may get its report. */
 	private static final SyntheticSubjects.Organisation FIRST = new SyntheticSubjects(20261122).organisation();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		clock.set(ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (clock != null) {
-			clock.reset();
-		}
-	}
 
 	@Test
 	@DisplayName("the dashboard's charts name providers in words and each has a table with the same numbers")
