@@ -80,7 +80,7 @@ class Attachments {
 	record Stored(UUID id, String fileName, String contentType, long size, String oldPath) {
 	}
 
-	Map<String, Object> store(long objectionId, MultipartFile file) throws IOException {
+	StoredAttachment store(long objectionId, MultipartFile file) throws IOException {
 		if (file.isEmpty() || file.getSize() > maxBytes) {
 			throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, "ATTACHMENT_TOO_LARGE", Map.of("maxBytes", maxBytes),
 					maxBytes);
@@ -95,7 +95,11 @@ class Attachments {
 		InputStream open() throws IOException;
 	}
 
-	Map<String, Object> store(long objectionId, String name, long size, Content content) throws IOException {
+	/** What a stored piece of evidence is: the answer to its upload. */
+	record StoredAttachment(UUID id, String fileName, String contentType, long size, String sha256) {
+	}
+
+	StoredAttachment store(long objectionId, String name, long size, Content content) throws IOException {
 		long count = jdbc.sql("select count(*) from objection_attachments where objection_id = ?").param(objectionId)
 			.query(Long.class).single();
 		if (count >= MAX_PER_OBJECTION) {
@@ -121,7 +125,7 @@ class Attachments {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		return Map.of("id", id, "fileName", name, "contentType", contentType, "size", size, "sha256", digest);
+		return new StoredAttachment(id, name, contentType, size, digest);
 	}
 
 	/** Writes the content as sealed parts; returns its SHA-256. Runs in the caller's transaction. */

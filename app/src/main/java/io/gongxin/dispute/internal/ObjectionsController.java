@@ -179,12 +179,12 @@ class ObjectionsController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('SUBJECT')")
 	@Operation(summary = "为异议附上证明材料（PDF 或图片）/ attach evidence (PDF or image)")
-	Map<String, Object> attach(@PathVariable long id,
+	Attachments.StoredAttachment attach(@PathVariable long id,
 			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
 			Caller caller) throws java.io.IOException {
 		Objection objection = readable(id, caller);
-		Map<String, Object> stored = attachments.store(objection.id(), file);
-		workflow.attached(caller, objection, (String) stored.get("fileName"));
+		Attachments.StoredAttachment stored = attachments.store(objection.id(), file);
+		workflow.attached(caller, objection, stored.fileName());
 		return stored;
 	}
 
