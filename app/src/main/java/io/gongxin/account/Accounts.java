@@ -9,7 +9,7 @@ public interface Accounts {
 
 	/**
 	 * Opens an account.
-	 * @throws io.gongxin.platform.ProblemException {@code USERNAME_TAKEN}, {@code UNKNOWN_ORGANISATION},
+	 * @throws io.gongxin.platform.DomainException {@code USERNAME_TAKEN}, {@code UNKNOWN_ORGANISATION},
 	 * {@code WEAK_PASSWORD}, {@code ORGANISATION_REQUIRED} or {@code SUBJECT_REQUIRED}
 	 */
 	Caller open(NewAccount account, String openedBy);

@@ -2,21 +2,20 @@ package io.gongxin.calendar;
 
 import java.util.Map;
 
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 
-import org.springframework.http.HttpStatus;
 
 /**
  * A date falls in a year with no holiday notice and outside the range a provisional calendar is computed for
  * ({@link WorkingDays#FIRST_PROVISIONAL_YEAR} to {@link WorkingDays#LAST_PROVISIONAL_YEAR}) (R-WD): 400
  * UNKNOWN_CALENDAR_YEAR.
  */
-public class UnknownCalendarYearException extends ProblemException {
+public class UnknownCalendarYearException extends DomainException {
 
 	private final int year;
 
 	public UnknownCalendarYearException(int year) {
-		super(HttpStatus.BAD_REQUEST, "UNKNOWN_CALENDAR_YEAR", Map.of("year", year), String.valueOf(year));
+		super(Kind.INVALID, "UNKNOWN_CALENDAR_YEAR", Map.of("year", year), String.valueOf(year));
 		this.year = year;
 	}
 

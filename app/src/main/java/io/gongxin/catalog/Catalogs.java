@@ -16,7 +16,7 @@ public interface Catalogs {
 
 	/**
 	 * Saves a new draft, or replaces a draft of the same version.
-	 * @throws io.gongxin.platform.ProblemException {@code INVALID_CATALOG} with the errors, or
+	 * @throws io.gongxin.platform.DomainException {@code INVALID_CATALOG} with the errors, or
 	 * {@code VERSION_PUBLISHED} when that version is already published
 	 */
 	VersionInfo saveDraft(CatalogDocument document, String by);

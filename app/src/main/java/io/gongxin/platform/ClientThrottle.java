@@ -17,7 +17,7 @@ public interface ClientThrottle {
 
 	/**
 	 * Counts one request of {@code client} in the current minute.
-	 * @throws ProblemException 429 with {@code code} (its message takes the limit as argument) and a
+	 * @throws DomainException 429 with {@code code} (its message takes the limit as argument) and a
 	 * {@code Retry-After} once the client is past the bucket's limit for this minute
 	 */
 	void count(Bucket bucket, String client, String code);

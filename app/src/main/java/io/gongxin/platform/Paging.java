@@ -3,7 +3,6 @@ package io.gongxin.platform;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 
 /**
  * One page of a list a client asked for, checked: {@code page} from 0 to {@link #MAX_PAGE}, {@code limit} from 1
@@ -40,8 +39,8 @@ public record Paging(int page, int limit) {
 		return Math.toIntExact((long) page * limit);
 	}
 
-	private static ProblemException outOfRange(String field, int min, int max) {
-		return new ProblemException(HttpStatus.BAD_REQUEST, "PAGE_OUT_OF_RANGE",
+	private static DomainException outOfRange(String field, int min, int max) {
+		return new DomainException(DomainException.Kind.INVALID, "PAGE_OUT_OF_RANGE",
 				Map.of("errors", List.of(Map.of("field", field, "code", "PAGE_OUT_OF_RANGE"))), field, min, max);
 	}
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +30,7 @@ public class RequestChecks {
 		}
 		List<String> fields = violations.stream().map(v -> v.getPropertyPath().toString()).distinct()
 			.sorted(Comparator.naturalOrder()).toList();
-		throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+		throw new DomainException(DomainException.Kind.INVALID, "INVALID_PARAMETER",
 				Map.of("errors", fields.stream().map(f -> Map.of("field", f, "code", "INVALID_PARAMETER")).toList()),
 				String.join(", ", fields));
 	}

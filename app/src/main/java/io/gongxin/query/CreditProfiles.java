@@ -17,7 +17,7 @@ public interface CreditProfiles {
 	 * {@code disclosure}, {@code occurredOn}, {@code endedOn}, {@code provider}, {@code fields},
 	 * {@code objection}).
 	 * @param channel what the read is for on the log ({@code API}, {@code PAGE}, {@code REPORT})
-	 * @throws io.gongxin.platform.ProblemException {@code MATTER_REQUIRED} or {@code UNKNOWN_MATTER} for a
+	 * @throws io.gongxin.platform.DomainException {@code MATTER_REQUIRED} or {@code UNKNOWN_MATTER} for a
 	 * government querier without a valid matter and purpose
 	 */
 	Map<String, Object> profile(Subject subject, Caller caller, String matter, String purpose, String channel);

@@ -16,7 +16,7 @@ public interface DeclaredMatters {
 	 * written on the query log (channel {@code REFUSED}) in its own transaction, so it stays there although the
 	 * caller's work is rolled back.
 	 * @param purposeRequired whether a purpose must be given too ({@code MATTER_REQUIRED} without it)
-	 * @throws io.gongxin.platform.ProblemException {@code MATTER_REQUIRED} (400), {@code UNKNOWN_MATTER} (400) or
+	 * @throws io.gongxin.platform.DomainException {@code MATTER_REQUIRED} (400), {@code UNKNOWN_MATTER} (400) or
 	 * {@code MATTER_NOT_GRANTED} (403)
 	 */
 	Matter check(Caller caller, SubjectKey subject, String matter, String purpose, boolean purposeRequired);
@@ -25,7 +25,7 @@ public interface DeclaredMatters {
 	 * A matter anyone else may name (API.md: a {@code matter} must be a matter of the published catalog): none,
 	 * or one of the catalog's, never free text that would go on the log as it came.
 	 * @return the matter's code, or {@code null} when none is given
-	 * @throws io.gongxin.platform.ProblemException {@code UNKNOWN_MATTER} (400), or {@code VALIDATION_FAILED}
+	 * @throws io.gongxin.platform.DomainException {@code UNKNOWN_MATTER} (400), or {@code VALIDATION_FAILED}
 	 * naming {@code matter} for one longer than any code
 	 */
 	String known(String matter);
@@ -33,7 +33,7 @@ public interface DeclaredMatters {
 	/**
 	 * A declared purpose, bounded (API.md: at most {@value #PURPOSE_MAX} characters).
 	 * @return the purpose stripped, or {@code null} when none is given
-	 * @throws io.gongxin.platform.ProblemException {@code VALIDATION_FAILED} naming {@code purpose}
+	 * @throws io.gongxin.platform.DomainException {@code VALIDATION_FAILED} naming {@code purpose}
 	 */
 	String purpose(String purpose);
 

@@ -5,7 +5,7 @@ public interface CreditReports {
 
 	/**
 	 * Reads the subject as the caller may see it (logged), numbers the report, keeps its digest and renders it.
-	 * @throws io.gongxin.platform.ProblemException {@code INVALID_IDENTIFIER}, {@code UNKNOWN_SUBJECT},
+	 * @throws io.gongxin.platform.DomainException {@code INVALID_IDENTIFIER}, {@code UNKNOWN_SUBJECT},
 	 * {@code MATTER_REQUIRED}, or {@code REPORT_FONT_MISSING} for a PDF when no Chinese TrueType font is found
 	 */
 	IssuedReport issue(ReportRequest request);

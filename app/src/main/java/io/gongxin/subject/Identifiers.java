@@ -1,5 +1,6 @@
 package io.gongxin.subject;
 
+import io.gongxin.platform.DomainException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +40,7 @@ public class Identifiers {
 			return parse(input);
 		}
 		catch (InvalidIdentifierException ex) {
-			throw new io.gongxin.platform.ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST,
+			throw new DomainException(DomainException.Kind.INVALID,
 					"INVALID_IDENTIFIER", java.util.Map.of("reasonCode", ex.reason().name()), field);
 		}
 	}
@@ -71,8 +72,7 @@ public class Identifiers {
 	 */
 	public SubjectIdentifier parseField(String input, String field, SubjectType declared) {
 		IdentifierCheck check = check(input);
-		return check.as(declared).orElseThrow(() -> new io.gongxin.platform.ProblemException(
-				org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER",
+		return check.as(declared).orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "INVALID_IDENTIFIER",
 				java.util.Map.of("reasonCode", check.problemAs(declared).orElseThrow().name(), "subjectType",
 						declared.name()), field));
 	}
@@ -81,7 +81,7 @@ public class Identifiers {
 	public IdentifierCheck checkField(String input, String field) {
 		IdentifierCheck check = check(input);
 		if (!check.valid()) {
-			throw new io.gongxin.platform.ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST,
+			throw new DomainException(DomainException.Kind.INVALID,
 					"INVALID_IDENTIFIER", java.util.Map.of("reasonCode", check.problem().name()), field);
 		}
 		return check;

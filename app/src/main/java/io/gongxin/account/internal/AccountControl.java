@@ -6,10 +6,9 @@ import java.util.Map;
 
 import io.gongxin.account.AccountDecision;
 import io.gongxin.account.Caller;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +48,7 @@ class AccountControl {
 	@Transactional
 	AccountState disable(Caller by, String username, String reason) {
 		if (AccountUsers.normalise(username).equalsIgnoreCase(by.username())) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "CANNOT_DISABLE_SELF");
+			throw new DomainException(DomainException.Kind.INVALID, "CANNOT_DISABLE_SELF");
 		}
 		String account = update(username, """
 				update accounts set enabled = false, disabled_reason = ?, session_epoch = session_epoch + 1
@@ -82,7 +81,7 @@ class AccountControl {
 				: jdbc.sql(sql).params(reason, AccountUsers.normalise(username));
 		return statement.query(String.class)
 			.optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT",
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_ACCOUNT",
 					Map.of("username", username), username));
 	}
 

@@ -10,7 +10,7 @@ import io.gongxin.account.Caller;
 import io.gongxin.account.NewAccount;
 import io.gongxin.account.Organisation;
 import io.gongxin.account.Role;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.Subjects;
@@ -136,7 +136,7 @@ class AccountController {
 			return Role.valueOf(name.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_ROLE", Map.of("role", name), name);
+			throw new DomainException(DomainException.Kind.INVALID, "INVALID_ROLE", Map.of("role", name), name);
 		}
 	}
 

@@ -12,11 +12,10 @@ import io.gongxin.account.Caller;
 import io.gongxin.account.NewAccount;
 import io.gongxin.account.Organisation;
 import io.gongxin.account.Role;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
@@ -54,16 +53,16 @@ class AccountsJdbc implements Accounts {
 		String organisation = null;
 		if (account.role() == Role.SUBJECT) {
 			if (account.subject() == null) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "SUBJECT_REQUIRED", Map.of("field", "subjectId"));
+				throw new DomainException(DomainException.Kind.INVALID, "SUBJECT_REQUIRED", Map.of("field", "subjectId"));
 			}
 			subject = subjects.register(account.subject(), null).key();
 		}
 		else {
 			if (account.organisation() == null || account.organisation().isBlank()) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "ORGANISATION_REQUIRED", Map.of("field", "organisation"));
+				throw new DomainException(DomainException.Kind.INVALID, "ORGANISATION_REQUIRED", Map.of("field", "organisation"));
 			}
 			organisation = organisation(account.organisation().trim().toUpperCase(java.util.Locale.ROOT))
-				.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_ORGANISATION",
+				.orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "UNKNOWN_ORGANISATION",
 						Map.of("organisation", account.organisation(), "field", "organisation"), account.organisation()))
 				.code();
 		}
@@ -74,7 +73,7 @@ class AccountsJdbc implements Accounts {
 					subject == null ? null : subject.value(), openedBy)
 			.update();
 		if (inserted == 0) {
-			throw new ProblemException(HttpStatus.CONFLICT, "USERNAME_TAKEN", Map.of("username", username, "field", "username"), username);
+			throw new DomainException(DomainException.Kind.CONFLICT, "USERNAME_TAKEN", Map.of("username", username, "field", "username"), username);
 		}
 		return new Caller(username, account.role(), organisation, subject);
 	}
@@ -86,7 +85,7 @@ class AccountsJdbc implements Accounts {
 			.params(organisation.code(), organisation.name())
 			.update();
 		if (inserted == 0) {
-			throw new ProblemException(HttpStatus.CONFLICT, "ORGANISATION_EXISTS",
+			throw new DomainException(DomainException.Kind.CONFLICT, "ORGANISATION_EXISTS",
 					Map.of("organisation", organisation.code()), organisation.code());
 		}
 		return organisation;
@@ -123,7 +122,7 @@ class AccountsJdbc implements Accounts {
 	private static void requireStrong(String username, String password) {
 		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
 				|| password.equalsIgnoreCase(username)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "WEAK_PASSWORD", Map.of("field", "password"), MIN_PASSWORD, MAX_PASSWORD);
+			throw new DomainException(DomainException.Kind.INVALID, "WEAK_PASSWORD", Map.of("field", "password"), MIN_PASSWORD, MAX_PASSWORD);
 		}
 	}
 

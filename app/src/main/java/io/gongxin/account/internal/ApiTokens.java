@@ -12,11 +12,10 @@ import java.util.Map;
 import io.gongxin.account.AccountDecision;
 import io.gongxin.account.Accounts.IssuedToken;
 import io.gongxin.account.Caller;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,13 +54,13 @@ class ApiTokens {
 
 	/**
 	 * Issues a token to the account for {@code validDays} (the maximum when absent).
-	 * @throws ProblemException {@code TOKEN_LIFETIME_TOO_LONG} or {@code UNKNOWN_ACCOUNT}
+	 * @throws DomainException {@code TOKEN_LIFETIME_TOO_LONG} or {@code UNKNOWN_ACCOUNT}
 	 */
 	@Transactional
 	IssuedToken issue(Caller by, String username, String name, Integer validDays) {
 		int days = validDays == null ? maxValidDays : validDays;
 		if (days > maxValidDays) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "TOKEN_LIFETIME_TOO_LONG",
+			throw new DomainException(DomainException.Kind.INVALID, "TOKEN_LIFETIME_TOO_LONG",
 					Map.of("maxValidDays", maxValidDays), maxValidDays);
 		}
 		String account = existing(username);
@@ -101,7 +100,7 @@ class ApiTokens {
 
 	/**
 	 * Revokes one of the account's tokens; revoking it again changes nothing.
-	 * @throws ProblemException {@code UNKNOWN_ACCOUNT} or {@code UNKNOWN_TOKEN}
+	 * @throws DomainException {@code UNKNOWN_ACCOUNT} or {@code UNKNOWN_TOKEN}
 	 */
 	@Transactional
 	void revoke(Caller by, String username, long id) {
@@ -118,7 +117,7 @@ class ApiTokens {
 			.query(Long.class)
 			.single() > 0;
 		if (!known) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_TOKEN", Map.of("id", id), id);
+			throw new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_TOKEN", Map.of("id", id), id);
 		}
 	}
 
@@ -135,7 +134,7 @@ class ApiTokens {
 			.param(AccountUsers.normalise(username))
 			.query(String.class)
 			.optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT",
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_ACCOUNT",
 					Map.of("username", username), username));
 	}
 

@@ -2,12 +2,11 @@ package io.gongxin.account.internal;
 
 import io.gongxin.account.Caller;
 import io.gongxin.platform.PageController;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.RequestChecks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -71,7 +70,7 @@ class OwnAccountPage {
 			@RequestParam String repeatPassword, Caller caller, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
 		if (!newPassword.equals(repeatPassword)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "PASSWORDS_DIFFER");
+			throw new DomainException(DomainException.Kind.INVALID, "PASSWORDS_DIFFER");
 		}
 		passwordChanges.change(caller, request.getRemoteAddr(), currentPassword, newPassword);
 		keepThisSession(caller, request, response);

@@ -5,10 +5,9 @@ import java.time.OffsetDateTime;
 
 import io.gongxin.account.AccountDecision;
 import io.gongxin.account.Caller;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +45,14 @@ class PasswordChanges {
 	 * Changes the password; returns the account's new session epoch (the session that made the change keeps
 	 * working by taking it).
 	 */
-	@Transactional(noRollbackFor = ProblemException.class)
+	@Transactional(noRollbackFor = DomainException.class)
 	int change(Caller caller, String client, String current, String next) {
 		if (throttle.waiting(client, caller.username()).isPresent()) {
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED");
+			throw new DomainException(DomainException.Kind.TOO_MANY, "LOGIN_THROTTLED");
 		}
 		if (current == null || !accounts.passwordMatches(caller.username(), current)) {
 			throttle.failed(client, caller.username());
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "CURRENT_PASSWORD_WRONG");
+			throw new DomainException(DomainException.Kind.INVALID, "CURRENT_PASSWORD_WRONG");
 		}
 		int epoch = accounts.changePassword(caller.username(), next);
 		int revoked = tokens.revokeAll(caller.username());

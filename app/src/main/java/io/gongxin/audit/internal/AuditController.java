@@ -7,14 +7,13 @@ import java.util.Map;
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.audit.QueryLog;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,7 +46,7 @@ class AuditController {
 	Map<String, Object> queries(@RequestParam String subject, Caller caller) {
 		Subject found = subjects.find(identifiers.checkField(subject, "subject")).orElse(null);
 		if (caller.has(Role.SUBJECT) && (found == null || !caller.actingSubject().get().equals(found.key()))) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_SUBJECT");
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_OWN_SUBJECT");
 		}
 		if (found == null) {
 			return Map.of("entries", List.of());

@@ -10,13 +10,12 @@ import java.util.UUID;
 
 import io.gongxin.audit.QueryLog;
 import io.gongxin.audit.QueryLogEntry;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.SubjectKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -98,7 +97,7 @@ class QueryLogJdbc implements QueryLog {
 		catch (DataAccessException ex) {
 			meters.logWriteFailed("query");
 			log.error("Query log entry could not be written; the query returns nothing", ex);
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "AUDIT_UNAVAILABLE");
+			throw new DomainException(DomainException.Kind.UNAVAILABLE, "AUDIT_UNAVAILABLE");
 		}
 	}
 

@@ -10,14 +10,13 @@ import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.HolidayCalendar;
 import io.gongxin.calendar.HolidayYear;
 import io.gongxin.calendar.WorkingDays;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.platform.PublicEndpoints.Endpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +50,7 @@ class CalendarController implements PublicEndpoints {
 	WorkingDayAnswer workingDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam int add) {
 		if (add < 0 || add > WorkingDayArithmetic.MAX_DAYS) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+			throw new DomainException(DomainException.Kind.INVALID, "INVALID_PARAMETER",
 					Map.of("errors", List.of(Map.of("field", "add", "code", "INVALID_PARAMETER"))), "add");
 		}
 		Deadline deadline = workingDays.deadline(from, add);
@@ -67,8 +66,7 @@ class CalendarController implements PublicEndpoints {
 	@GetMapping("/years/{year}")
 	@Operation(summary = "某年的节假日与调休上班日 / a year's holidays and adjusted working days")
 	Map<String, Object> year(@PathVariable int year) {
-		return calendar.year(year).map(CalendarController::toJson).orElseThrow(() -> new ProblemException(
-				HttpStatus.NOT_FOUND, "UNKNOWN_CALENDAR_YEAR", Map.of("year", year), String.valueOf(year)));
+		return calendar.year(year).map(CalendarController::toJson).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_CALENDAR_YEAR", Map.of("year", year), String.valueOf(year)));
 	}
 
 	@PutMapping("/years/{year}")
@@ -84,7 +82,7 @@ class CalendarController implements PublicEndpoints {
 					: request.days().stream().map(d -> new HolidayYear.Day(d.name(), d.date(), Boolean.TRUE.equals(d.isOffDay()))).toList());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_CALENDAR", ex.getMessage());
+			throw new DomainException(DomainException.Kind.INVALID, "INVALID_CALENDAR", ex.getMessage());
 		}
 		calendar.load(holidayYear, principal.getName());
 		return toJson(holidayYear);

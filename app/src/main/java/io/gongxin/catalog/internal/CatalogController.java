@@ -9,7 +9,7 @@ import io.gongxin.catalog.CatalogError;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.CatalogValidation;
 import io.gongxin.catalog.Catalogs;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.platform.PublicEndpoints.Endpoint;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,7 +51,7 @@ class CatalogController implements PublicEndpoints {
 	CatalogItem item(@PathVariable String code) {
 		return catalogs.published()
 			.item(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ITEM", Map.of("item", code), code));
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_ITEM", Map.of("item", code), code));
 	}
 
 	@io.gongxin.platform.ReplicaReads
@@ -94,7 +94,7 @@ class CatalogController implements PublicEndpoints {
 	@Operation(summary = "起草新版本目录 / draft a new version")
 	Catalogs.VersionInfo draft(@RequestBody CatalogDocument document, Principal principal) {
 		if (catalogs.version(String.valueOf(document.version())).isPresent()) {
-			throw new ProblemException(HttpStatus.CONFLICT, "VERSION_EXISTS", Map.of("version", document.version()),
+			throw new DomainException(DomainException.Kind.CONFLICT, "VERSION_EXISTS", Map.of("version", document.version()),
 					document.version());
 		}
 		return catalogs.saveDraft(document, principal.getName());
@@ -118,8 +118,8 @@ class CatalogController implements PublicEndpoints {
 		return catalogs.publish(version, principal.getName());
 	}
 
-	private static ProblemException unknown(String version) {
-		return new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_CATALOG_VERSION", Map.of("version", version), version);
+	private static DomainException unknown(String version) {
+		return new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_CATALOG_VERSION", Map.of("version", version), version);
 	}
 
 	@Override

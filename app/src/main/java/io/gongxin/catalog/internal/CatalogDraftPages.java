@@ -14,9 +14,8 @@ import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.Matter;
 import io.gongxin.platform.PageController;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,7 +87,7 @@ class CatalogDraftPages {
 			.stream()
 			.filter(v -> v.version().equals(version))
 			.findFirst()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_CATALOG_VERSION",
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_CATALOG_VERSION",
 					Map.of("version", version), version));
 		CatalogDocument document = catalogs.version(version).orElseThrow();
 		model.addAttribute("info", info);
@@ -103,7 +102,7 @@ class CatalogDraftPages {
 	String publish(@PathVariable String version, @RequestParam(required = false) String confirm, Principal principal,
 			RedirectAttributes redirect) {
 		if (!"yes".equals(confirm)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "PUBLICATION_NOT_CONFIRMED", version);
+			throw new DomainException(DomainException.Kind.INVALID, "PUBLICATION_NOT_CONFIRMED", version);
 		}
 		catalogs.publish(version, principal.getName());
 		redirect.addFlashAttribute("noticeKey", "console.catalog.publishedNow");

@@ -12,7 +12,7 @@ import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogError;
 import io.gongxin.catalog.CatalogValidation;
 import io.gongxin.catalog.Catalogs;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.SharedCache;
 import io.gongxin.platform.SharedCaches;
 import tools.jackson.databind.ObjectMapper;
@@ -20,7 +20,6 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,7 +101,7 @@ class CatalogsJdbc implements Catalogs {
 	public VersionInfo saveDraft(CatalogDocument document, String by) {
 		List<CatalogError> errors = CatalogValidation.validate(document);
 		if (!errors.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_CATALOG", Map.of("errors", errors),
+			throw new DomainException(DomainException.Kind.INVALID, "INVALID_CATALOG", Map.of("errors", errors),
 					errors.size());
 		}
 		int saved = jdbc.sql("""
@@ -113,7 +112,7 @@ class CatalogsJdbc implements Catalogs {
 			.params(document.version(), json.writeValueAsString(document), by)
 			.update();
 		if (saved == 0) {
-			throw new ProblemException(HttpStatus.CONFLICT, "VERSION_PUBLISHED", Map.of("version", document.version()),
+			throw new DomainException(DomainException.Kind.CONFLICT, "VERSION_PUBLISHED", Map.of("version", document.version()),
 					document.version());
 		}
 		return info(document.version());
@@ -126,10 +125,10 @@ class CatalogsJdbc implements Catalogs {
 			.param(version)
 			.query(String.class)
 			.optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_CATALOG_VERSION",
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_CATALOG_VERSION",
 					Map.of("version", version), version));
 		if (!status.equals("DRAFT")) {
-			throw new ProblemException(HttpStatus.CONFLICT, "VERSION_PUBLISHED", Map.of("version", version), version);
+			throw new DomainException(DomainException.Kind.CONFLICT, "VERSION_PUBLISHED", Map.of("version", version), version);
 		}
 		jdbc.sql("update catalog_versions set status = 'RETIRED' where status = 'PUBLISHED'").update();
 		jdbc.sql("update catalog_versions set status = 'PUBLISHED', published_at = now(), published_by = ? where version = ?")

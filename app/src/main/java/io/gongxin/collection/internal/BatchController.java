@@ -10,7 +10,7 @@ import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.UploadLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -80,16 +80,16 @@ class BatchController {
 	Map<String, Object> upload(@RequestParam("file") MultipartFile file, @RequestParam("item") String item,
 			@RequestParam(name = "format", required = false) String format, Caller caller) throws IOException {
 		if (catalogs.published().item(item).isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_ITEM", Map.of("item", item), item);
+			throw new DomainException(DomainException.Kind.INVALID, "UNKNOWN_ITEM", Map.of("item", item), item);
 		}
 		if (!permissions.permits(caller.organisation(), item)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "ITEM_NOT_PERMITTED", Map.of("item", item), item);
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "ITEM_NOT_PERMITTED", Map.of("item", item), item);
 		}
 		if (file.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "EMPTY_FILE");
+			throw new DomainException(DomainException.Kind.INVALID, "EMPTY_FILE");
 		}
 		if (file.getSize() > maxBytes) {
-			throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", Map.of("maxBytes", maxBytes),
+			throw new DomainException(DomainException.Kind.TOO_LARGE, "FILE_TOO_LARGE", Map.of("maxBytes", maxBytes),
 					maxBytes);
 		}
 		byte[] head;
@@ -108,7 +108,7 @@ class BatchController {
 				return BatchFormat.valueOf(declared.strip().toUpperCase(java.util.Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "UNSUPPORTED_FORMAT", Map.of("format", declared),
+				throw new DomainException(DomainException.Kind.INVALID, "UNSUPPORTED_FORMAT", Map.of("format", declared),
 						declared);
 			}
 		}
@@ -127,7 +127,7 @@ class BatchController {
 	Map<String, Object> batch(@PathVariable UUID id, Caller caller) {
 		BatchStore.Batch batch = store.find(id)
 			.filter(b -> !caller.has(Role.PROVIDER) || b.provider().equals(caller.organisation()))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_BATCH", Map.of("id", id),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_BATCH", Map.of("id", id),
 					id.toString()));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("id", batch.id());

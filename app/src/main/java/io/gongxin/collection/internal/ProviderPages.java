@@ -11,12 +11,11 @@ import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.platform.PageController;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.RequestChecks;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -107,9 +106,9 @@ class ProviderPages {
 	ResponseEntity<byte[]> errors(@PathVariable UUID id, Caller caller) throws IOException {
 		BatchStore.Batch batch = store.find(id)
 			.filter(b -> b.provider().equals(caller.organisation()))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_BATCH", Map.of("id", id), id.toString()));
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_BATCH", Map.of("id", id), id.toString()));
 		CatalogItem item = catalogs.published().item(batch.item())
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ITEM", Map.of("item", batch.item()),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_ITEM", Map.of("item", batch.item()),
 					batch.item()));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

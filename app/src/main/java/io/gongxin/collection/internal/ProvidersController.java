@@ -9,7 +9,7 @@ import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +48,7 @@ class ProvidersController {
 	@Operation(summary = "提供单位可报送的信息项 / the items a provider may submit")
 	Map<String, Object> items(@PathVariable String organisation, Caller caller) {
 		if (caller.has(Role.PROVIDER) && !caller.organisation().equals(organisation)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "FORBIDDEN");
 		}
 		return Map.of("organisation", organisation, "items", permissions.items(organisation));
 	}
@@ -62,12 +61,12 @@ class ProvidersController {
 	@Operation(summary = "登记提供单位可报送的信息项（中心管理员）/ register a provider's items")
 	Map<String, Object> grant(@PathVariable String organisation, @Valid @RequestBody Grant grant) {
 		if (accounts.organisation(organisation).isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_ORGANISATION",
+			throw new DomainException(DomainException.Kind.INVALID, "UNKNOWN_ORGANISATION",
 					Map.of("organisation", organisation), organisation);
 		}
 		List<String> unknown = grant.items().stream().filter(i -> catalogs.published().item(i).isEmpty()).toList();
 		if (!unknown.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_ITEM", Map.of("items", unknown),
+			throw new DomainException(DomainException.Kind.INVALID, "UNKNOWN_ITEM", Map.of("items", unknown),
 					String.join(",", unknown));
 		}
 		permissions.grant(organisation, grant.items());

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
 import io.gongxin.subject.Subjects;
@@ -18,7 +18,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,7 +66,7 @@ class RecordsController {
 	@Operation(summary = "报送信用记录（逐条结果，好记录不受坏记录影响）/ submit records, each answered")
 	Map<String, Object> submit(@Valid @RequestBody SubmissionRequest request, Caller caller, Locale locale) {
 		if (request.records().size() > MAX_RECORDS) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "TOO_MANY_RECORDS", Map.of("max", MAX_RECORDS),
+			throw new DomainException(DomainException.Kind.INVALID, "TOO_MANY_RECORDS", Map.of("max", MAX_RECORDS),
 					MAX_RECORDS);
 		}
 		return Submissions.summary(submissions.submit(caller.organisation(), caller.username(), request.records(), locale));
@@ -121,13 +120,13 @@ class RecordsController {
 	private CreditRecord own(long id, Caller caller) {
 		CreditRecord record = records.find(id).orElseThrow(() -> unknown(id));
 		if (!record.provider().equals(caller.organisation())) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_RECORD", Map.of("recordId", id), String.valueOf(id));
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_OWN_RECORD", Map.of("recordId", id), String.valueOf(id));
 		}
 		return record;
 	}
 
-	private static ProblemException unknown(long id) {
-		return new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", id), String.valueOf(id));
+	private static DomainException unknown(long id) {
+		return new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", id), String.valueOf(id));
 	}
 
 	/** A person's id number appears masked: the provider already holds it, the response need not. */

@@ -12,14 +12,13 @@ import io.gongxin.catalog.CatalogField;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.FieldType;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +50,7 @@ class TemplateController {
 	ResponseEntity<byte[]> template(@PathVariable String code) throws IOException {
 		CatalogItem item = catalogs.published()
 			.item(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ITEM", Map.of("item", code), code));
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_ITEM", Map.of("item", code), code));
 		List<Column> columns = columns(item);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook workbook = new Workbook(out, "Gongxin", "1.0")) {

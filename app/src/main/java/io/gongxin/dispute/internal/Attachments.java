@@ -16,11 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.DataSealing;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,7 +81,7 @@ class Attachments {
 
 	StoredAttachment store(long objectionId, MultipartFile file) throws IOException {
 		if (file.isEmpty() || file.getSize() > maxBytes) {
-			throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, "ATTACHMENT_TOO_LARGE", Map.of("maxBytes", maxBytes),
+			throw new DomainException(DomainException.Kind.TOO_LARGE, "ATTACHMENT_TOO_LARGE", Map.of("maxBytes", maxBytes),
 					maxBytes);
 		}
 		String name = file.getOriginalFilename() == null ? "attachment" : Path.of(file.getOriginalFilename()).getFileName().toString();
@@ -103,7 +102,7 @@ class Attachments {
 		long count = jdbc.sql("select count(*) from objection_attachments where objection_id = ?").param(objectionId)
 			.query(Long.class).single();
 		if (count >= MAX_PER_OBJECTION) {
-			throw new ProblemException(HttpStatus.CONFLICT, "TOO_MANY_ATTACHMENTS", Map.of("max", MAX_PER_OBJECTION),
+			throw new DomainException(DomainException.Kind.CONFLICT, "TOO_MANY_ATTACHMENTS", Map.of("max", MAX_PER_OBJECTION),
 					MAX_PER_OBJECTION);
 		}
 		String contentType;
@@ -188,7 +187,7 @@ class Attachments {
 		if (parts.isEmpty() && stored.oldPath() != null) {
 			Path old = Path.of(stored.oldPath());
 			if (!Files.isRegularFile(old)) {
-				throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ATTACHMENT_ON_ANOTHER_NODE");
+				throw new DomainException(DomainException.Kind.UNAVAILABLE, "ATTACHMENT_ON_ANOTHER_NODE");
 			}
 			Files.copy(old, out);
 			return;
@@ -216,7 +215,7 @@ class Attachments {
 		if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
 			return "image/jpeg";
 		}
-		throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_ATTACHMENT");
+		throw new DomainException(DomainException.Kind.UNSUPPORTED_FORMAT, "UNSUPPORTED_ATTACHMENT");
 	}
 
 	static MessageDigest sha256() {

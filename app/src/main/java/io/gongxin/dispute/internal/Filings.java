@@ -4,14 +4,13 @@ import java.util.Map;
 
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.IdentifierCheck;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +31,10 @@ class Filings {
 
 	ObjectionWorkflow.Filing of(Caller caller, ObjectionsController.NewObjection request) {
 		if ((request.recordId() == null) == (request.omission() == null)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "RECORD_OR_OMISSION");
+			throw new DomainException(DomainException.Kind.INVALID, "RECORD_OR_OMISSION");
 		}
 		if (request.omission() != null && !"ERROR_OR_OMISSION".equals(request.reason())) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "OMISSION_REASON");
+			throw new DomainException(DomainException.Kind.INVALID, "OMISSION_REASON");
 		}
 		ObjectionWorkflow.Omission omission = request.omission() == null ? null
 				: new ObjectionWorkflow.Omission(request.omission().item().strip(), blankToNull(request.omission().provider()),
@@ -43,20 +42,20 @@ class Filings {
 		String statement = request.statement().strip();
 		if (caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR)) {
 			if (blankToNull(request.subjectId()) == null) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "COUNTER_SUBJECT_REQUIRED");
+				throw new DomainException(DomainException.Kind.INVALID, "COUNTER_SUBJECT_REQUIRED");
 			}
 			if (request.consent() == null) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "CONSENT_REQUIRED");
+				throw new DomainException(DomainException.Kind.INVALID, "CONSENT_REQUIRED");
 			}
 			Subject subject = find(request.subjectId())
-				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+				.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 			return new ObjectionWorkflow.Filing(subject, request.recordId(), omission, request.reason(), statement,
 					new Objection.Consent(request.consent().method(), request.consent().reference().strip()));
 		}
-		SubjectKey own = caller.actingSubject().orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "NOT_FOR_OTHERS"));
+		SubjectKey own = caller.actingSubject().orElseThrow(() -> new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_FOR_OTHERS"));
 		if (blankToNull(request.subjectId()) != null
 				&& find(request.subjectId()).map(Subject::key).filter(own::equals).isEmpty()) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_FOR_OTHERS");
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_FOR_OTHERS");
 		}
 		return new ObjectionWorkflow.Filing(subjects.find(own).orElseThrow(), request.recordId(), omission,
 				request.reason(), statement, null);
@@ -66,7 +65,7 @@ class Filings {
 	private java.util.Optional<Subject> find(String subjectId) {
 		IdentifierCheck check = identifiers.check(subjectId.strip());
 		if (!check.valid()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDENTIFIER", Map.of("field", "subjectId"), "subjectId");
+			throw new DomainException(DomainException.Kind.INVALID, "INVALID_IDENTIFIER", Map.of("field", "subjectId"), "subjectId");
 		}
 		return subjects.find(check.identifier());
 	}

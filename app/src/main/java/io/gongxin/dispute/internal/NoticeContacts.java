@@ -5,10 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.SubjectKey;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +38,10 @@ class NoticeContacts {
 			mobile = blankToNull(mobile);
 			email = blankToNull(email);
 			if (mobile != null && !MOBILE.matcher(mobile).matches()) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_MOBILE");
+				throw new DomainException(DomainException.Kind.INVALID, "INVALID_MOBILE");
 			}
 			if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_EMAIL");
+				throw new DomainException(DomainException.Kind.INVALID, "INVALID_EMAIL");
 			}
 		}
 

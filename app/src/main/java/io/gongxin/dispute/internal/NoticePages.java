@@ -1,5 +1,6 @@
 package io.gongxin.dispute.internal;
 
+import io.gongxin.platform.DomainException;
 import io.gongxin.account.Caller;
 import io.gongxin.dispute.Notices;
 import io.gongxin.platform.PageController;
@@ -56,7 +57,7 @@ class NoticePages {
 	String save(@RequestParam(required = false) String mobile, @RequestParam(required = false) String email,
 			Caller caller, RedirectAttributes redirect) {
 		if ((mobile != null && mobile.length() > 20) || (email != null && email.length() > 254)) {
-			throw new io.gongxin.platform.ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST,
+			throw new DomainException(DomainException.Kind.INVALID,
 					mobile != null && mobile.length() > 20 ? "INVALID_MOBILE" : "INVALID_EMAIL");
 		}
 		contacts.save(caller.actingSubject().orElseThrow(), new NoticeContacts.Contacts(mobile, email));

@@ -5,10 +5,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.SubjectKey;
 
-import org.springframework.http.HttpStatus;
 
 /**
  * 异议: a subject's objection to one of its records, or about a record it lacks (遗漏, {@code omission}, then
@@ -98,8 +97,8 @@ record Objection(long id, SubjectKey subject, Long recordId, String provider, St
 		}
 	}
 
-	private ProblemException transition() {
-		return new ProblemException(HttpStatus.CONFLICT, "INVALID_TRANSITION", Map.of("status", status.name()),
+	private DomainException transition() {
+		return new DomainException(DomainException.Kind.CONFLICT, "INVALID_TRANSITION", Map.of("status", status.name()),
 				status.name());
 	}
 

@@ -9,13 +9,12 @@ import java.util.Map;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** Puts one objection's case together for its pages (issue 14 points 1 and 9). */
@@ -55,7 +54,7 @@ class ObjectionCases {
 		String code = objection.aboutOmission() ? objection.omission().item() : record == null ? null : record.item();
 		CatalogItem item = code == null ? null : catalogs.published().item(code).orElse(null);
 		Subject subject = subjects.find(objection.subject())
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		ObjectionsJdbc.Review review = objections.reviewOf(objection.id()).orElse(null);
 		return new ObjectionCase(objection, code, item == null ? code : item.name(), subject, record,
 				fields(item, record), attachments.evidence(objection.id()), timeline(objection), due(objection, review),

@@ -19,7 +19,7 @@ import io.gongxin.collection.CorrectionCheck;
 import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.dispute.Notices;
 import io.gongxin.dispute.RightsDeadlines;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
 import io.gongxin.record.Records;
@@ -27,7 +27,6 @@ import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectKey;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,10 +100,10 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 			record = records.find(recordId)
 				.filter(r -> r.subject().equals(subjectKey))
 				.filter(r -> r.state() == RecordState.ACTIVE || r.state() == RecordState.REPAIRED)
-				.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
+				.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
 						String.valueOf(recordId)));
 			if (objections.openOn(recordId)) {
-				throw new ProblemException(HttpStatus.CONFLICT, "OBJECTION_OPEN", Map.of("recordId", recordId));
+				throw new DomainException(DomainException.Kind.CONFLICT, "OBJECTION_OPEN", Map.of("recordId", recordId));
 			}
 			provider = record.provider();
 			item = record.item();
@@ -138,9 +137,9 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 	private String omittedItem(Filing filing) {
 		String code = filing.omission().item();
 		CatalogItem item = catalogs.published().item(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_ITEM", Map.of("item", code), code));
+			.orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "UNKNOWN_ITEM", Map.of("item", code), code));
 		if (!item.allows(filing.subject().type())) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "ITEM_NOT_FOR_SUBJECT", Map.of("item", code), code);
+			throw new DomainException(DomainException.Kind.INVALID, "ITEM_NOT_FOR_SUBJECT", Map.of("item", code), code);
 		}
 		return item.code();
 	}
@@ -156,7 +155,7 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 
 	private static String holder(String item, String named, Set<String> holders) {
 		if (!holders.contains(named)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "PROVIDER_NOT_FOR_ITEM", Map.of("item", item), item);
+			throw new DomainException(DomainException.Kind.INVALID, "PROVIDER_NOT_FOR_ITEM", Map.of("item", item), item);
 		}
 		return named;
 	}
@@ -247,7 +246,7 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 			if (objection.provider() != null) {
 				return objection.provider();
 			}
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "PROVIDER_REQUIRED", Map.of("item", item), item);
+			throw new DomainException(DomainException.Kind.INVALID, "PROVIDER_REQUIRED", Map.of("item", item), item);
 		}
 		return holder(item, provider, providers.providersOf(item));
 	}
@@ -255,7 +254,7 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 	/** A missing record has no fields to correct: the provider submits it through collection. */
 	private static void noCorrection(Map<String, Object> correction) {
 		if (correction != null && !correction.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "CORRECTION_NOT_APPLICABLE");
+			throw new DomainException(DomainException.Kind.INVALID, "CORRECTION_NOT_APPLICABLE");
 		}
 	}
 
@@ -264,7 +263,7 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 			Locale locale) {
 		Objection objection = lock(id);
 		if (!Objects.equals(objection.provider(), provider.organisation())) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_RECORD", Map.of("id", id), String.valueOf(id));
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_OWN_RECORD", Map.of("id", id), String.valueOf(id));
 		}
 		if (objection.aboutOmission()) {
 			return answerOmission(provider, objection, upheld, correction, explanation);
@@ -315,7 +314,7 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 	Objection disagree(Caller subject, long id) {
 		Objection objection = lock(id);
 		if (subject.actingSubject().filter(objection.subject()::equals).isEmpty()) {
-			throw new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_OBJECTION", Map.of("id", id), String.valueOf(id));
+			throw new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_OBJECTION", Map.of("id", id), String.valueOf(id));
 		}
 		Objection next = objection.markDisagreed();
 		objections.update(next);
@@ -336,7 +335,7 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 	Objection review(Caller centre, long id, String conclusion) {
 		Objection objection = lock(id);
 		if (objection.status() != Objection.Status.DISAGREED || !objections.review(objection, LocalDate.now(clock), conclusion)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "INVALID_TRANSITION",
+			throw new DomainException(DomainException.Kind.CONFLICT, "INVALID_TRANSITION",
 					Map.of("status", objection.status().name()), objection.status().name());
 		}
 		String item = objection.aboutOmission() ? objection.omission().item()
@@ -385,7 +384,7 @@ class ObjectionWorkflow implements io.gongxin.dispute.ObjectionDeadlines {
 
 	private Objection lock(long id) {
 		return objections.lock(id)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_OBJECTION", Map.of("id", id),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_OBJECTION", Map.of("id", id),
 					String.valueOf(id)));
 	}
 

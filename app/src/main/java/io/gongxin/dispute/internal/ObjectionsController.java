@@ -11,7 +11,7 @@ import java.util.Objects;
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.dispute.Notices;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -211,7 +211,7 @@ class ObjectionsController {
 	void download(Objection objection, java.util.UUID attachmentId, jakarta.servlet.http.HttpServletResponse response)
 			throws java.io.IOException {
 		Attachments.Stored stored = attachments.find(objection.id(), attachmentId)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_ATTACHMENT",
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_ATTACHMENT",
 					Map.of("id", attachmentId), attachmentId.toString()));
 		response.setContentType(stored.contentType());
 		response.setContentLengthLong(stored.size());
@@ -236,7 +236,7 @@ class ObjectionsController {
 	Objection readable(long id, Caller caller) {
 		return objections.find(id)
 			.filter(o -> mayRead(o, caller))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_OBJECTION", Map.of("id", id),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_OBJECTION", Map.of("id", id),
 					String.valueOf(id)));
 	}
 

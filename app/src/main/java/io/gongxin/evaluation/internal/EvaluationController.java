@@ -16,7 +16,7 @@ import io.gongxin.audit.QueryLogEntry;
 import io.gongxin.evaluation.Evaluation;
 import io.gongxin.evaluation.Evaluations;
 import io.gongxin.catalog.Matter;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.query.DeclaredMatters;
 import io.gongxin.subject.Identifiers;
@@ -25,7 +25,6 @@ import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,12 +72,12 @@ class EvaluationController implements PublicEndpoints {
 			@RequestParam(required = false) String purpose, Caller caller) {
 		boolean centre = caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR);
 		if (!centre && !caller.has(Role.SUBJECT) && !caller.has(Role.GOV_QUERIER)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "FORBIDDEN");
 		}
 		Subject subject = subjects.find(identifiers.checkField(id, "id"))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		if (caller.has(Role.SUBJECT) && caller.actingSubject().filter(subject.key()::equals).isEmpty()) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "FORBIDDEN");
 		}
 		LocalDate today = LocalDate.now(clock);
 		Evaluation evaluation;

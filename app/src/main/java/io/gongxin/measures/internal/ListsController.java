@@ -10,7 +10,7 @@ import java.util.Map;
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.measures.ListType;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.platform.PublicEndpoints.Endpoint;
 import io.gongxin.subject.Identifiers;
@@ -143,12 +143,12 @@ class ListsController implements PublicEndpoints {
 				: identifiers.parseField(entry.subjectId(), "subjectId", entry.subjectType()), null);
 		if (entry.validUntil().isBefore(entry.decidedOn())) {
 			// a message of its own: the date is compared with the decision, not with today
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "VALID_UNTIL_BEFORE_DECISION",
+			throw new DomainException(DomainException.Kind.INVALID, "VALID_UNTIL_BEFORE_DECISION",
 					Map.of("field", "validUntil"), entry.validUntil(), entry.decidedOn());
 		}
 		ListPersons persons = persons(entry);
 		if (!persons.isEmpty() && subject.type() != io.gongxin.subject.SubjectType.LEGAL_PERSON) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "PERSONS_FOR_ORGANISATIONS_ONLY");
+			throw new DomainException(DomainException.Kind.INVALID, "PERSONS_FOR_ORGANISATIONS_ONLY");
 		}
 		boolean proposal = caller.has(Role.PROVIDER);
 		long id = entries.add(subject.key(), type, entry.reason().strip(), entry.basis().strip(), entry.decidedOn(),
@@ -183,7 +183,7 @@ class ListsController implements PublicEndpoints {
 	Map<String, Object> confirm(@PathVariable ListType type, @PathVariable long id) {
 		entry(type, id);
 		if (!entries.confirm(id)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "NOT_PROPOSED");
+			throw new DomainException(DomainException.Kind.CONFLICT, "NOT_PROPOSED");
 		}
 		return Map.of("id", id, "status", "ACTIVE");
 	}
@@ -204,7 +204,7 @@ class ListsController implements PublicEndpoints {
 	private ListEntry entry(ListType type, long id) {
 		return entries.find(id)
 			.filter(e -> e.type() == type)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_LIST_ENTRY", Map.of("id", id),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_LIST_ENTRY", Map.of("id", id),
 					String.valueOf(id)));
 	}
 

@@ -21,7 +21,7 @@ import io.gongxin.catalog.Matter;
 import io.gongxin.catalog.Measure;
 import io.gongxin.query.DeclaredMatters;
 import io.gongxin.query.ShownRecords;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
 import io.gongxin.subject.Subject;
@@ -29,7 +29,6 @@ import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
 import tools.jackson.databind.ObjectMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -149,13 +148,13 @@ class MeasureChecks {
 					"measures", List.of((String[]) rs.getArray(3).getArray())))
 			.optional()
 			.filter(c -> c.get("organisation").equals(caller.organisation()))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_CHECK", Map.of("id", checkId),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_CHECK", Map.of("id", checkId),
 					checkId.toString()));
 		@SuppressWarnings("unchecked")
 		List<String> offered = (List<String>) check.get("measures");
 		List<String> unknown = applied.stream().filter(code -> !offered.contains(code)).toList();
 		if (!unknown.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_MEASURE", Map.of("measures", unknown),
+			throw new DomainException(DomainException.Kind.INVALID, "UNKNOWN_MEASURE", Map.of("measures", unknown),
 					String.join(",", unknown));
 		}
 		for (String code : applied) {

@@ -6,9 +6,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.gongxin.platform.ClientThrottle;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,8 +65,8 @@ class ClientWindows implements ClientThrottle {
 		});
 		if (hits != null && hits > limit) {
 			long retryAfter = Math.max(1, ((minute + 1) * 60_000 - millis + 999) / 1000);
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, code,
-					Map.of(ProblemException.RETRY_AFTER, retryAfter, "limit", limit), limit);
+			throw new DomainException(DomainException.Kind.TOO_MANY, code,
+					Map.of(DomainException.RETRY_AFTER, retryAfter, "limit", limit), limit);
 		}
 	}
 

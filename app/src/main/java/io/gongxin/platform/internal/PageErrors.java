@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 
 import io.gongxin.platform.PageController;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,15 +54,13 @@ class PageErrors {
 		this.header = header;
 	}
 
-	@ExceptionHandler(ProblemException.class)
-	ModelAndView problem(ProblemException ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		if (ex.properties().get(ProblemException.RETRY_AFTER) instanceof Number seconds) {
+	@ExceptionHandler(DomainException.class)
+	ModelAndView problem(DomainException ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (ex.properties().get(DomainException.RETRY_AFTER) instanceof Number seconds) {
 			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()));
 		}
-		ProblemDetail problem = problems.problem(ex.status(), ex.code(), locale, ex.args());
 		// the fields it names, as the API gives them, so the page puts the message next to the field
-		ex.properties().forEach(problem::setProperty);
-		return show(problem, request, response);
+		return show(problems.problem(ex, locale), request, response);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class,

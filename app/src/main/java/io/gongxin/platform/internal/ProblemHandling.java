@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.ProblemResponses;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -49,13 +49,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		this.databaseUnavailable = databaseUnavailable;
 	}
 
-	@ExceptionHandler(ProblemException.class)
-	ResponseEntity<ProblemDetail> onProblem(ProblemException ex) {
-		ProblemDetail problem = problems.problem(ex.status(), ex.code(), locale(), ex.args());
-		ex.properties().forEach(problem::setProperty);
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<ProblemDetail> onProblem(DomainException ex) {
+		ProblemDetail problem = problems.problem(ex, locale());
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus());
 		// a throttled client is told when to come back (RFC 9110 Retry-After, in seconds)
-		if (ex.properties().get(ProblemException.RETRY_AFTER) instanceof Number seconds) {
+		if (ex.properties().get(DomainException.RETRY_AFTER) instanceof Number seconds) {
 			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()));
 		}
 		return response.body(problem);

@@ -9,7 +9,7 @@ import java.util.Map;
 import io.gongxin.account.Accounts;
 import io.gongxin.account.Caller;
 import io.gongxin.catalog.Catalogs;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.SubjectKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,18 +63,18 @@ class AuthorizationsController {
 		SubjectKey subject = caller.actingSubject().orElseThrow();
 		String grantee = grant.grantee().strip();
 		if (accounts.organisation(grantee).isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_ORGANISATION", Map.of("organisation", grantee),
+			throw new DomainException(DomainException.Kind.INVALID, "UNKNOWN_ORGANISATION", Map.of("organisation", grantee),
 					grantee);
 		}
 		if (grant.items() != null) {
 			List<String> unknown = grant.items().stream().filter(i -> catalogs.published().item(i).isEmpty()).toList();
 			if (!unknown.isEmpty() || grant.items().isEmpty()) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_ITEM", Map.of("items", unknown),
+				throw new DomainException(DomainException.Kind.INVALID, "UNKNOWN_ITEM", Map.of("items", unknown),
 						String.join(",", unknown));
 			}
 		}
 		if (grant.validUntil().isBefore(LocalDate.now(clock))) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_VALID_UNTIL", java.util.Map.of("field", "validUntil"));
+			throw new DomainException(DomainException.Kind.INVALID, "INVALID_VALID_UNTIL", java.util.Map.of("field", "validUntil"));
 		}
 		long id = authorizations.grant(subject, grantee, grant.items(), grant.purpose().strip(), grant.validUntil(),
 				OffsetDateTime.now(clock), caller.username());
@@ -94,7 +94,7 @@ class AuthorizationsController {
 	Map<String, Object> revoke(@PathVariable long id, Caller caller) {
 		Authorization authorization = authorizations.find(id)
 			.filter(a -> a.subject().equals(caller.actingSubject().orElse(null)))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_AUTHORIZATION",
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_AUTHORIZATION",
 					Map.of("id", id), String.valueOf(id)));
 		authorizations.revoke(authorization.id(), OffsetDateTime.now(clock));
 		return Map.of("id", id, "revoked", true);

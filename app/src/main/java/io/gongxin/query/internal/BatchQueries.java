@@ -17,7 +17,7 @@ import io.gongxin.account.Accounts;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.DatabaseRetry;
 import io.gongxin.platform.Drain;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.Subjects;
 import io.gongxin.subject.SubjectKey;
 import org.slf4j.Logger;
@@ -28,7 +28,6 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,7 +104,7 @@ class BatchQueries implements SmartLifecycle, DisposableBean {
 			@Value("${gongxin.batch-queries.chunk-size:100}") int chunkSize,
 			@Value("${gongxin.batches.shutdown-wait:PT20S}") Duration shutdownWait) {
 		this.transactions = transactions;
-		// one subject refused (a ProblemException out of the profile's transaction) must not doom its chunk: each
+		// one subject refused (a DomainException out of the profile's transaction) must not doom its chunk: each
 		// answer runs under a savepoint, whose rollback also clears the rollback-only mark the refusal left
 		this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -148,8 +147,8 @@ class BatchQueries implements SmartLifecycle, DisposableBean {
 			.single();
 	}
 
-	private ProblemException quotaExceeded() {
-		return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "BATCH_QUERY_QUOTA", Map.of("max", maxOpen), maxOpen);
+	private DomainException quotaExceeded() {
+		return new DomainException(DomainException.Kind.TOO_MANY, "BATCH_QUERY_QUOTA", Map.of("max", maxOpen), maxOpen);
 	}
 
 	UUID submit(Caller caller, String purpose, List<Line> lines) {
@@ -434,7 +433,7 @@ class BatchQueries implements SmartLifecycle, DisposableBean {
 				return profile;
 			});
 		}
-		catch (ProblemException ex) {
+		catch (DomainException ex) {
 			return Map.of("index", line.index(), "code", ex.code());
 		}
 	}

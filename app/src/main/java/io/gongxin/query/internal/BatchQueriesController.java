@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.gongxin.account.Caller;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.IdentifierCheck;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.SubjectIdentifier;
@@ -59,7 +59,7 @@ class BatchQueriesController {
 	@Operation(summary = "信用服务机构批量查询（不超过10000个主体）/ an agency's batch query")
 	Map<String, Object> submit(@Valid @RequestBody Request request, Caller caller) {
 		if (request.subjects().size() > MAX_SUBJECTS) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "TOO_MANY_SUBJECTS", Map.of("max", MAX_SUBJECTS),
+			throw new DomainException(DomainException.Kind.INVALID, "TOO_MANY_SUBJECTS", Map.of("max", MAX_SUBJECTS),
 					MAX_SUBJECTS);
 		}
 		batchQueries.checkQuota(caller.organisation());
@@ -83,7 +83,7 @@ class BatchQueriesController {
 	@Operation(summary = "批量查询的状态与结果 / a batch query's status and results")
 	Map<String, Object> find(@PathVariable UUID id, Caller caller) {
 		return batchQueries.find(id, caller.organisation())
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_BATCH_QUERY", Map.of("id", id),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_BATCH_QUERY", Map.of("id", id),
 					id.toString()));
 	}
 

@@ -11,11 +11,10 @@ import io.gongxin.audit.QueryLog;
 import io.gongxin.audit.QueryLogEntry;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.Matter;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.query.DeclaredMatters;
 import io.gongxin.subject.SubjectKey;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -45,12 +44,12 @@ class MatterGrants implements DeclaredMatters {
 	public Matter check(Caller caller, SubjectKey subject, String matter, String purpose, boolean purposeRequired) {
 		purpose(purpose);
 		if (blank(matter) || (purposeRequired && blank(purpose))) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "MATTER_REQUIRED");
+			throw new DomainException(DomainException.Kind.INVALID, "MATTER_REQUIRED");
 		}
 		Matter declared = catalogMatter(matter);
 		if (!declared.isGranted(caller.organisation())) {
 			refused(caller, subject, declared, purpose);
-			throw new ProblemException(HttpStatus.FORBIDDEN, "MATTER_NOT_GRANTED",
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "MATTER_NOT_GRANTED",
 					Map.of("matter", declared.code(), "organisation", String.valueOf(caller.organisation())),
 					declared.code());
 		}
@@ -81,13 +80,13 @@ class MatterGrants implements DeclaredMatters {
 		}
 		return catalogs.published()
 			.matter(code)
-			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "UNKNOWN_MATTER", Map.of("matter", code),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "UNKNOWN_MATTER", Map.of("matter", code),
 					code));
 	}
 
 	/** Answered like a request record's {@code @Size}: 400 naming the field. */
-	private static ProblemException tooLong(String field) {
-		return new ProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+	private static DomainException tooLong(String field) {
+		return new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
 				Map.of("errors", List.of(Map.of("field", field, "code", "TOO_LONG"))));
 	}
 

@@ -10,13 +10,12 @@ import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.Disclosure;
 import io.gongxin.platform.PageController;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.RequestChecks;
 import io.gongxin.repair.PendingRights;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +64,7 @@ class MePages {
 	@GetMapping("/me")
 	String me(Caller caller, Model model) {
 		Subject subject = subjects.find(caller.actingSubject().orElseThrow())
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		CatalogDocument catalog = catalogs.published();
 		model.addAttribute("profile", profiles.profile(subject, caller, null, null, "PAGE"));
 		model.addAttribute("catalog", catalog);

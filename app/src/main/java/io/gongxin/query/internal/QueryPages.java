@@ -4,12 +4,11 @@ package io.gongxin.query.internal;
 import io.gongxin.account.Caller;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.platform.PageController;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,7 +66,7 @@ class QueryPages {
 
 	private Subject find(String id) {
 		return subjects.find(identifiers.checkField(id, "subjectId"))
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 	}
 
 }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.ClientThrottle;
 import io.gongxin.platform.Paging;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.platform.PublicEndpoints.Endpoint;
 import io.gongxin.subject.IdentifierCheck;
@@ -22,7 +22,6 @@ import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,7 +81,7 @@ class SubjectsController implements PublicEndpoints {
 			// a matter beyond the body's grants is refused (and logged) before it learns whether the subject exists
 			matters.check(caller, null, matter, purpose, true);
 		}
-		throw new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT");
+		throw new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT");
 	}
 
 	record ProfileQuery(@NotBlank @Size(max = 32) String subjectId, @Size(max = 64) String matter,
@@ -113,7 +112,7 @@ class SubjectsController implements PublicEndpoints {
 			@RequestParam(required = false) Integer size) {
 		String text = name.strip();
 		if (text.length() < 2 || text.length() > 100) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+			throw new DomainException(DomainException.Kind.INVALID, "INVALID_PARAMETER",
 					Map.of("errors", List.of(Map.of("field", "name", "code", "INVALID_PARAMETER"))), "name");
 		}
 		Paging paging = Paging.of(page, size, "size", 20, 100);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordContent;
 import io.gongxin.record.RecordRevokedException;
@@ -20,7 +20,6 @@ import io.gongxin.subject.SubjectKey;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,7 +147,7 @@ class RecordsJdbc implements Records {
 			.param(recordId)
 			.query(this::record)
 			.optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
 					String.valueOf(recordId)));
 		if (current.state() == RecordState.REVOKED) {
 			return current;
@@ -229,7 +228,7 @@ class RecordsJdbc implements Records {
 			.param(recordId)
 			.query(this::record)
 			.optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
 					String.valueOf(recordId)));
 	}
 

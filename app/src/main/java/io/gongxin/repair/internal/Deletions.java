@@ -11,11 +11,10 @@ import io.gongxin.calendar.WorkingDays;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.dispute.Notices;
 import io.gongxin.dispute.RightsDeadlines;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,13 +106,13 @@ class Deletions {
 			.param(id)
 			.query(Stored.class)
 			.optional()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_DELETION_REQUEST", Map.of("id", id),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_DELETION_REQUEST", Map.of("id", id),
 					String.valueOf(id)));
 		if (subject.actingSubject().filter(s -> s.value() == request.subjectKey()).isEmpty()) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_REQUEST", Map.of("id", id), String.valueOf(id));
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_OWN_REQUEST", Map.of("id", id), String.valueOf(id));
 		}
 		if (!"PENDING".equals(request.status())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "NOT_PENDING", Map.of("id", id, "status", request.status()),
+			throw new DomainException(DomainException.Kind.CONFLICT, "NOT_PENDING", Map.of("id", id, "status", request.status()),
 					String.valueOf(id));
 		}
 		jdbc.sql("update deletion_requests set status = 'WITHDRAWN', withdrawn_at = ? where id = ?")
@@ -129,7 +128,7 @@ class Deletions {
 	private CreditRecord deletable(Caller subject, long recordId) {
 		CreditRecord record = own.own(subject, recordId);
 		if (!catalogs.published().item(record.item()).map(i -> i.deletableOnRequest()).orElse(false)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "NOT_DELETABLE", Map.of("item", record.item()));
+			throw new DomainException(DomainException.Kind.INVALID, "NOT_DELETABLE", Map.of("item", record.item()));
 		}
 		boolean pending = jdbc
 			.sql("select exists (select 1 from deletion_requests where subject_key = ? and record_id = ? and status = 'PENDING')")
@@ -137,7 +136,7 @@ class Deletions {
 			.query(Boolean.class)
 			.single();
 		if (pending) {
-			throw new ProblemException(HttpStatus.CONFLICT, "DELETION_PENDING", Map.of("recordId", recordId),
+			throw new DomainException(DomainException.Kind.CONFLICT, "DELETION_PENDING", Map.of("recordId", recordId),
 					String.valueOf(recordId));
 		}
 		return record;

@@ -7,12 +7,11 @@ import java.util.Map;
 import io.gongxin.account.Caller;
 import io.gongxin.audit.QueryLog;
 import io.gongxin.audit.QueryLogEntry;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
 import io.gongxin.record.Records;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** The subject's own active record a right is exercised on, and the decision written to the tamper-evident log. */
@@ -35,7 +34,7 @@ class RightsRecords {
 		return records.find(recordId)
 			.filter(r -> subject.actingSubject().filter(r.subject()::equals).isPresent())
 			.filter(r -> r.state() == RecordState.ACTIVE)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", recordId),
 					String.valueOf(recordId)));
 	}
 

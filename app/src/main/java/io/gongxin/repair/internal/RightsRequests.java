@@ -10,12 +10,11 @@ import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.dispute.Notices;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
 import io.gongxin.record.Records;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +62,7 @@ class RightsRequests {
 		CatalogDocument catalog = catalogs.published();
 		CatalogItem item = catalog.item(record.item()).orElseThrow();
 		if (item.category() != Category.DISHONEST) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "NOT_REPAIRABLE", Map.of("item", record.item()));
+			throw new DomainException(DomainException.Kind.INVALID, "NOT_REPAIRABLE", Map.of("item", record.item()));
 		}
 		// the minimum publication period runs from the decision that made the record, not the act's start
 		LocalDate earliest = item.decidedOn(record.fields())
@@ -72,7 +71,7 @@ class RightsRequests {
 					: item.severity().severityOf(record.fields())));
 		LocalDate today = LocalDate.now(clock);
 		if (today.isBefore(earliest)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "REPAIR_TOO_EARLY", Map.of("earliest", earliest.toString()),
+			throw new DomainException(DomainException.Kind.INVALID, "REPAIR_TOO_EARLY", Map.of("earliest", earliest.toString()),
 					earliest.toString());
 		}
 		boolean pending = jdbc.sql("select exists (select 1 from repairs where subject_key = ? and record_id = ? and status = 'PENDING')")
@@ -80,7 +79,7 @@ class RightsRequests {
 			.query(Boolean.class)
 			.single();
 		if (pending) {
-			throw new ProblemException(HttpStatus.CONFLICT, "REPAIR_PENDING", Map.of("recordId", recordId),
+			throw new DomainException(DomainException.Kind.CONFLICT, "REPAIR_PENDING", Map.of("recordId", recordId),
 					String.valueOf(recordId));
 		}
 		long id = jdbc.sql("""
@@ -107,14 +106,14 @@ class RightsRequests {
 			.listOfRows()
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_REPAIR", Map.of("id", repairId),
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_REPAIR", Map.of("id", repairId),
 					String.valueOf(repairId)));
 		if (!provider.organisation().equals(repair.get("provider"))) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "NOT_OWN_RECORD", Map.of("recordId", repair.get("record_id")),
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_OWN_RECORD", Map.of("recordId", repair.get("record_id")),
 					String.valueOf(repair.get("record_id")));
 		}
 		if (!"PENDING".equals(repair.get("status"))) {
-			throw new ProblemException(HttpStatus.CONFLICT, "REPAIR_DECIDED");
+			throw new DomainException(DomainException.Kind.CONFLICT, "REPAIR_DECIDED");
 		}
 		long recordId = ((Number) repair.get("record_id")).longValue();
 		CreditRecord record = records.find(recordId).orElseThrow();

@@ -14,7 +14,7 @@ final class AnonymousReports {
 	private AnonymousReports() {
 	}
 
-	/** @throws io.gongxin.platform.ProblemException {@code TOO_MANY_REPORTS} (429) past the limit for this minute */
+	/** @throws io.gongxin.platform.DomainException {@code TOO_MANY_REPORTS} (429) past the limit for this minute */
 	static void count(ClientThrottle throttle, Caller caller, HttpServletRequest request) {
 		if (caller.isAnonymous()) {
 			throttle.count(ClientThrottle.Bucket.REPORT, request.getRemoteAddr(), "TOO_MANY_REPORTS");

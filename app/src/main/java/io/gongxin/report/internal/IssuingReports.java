@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import io.gongxin.account.Caller;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.report.CreditReports;
 import io.gongxin.report.IssuedReport;
 import io.gongxin.report.ReportRequest;
@@ -18,7 +18,6 @@ import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -93,9 +92,9 @@ class IssuingReports implements CreditReports {
 		boolean person = found.map(s -> s.type() == SubjectType.NATURAL_PERSON)
 			.orElse(check.as(SubjectType.NATURAL_PERSON).isPresent());
 		if (request.caller().isAnonymous() && person) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "REPORT_NEEDS_SIGN_IN");
+			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "REPORT_NEEDS_SIGN_IN");
 		}
-		Subject subject = found.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+		Subject subject = found.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = now.toLocalDate();
 		int ownOfYear = ownReports.obtainedThisYear(subject.key()) + 1;

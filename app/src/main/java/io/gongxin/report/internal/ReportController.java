@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.gongxin.account.Caller;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.report.CreditReports;
 import io.gongxin.report.IssuedReport;
@@ -18,7 +18,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,7 +77,7 @@ class ReportController implements PublicEndpoints {
 		if (format != null && !format.isBlank()) {
 			String wanted = format.strip().toUpperCase();
 			if (!wanted.equals("PDF") && !wanted.equals("HTML")) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "format");
+				throw new DomainException(DomainException.Kind.INVALID, "INVALID_PARAMETER", "format");
 			}
 			return wanted;
 		}
@@ -97,14 +96,14 @@ class ReportController implements PublicEndpoints {
 			.filter(t -> t.isCompatibleWith(MediaType.APPLICATION_PDF) || t.isCompatibleWith(MediaType.TEXT_HTML))
 			.findFirst()
 			.map(t -> t.getSubtype().equals("pdf") ? "PDF" : "HTML")
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE"));
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_ACCEPTABLE, "NOT_ACCEPTABLE"));
 	}
 
 	@GetMapping("/api/v1/reports/{number}")
 	@Operation(summary = "按编号核验信用报告（公开）/ verify a report by its number")
 	Map<String, Object> verify(@PathVariable String number) {
 		ReportsJdbc.Verification found = issued.lookup(number)
-			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_REPORT"));
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_REPORT"));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("number", found.number());
 		body.put("subjectName", found.subjectName());

@@ -4,9 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +29,6 @@ class ReportFonts {
 
 	/** The font, or {@code REPORT_FONT_MISSING} (503): the HTML report still works without one. */
 	Path require() {
-		return find().orElseThrow(() -> new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "REPORT_FONT_MISSING"));
+		return find().orElseThrow(() -> new DomainException(DomainException.Kind.UNAVAILABLE, "REPORT_FONT_MISSING"));
 	}
 }

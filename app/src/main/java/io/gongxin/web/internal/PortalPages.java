@@ -11,7 +11,7 @@ import io.gongxin.account.Caller;
 import io.gongxin.measures.ListMemberships;
 import io.gongxin.platform.ClientThrottle;
 import io.gongxin.platform.PageController;
-import io.gongxin.platform.ProblemException;
+import io.gongxin.platform.DomainException;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.query.CreditProfiles;
 import io.gongxin.subject.IdentifierCheck;
@@ -22,7 +22,6 @@ import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,7 +78,7 @@ class PortalPages implements PublicEndpoints {
 			return show(check, caller, request, model);
 		}
 		if (text.length() < 2 || text.length() > 100) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "q");
+			throw new DomainException(DomainException.Kind.INVALID, "INVALID_PARAMETER", "q");
 		}
 		model.addAttribute("q", text);
 		Optional<CodeLike> code = CodeLike.of(text, check);
@@ -118,7 +117,7 @@ class PortalPages implements PublicEndpoints {
 			model.addAttribute("reportId", null);
 			return "portal/subject";
 		}
-		Subject subject = known.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_SUBJECT"));
+		Subject subject = known.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		model.addAttribute("profile", profiles.profile(subject, Caller.anonymous(), null, null, "PAGE"));
 		model.addAttribute("lists", lists.inForce(subject.key(), LocalDate.now(clock)));
 		model.addAttribute("reportId",

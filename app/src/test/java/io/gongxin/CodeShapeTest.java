@@ -1,0 +1,176 @@
+package io.gongxin;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The size of the code the next engineer reads (issue 15): no class over 250 lines, no method over 40, no
+ * bean with more than 7 collaborators injected, and most classes short. Plain reading of the sources: no
+ * Spring context.
+ */
+class CodeShapeTest {
+
+	static final int MAX_CLASS_LINES = 250;
+
+	static final int MAX_METHOD_LINES = 40;
+
+	static final int MAX_COLLABORATORS = 7;
+
+	private static final Path MAIN = Path.of("src/main/java");
+
+	/** A method or constructor head that opens its body on the same line (the house format). */
+	private static final Pattern METHOD = Pattern.compile(
+			"^(\\t+)(?:@\\w+(?:\\([^)]*\\))?\\s+)*(?:(?:public|protected|private|static|final|synchronized|default|abstract)\\s+)*"
+					+ "(?:<[^>]+>\\s+)?(?:[\\w.<>\\[\\],? ]+\\s+)?(\\w+)\\s*\\(.*$");
+
+	private static final Pattern BEAN = Pattern.compile(
+			"^@(Component|Service|Repository|Controller|RestController|PageController|Configuration)\\b.*", Pattern.MULTILINE);
+
+	private static List<Path> sources;
+
+	@BeforeAll
+	static void read() throws IOException {
+		try (Stream<Path> files = Files.walk(MAIN)) {
+			sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+		}
+	}
+
+	@Test
+	void noClassIsLongerThan250Lines() throws IOException {
+		List<String> long_ = new ArrayList<>();
+		for (Path source : sources) {
+			int lines = Files.readAllLines(source).size();
+			if (lines > MAX_CLASS_LINES) {
+				long_.add(MAIN.relativize(source) + " " + lines);
+			}
+		}
+		assertThat(long_).as("classes over %d lines", MAX_CLASS_LINES).isEmpty();
+	}
+
+	@Test
+	void noMethodIsLongerThan40Lines() throws IOException {
+		List<String> long_ = new ArrayList<>();
+		for (Path source : sources) {
+			List<String> lines = Files.readAllLines(source);
+			for (int i = 0; i < lines.size(); i++) {
+				Matcher head = METHOD.matcher(lines.get(i));
+				if (!head.matches() || isNotAMethod(lines.get(i))) {
+					continue;
+				}
+				int open = bodyStart(lines, i);
+				if (open < 0) {
+					continue;
+				}
+				int close = closing(lines, open, head.group(1));
+				if (close > 0 && close - i + 1 > MAX_METHOD_LINES) {
+					long_.add(MAIN.relativize(source) + ":" + (i + 1) + " " + head.group(2) + " " + (close - i + 1));
+				}
+			}
+		}
+		assertThat(long_).as("methods over %d lines", MAX_METHOD_LINES).isEmpty();
+	}
+
+	@Test
+	void noBeanHasMoreThan7Collaborators() throws IOException {
+		List<String> crowded = new ArrayList<>();
+		for (Path source : sources) {
+			String text = Files.readString(source);
+			if (!BEAN.matcher(text).find()) {
+				continue;
+			}
+			String name = source.getFileName().toString().replace(".java", "");
+			Matcher constructor = Pattern.compile("\\n\\t(?:public |protected |private )?" + name + "\\(([^)]*)\\)\\s*\\{")
+				.matcher(text);
+			while (constructor.find()) {
+				int count = parameters(constructor.group(1));
+				if (count > MAX_COLLABORATORS) {
+					crowded.add(MAIN.relativize(source) + " " + count);
+				}
+			}
+		}
+		assertThat(crowded).as("beans with more than %d collaborators", MAX_COLLABORATORS).isEmpty();
+	}
+
+	@Test
+	void mostClassesAreShort() throws IOException {
+		List<Integer> sizes = new ArrayList<>();
+		for (Path source : sources) {
+			sizes.add(Files.readAllLines(source).size());
+		}
+		sizes.sort(Integer::compare);
+		int p90 = sizes.get((int) Math.ceil(sizes.size() * 0.9) - 1);
+		System.out.printf("main classes: %d, 90th percentile %d lines, longest %d%n", sizes.size(), p90,
+				sizes.get(sizes.size() - 1));
+		assertThat(p90).as("90th percentile of class lengths").isLessThanOrEqualTo(P90_TARGET);
+	}
+
+	/** The issue's aim is 60; the bar is lowered to what the code has reached and only ever moves down. */
+	static final int P90_TARGET = 60;
+
+	private static boolean isNotAMethod(String line) {
+		String trimmed = line.trim();
+		return trimmed.startsWith("return ") || trimmed.startsWith("if ") || trimmed.startsWith("if(")
+				|| trimmed.startsWith("for ") || trimmed.startsWith("while ") || trimmed.startsWith("switch ")
+				|| trimmed.startsWith("else") || trimmed.startsWith("try") || trimmed.startsWith("catch")
+				|| trimmed.startsWith("new ") || trimmed.startsWith("throw ") || trimmed.startsWith("synchronized")
+				|| trimmed.contains(" class ") || trimmed.contains(" record ") || trimmed.contains(" interface ")
+				|| trimmed.contains(" enum ") || trimmed.startsWith("record ") || trimmed.startsWith("class ")
+				|| trimmed.contains("->") || trimmed.contains(" = ") || trimmed.startsWith(".")
+				|| trimmed.startsWith("super(") || trimmed.startsWith("this(") || trimmed.endsWith(";");
+	}
+
+	/** The line where the body opens: the head may continue over a few lines (parameters, throws). */
+	private static int bodyStart(List<String> lines, int head) {
+		for (int i = head; i < Math.min(lines.size(), head + 8); i++) {
+			String line = lines.get(i).stripTrailing();
+			if (line.endsWith("{")) {
+				return i;
+			}
+			if (line.endsWith(";")) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	private static int closing(List<String> lines, int open, String indent) {
+		for (int i = open + 1; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.startsWith(indent + "}")) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int parameters(String list) {
+		if (list.isBlank()) {
+			return 0;
+		}
+		int depth = 0;
+		int count = 1;
+		for (char c : list.toCharArray()) {
+			if (c == '<') {
+				depth++;
+			}
+			else if (c == '>') {
+				depth--;
+			}
+			else if (c == ',' && depth == 0) {
+				count++;
+			}
+		}
+		return count;
+	}
+}
