@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
+import io.gongxin.Ratchet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The OpenAPI description is the typed contract integrators generate clients from (issue 15): every JSON
  * body, asked or answered, is a named schema; answers say their real media type; errors are problem+json;
- * the signed-in caller is never a parameter; the description has a real title, version and description.
+ * the signed-in caller is never a parameter; the description has a real title, version and description. The
+ * operations still untyped when the rule came are listed in {@code fitness/untyped-operations.txt}: the list only
+ * shrinks ({@link Ratchet}).
  */
 @GongxinTest
 class ApiDescriptionTest {
@@ -79,7 +82,7 @@ class ApiDescriptionTest {
 				});
 			}
 		}));
-		assertThat(faults).as("operations whose bodies are not typed").isEmpty();
+		Ratchet.of("untyped-operations").check(faults);
 	}
 
 	private static void content(String where, Object content, List<String> faults) {
@@ -97,7 +100,7 @@ class ApiDescriptionTest {
 			}
 			Object schema = ((Map<?, ?>) media).get("schema");
 			if (!named(schema)) {
-				faults.add(where + ": " + mediaType + " body is not a named schema: " + schema);
+				faults.add(where + ": " + mediaType + " body is not a named schema");
 			}
 		});
 	}
