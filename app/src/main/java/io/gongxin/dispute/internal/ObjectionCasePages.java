@@ -38,7 +38,7 @@ class ObjectionCasePages {
 
 	private final ProviderPermissions providers;
 
-	ObjectionCasePages(ObjectionsController api, ObjectionCases cases, io.gongxin.dispute.RightsDeadlines deadlines,
+	ObjectionCasePages(ObjectionsController api, ObjectionCases cases, io.gongxin.calendar.RightsDeadlines deadlines,
 			ProviderPermissions providers,
 			@Value("${gongxin.remedies.reconsideration-days:60}") int reconsiderationDays,
 			@Value("${gongxin.remedies.litigation-months:6}") int litigationMonths) {

@@ -10,7 +10,6 @@ import java.util.Objects;
 
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
-import io.gongxin.dispute.Notices;
 import io.gongxin.platform.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -39,8 +38,6 @@ class ObjectionsController {
 
 	private final ObjectionsJdbc objections;
 
-	private final Notices notices;
-
 	private final io.gongxin.calendar.WorkingDays workingDays;
 
 	private final Attachments attachments;
@@ -49,12 +46,10 @@ class ObjectionsController {
 
 	private final Filings filings;
 
-	ObjectionsController(ObjectionWorkflow workflow, ObjectionsJdbc objections, Notices notices,
-			io.gongxin.calendar.WorkingDays workingDays, Attachments attachments, Clock clock, Filings filings) {
+	ObjectionsController(ObjectionWorkflow workflow, ObjectionsJdbc objections, io.gongxin.calendar.WorkingDays workingDays, Attachments attachments, Clock clock, Filings filings) {
 		this.filings = filings;
 		this.workflow = workflow;
 		this.objections = objections;
-		this.notices = notices;
 		this.workingDays = workingDays;
 		this.attachments = attachments;
 		this.clock = clock;
@@ -238,14 +233,6 @@ class ObjectionsController {
 			.filter(o -> mayRead(o, caller))
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_OBJECTION", Map.of("id", id),
 					String.valueOf(id)));
-	}
-
-	@GetMapping("/api/v1/notices")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "站内通知 / my notices")
-	List<Map<String, Object>> notices(Caller caller) {
-		return caller.actingSubject().map(notices::forSubject)
-			.orElseGet(() -> notices.forOrganisation(caller.organisation()));
 	}
 
 	static boolean mayRead(Objection objection, Caller caller) {

@@ -9,8 +9,8 @@ import io.gongxin.account.Caller;
 import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.catalog.Catalogs;
-import io.gongxin.dispute.Notices;
-import io.gongxin.dispute.RightsDeadlines;
+import io.gongxin.notice.Notices;
+import io.gongxin.calendar.RightsDeadlines;
 import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 

@@ -9,7 +9,7 @@ import io.gongxin.catalog.Category;
 import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
-import io.gongxin.dispute.Notices;
+import io.gongxin.notice.Notices;
 import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
