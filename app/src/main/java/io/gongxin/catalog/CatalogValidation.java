@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Checks a catalog document before it can be published (R-14, R-15): codes and field names are
  * well-formed and unique, every field has a label and a type, enum fields list their values, periods
  * parse, matters name only existing items and well-formed organisations they are granted to, a measure's
- * condition names only items of its matter (a querier sees nothing else, R-18), and no item, field or label
+ * condition is of a known kind and names only items of its matter ({@link MeasureConditionCheck}), and no item, field or label
  * carries prohibited data. A dishonesty item has a query period unless it names the rule that makes it
  * permanent (R-27a), and names its legal document's number and deciding body as required fields (R-11b).
  */
@@ -178,18 +178,9 @@ public final class CatalogValidation {
 					errors.add(new CatalogError(path + ".measures[" + i + "]", "REQUIRED",
 							"措施须有代码、类型、内容和依据（R-24e）"));
 				}
-				String measurePath = path + ".measures[" + i + "].condition.items";
-				conditionItems(measure).stream()
-					.filter(item -> !matter.items().contains(item))
-					.forEach(item -> errors.add(new CatalogError(measurePath,
-							"ITEM_OUTSIDE_MATTER", "措施条件引用了事项以外的信息项：" + item)));
+				MeasureConditionCheck.check(matter, measure.condition(), path + ".measures[" + i + "].condition", errors);
 			}
 		}
-	}
-
-	private static List<String> conditionItems(Measure measure) {
-		Object items = measure.condition() == null ? null : measure.condition().get("items");
-		return items instanceof java.util.Collection<?> codes ? codes.stream().map(String::valueOf).toList() : List.of();
 	}
 
 	private static void required(String value, String path, List<CatalogError> errors) {

@@ -1,9 +1,22 @@
 package io.gongxin.record;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The record store. A provider's record is identified by {@code (provider, sourceRef)}; resubmitting corrects it. */
+import io.gongxin.subject.SubjectKey;
+
+/**
+ * The record store. A provider's record is identified by {@code (provider, sourceRef)}; resubmitting corrects it.
+ * <p>
+ * Every change keeps the previous version and is a verb of the record's life ({@link RecordState}): what the law
+ * forbids is refused with {@link RecordNotActiveException}. Each change publishes {@link RecordChanged} in its
+ * transaction, through the event publication registry.
+ */
 public interface Records {
 
 	/** What a submission did. */
@@ -30,41 +43,47 @@ public interface Records {
 	 */
 	void lockProvider(String provider);
 
-	/** Replaces the record's fields with their corrected set (objection handling), keeping the previous version and why. */
-	CreditRecord correct(long recordId, java.util.Map<String, Object> fields, String reason, String by);
+	/**
+	 * R-29: replaces the fields of a record still shown with their corrected set (the catalog's fields, a genuine
+	 * map), keeping the previous version and why.
+	 */
+	CreditRecord correct(long recordId, Map<String, Object> fields, String reason, String by);
 
-	/** Moves an active record to another state (deleted, repaired, expired), keeping the previous version. */
-	CreditRecord changeState(long recordId, RecordState state, String reason, String by);
-
-	/** Withdraws the record from every query, keeping it and its history. */
+	/** Withdraws an active record from every query, keeping it and its history; revoking twice changes nothing. */
 	CreditRecord revoke(long recordId, String reason, String by);
+
+	/** R-27b: deletes an active record on its subject's request (it is kept, out of every query). */
+	CreditRecord delete(long recordId, String reason, String by);
+
+	/** R-RP: an active record is repaired; from now on only its subject sees it. */
+	CreditRecord repair(long recordId, String reason, String by);
 
 	/** The earlier versions of a record, oldest first. */
 	List<RecordVersion> history(long recordId);
 
 	/** The subject's active and repaired records (the others are out of every query), oldest first. */
-	List<CreditRecord> activeOf(io.gongxin.subject.SubjectKey subject);
+	List<CreditRecord> activeOf(SubjectKey subject);
 
 	/**
-	 * Marks active records of the item expired when its period has run out since the act ended: idempotent, safe
-	 * on several nodes. For a continuing item only records with an end date can expire (R-27a).
+	 * R-27a: marks active records of the item expired when its period has run out since the act ended: idempotent,
+	 * safe on several nodes. For a continuing item only records with an end date can expire.
 	 */
-	int expire(String item, java.time.Period period, java.time.LocalDate today, boolean continuing);
+	int expire(String item, Period period, LocalDate today, boolean continuing);
 
 	/**
 	 * Active records of the item whose act ended (or, without an end date, occurred) on or before the day, for
 	 * sweeps that judge each one.
 	 */
-	List<CreditRecord> activeEndedBy(String item, java.time.LocalDate day, long afterRecordId, int limit);
+	List<CreditRecord> activeEndedBy(String item, LocalDate day, long afterRecordId, int limit);
 
-	/** Marks these records expired if they are still active; idempotent. */
-	int expire(java.util.Collection<Long> recordIds);
+	/** R-27a: marks these records expired if they are still active; idempotent. */
+	int expire(Collection<Long> recordIds);
 
 	/** The provider's own records, most recently created first. */
 	List<CreditRecord> ofProvider(String provider, String item, int limit, int offset);
 
 	/** An earlier version: its content and why it was replaced. */
-	record RecordVersion(int version, RecordContent content, RecordState state,
-			java.time.OffsetDateTime replacedAt, String replacedBy, String reason) {
+	record RecordVersion(int version, RecordContent content, RecordState state, OffsetDateTime replacedAt,
+			String replacedBy, String reason) {
 	}
 }

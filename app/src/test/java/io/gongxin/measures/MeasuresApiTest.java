@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Lists, measure checks with reasons, legal-representative linkage and feedback, over HTTP. */
 @GongxinTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class MeasuresApiTest {
 
 	static final String LISTED = "91310104MA1K000018";
@@ -58,6 +59,9 @@ class MeasuresApiTest {
 
 	@Autowired
 	io.gongxin.TestClock clock;
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	final RequestPostProcessor procurement = httpBasic("procurement", "procurement-demo");
 
@@ -232,5 +236,28 @@ class MeasuresApiTest {
 		json(post("/api/v1/measure-checks"), procurement, body.replace("GOV_PROCUREMENT", "NOPE"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("UNKNOWN_MATTER"));
 		json(post("/api/v1/measure-checks"), procurement, "{\"subjectId\": \"" + CLEAN + "\"}").andExpect(status().isBadRequest());
+	}
+
+	@Test
+	@DisplayName("R-24 entering, proposing, confirming and removing a list entry each publish ListEntryChanged; a refused change publishes nothing")
+	void listChangesArePublished() throws Exception {
+		long entered = list("SERIOUS_DISHONESTY", LISTED);
+		String proposal = json(post("/api/v1/lists/RED/entries"), accounts.market(), """
+				{"subjectId": "%s", "reason": "守信", "basis": "守信激励", "decidedOn": "2026-01-10", "validUntil": "2027-01-09"}"""
+			.formatted(CLEAN)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long proposed = ((Number) JsonPath.read(proposal, "$.id")).longValue();
+		mvc.perform(post("/api/v1/lists/RED/entries/{id}/confirmation", proposed).with(accounts.center())).andExpect(status().isOk());
+		json(post("/api/v1/lists/SERIOUS_DISHONESTY/entries/{id}/removal", entered), accounts.center(), "{\"reason\": \"修复\"}")
+			.andExpect(status().isOk());
+		json(post("/api/v1/lists/SERIOUS_DISHONESTY/entries/{id}/removal", entered), accounts.center(), "{\"reason\": \"再次\"}")
+			.andExpect(status().isOk());
+		json(post("/api/v1/lists/RED/entries"), accounts.center(), """
+				{"subjectId": "%s", "reason": "x", "basis": "x", "decidedOn": "2026-01-10", "validUntil": "2025-01-09"}"""
+			.formatted(CLEAN)).andExpect(status().isBadRequest());
+		assertThat(events.stream(ListEntryChanged.class).map(e -> e.entryId() + " " + e.list() + " " + e.status()))
+			.containsExactly(entered + " SERIOUS_DISHONESTY ACTIVE", proposed + " RED PROPOSED", proposed + " RED ACTIVE",
+					entered + " SERIOUS_DISHONESTY REMOVED");
+		assertThat(events.stream(ListEntryChanged.class).filter(e -> e.entryId() == entered).map(ListEntryChanged::subject))
+			.containsOnly(subjects.find(io.gongxin.subject.UnifiedSocialCreditCode.parse(LISTED)).orElseThrow().key());
 	}
 }

@@ -2,9 +2,12 @@ package io.gongxin.collection.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
@@ -73,11 +76,26 @@ class BatchController {
 		}
 	}
 
+	/** A batch taken in: its id and status ({@code QUEUED}). */
+	record BatchAccepted(UUID id, String status) {
+	}
+
+	/** A batch's progress and its first errors (rows numbered as a spreadsheet shows them). */
+	record BatchProgress(UUID id, String status, String item, BatchFormat format, String fileName, int rows,
+			int accepted, int rejected, @JsonInclude(JsonInclude.Include.NON_NULL) String failure,
+			List<BatchRowError> errors, long errorCount, boolean errorsTruncated, OffsetDateTime createdAt,
+			OffsetDateTime finishedAt) {
+	}
+
+	/** One refused row or field of a batch. */
+	record BatchRowError(int row, String field, String code, String message) {
+	}
+
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PreAuthorize("hasRole('PROVIDER')")
 	@Operation(summary = "上传批量文件（CSV、XLSX、JSON Lines）/ upload a batch file")
-	Map<String, Object> upload(@RequestParam("file") MultipartFile file, @RequestParam("item") String item,
+	BatchAccepted upload(@RequestParam("file") MultipartFile file, @RequestParam("item") String item,
 			@RequestParam(name = "format", required = false) String format, Caller caller) throws IOException {
 		if (catalogs.published().item(item).isEmpty()) {
 			throw new DomainException(DomainException.Kind.INVALID, "UNKNOWN_ITEM", Map.of("item", item), item);
@@ -99,7 +117,7 @@ class BatchController {
 		BatchFormat kind = format(format, file.getOriginalFilename(), head);
 		UUID id = queue.queue(caller.organisation(), caller.username(), item, kind, file.getOriginalFilename(),
 				file::getInputStream);
-		return Map.of("id", id, "status", "QUEUED");
+		return new BatchAccepted(id, "QUEUED");
 	}
 
 	private static BatchFormat format(String declared, String fileName, byte[] head) {
@@ -124,33 +142,18 @@ class BatchController {
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyRole('PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
 	@Operation(summary = "批次进度与错误（行号同电子表格）/ a batch's progress and errors")
-	Map<String, Object> batch(@PathVariable UUID id, Caller caller) {
+	BatchProgress batch(@PathVariable UUID id, Caller caller) {
 		BatchStore.Batch batch = store.find(id)
 			.filter(b -> !caller.has(Role.PROVIDER) || b.provider().equals(caller.organisation()))
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_BATCH", Map.of("id", id),
 					id.toString()));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", batch.id());
-		body.put("status", batch.status());
-		body.put("item", batch.item());
-		body.put("format", batch.format());
-		body.put("fileName", batch.fileName());
-		body.put("rows", batch.rows());
-		body.put("accepted", batch.accepted());
-		body.put("rejected", batch.rejected());
-		if (batch.failure() != null) {
-			body.put("failure", batch.failure());
-		}
-		body.put("errors", store.errors(id, ERRORS_SHOWN)
+		List<BatchRowError> errors = store.errors(id, ERRORS_SHOWN)
 			.stream()
-			.map(e -> Map.of("row", e.row(), "field", e.error().field(), "code", e.error().code(), "message",
-					e.error().message()))
-			.toList());
-		long errors = store.errorCount(id);
-		body.put("errorCount", errors);
-		body.put("errorsTruncated", errors > ERRORS_SHOWN);
-		body.put("createdAt", batch.createdAt());
-		body.put("finishedAt", batch.finishedAt());
-		return body;
+			.map(e -> new BatchRowError(e.row(), e.error().field(), e.error().code(), e.error().message()))
+			.toList();
+		long errorCount = store.errorCount(id);
+		return new BatchProgress(batch.id(), batch.status(), batch.item(), batch.format(), batch.fileName(),
+				batch.rows(), batch.accepted(), batch.rejected(), batch.failure(), errors, errorCount,
+				errorCount > ERRORS_SHOWN, batch.createdAt(), batch.finishedAt());
 	}
 }

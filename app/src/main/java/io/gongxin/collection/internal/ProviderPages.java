@@ -78,9 +78,9 @@ class ProviderPages {
 	@PostMapping("/provider/batches")
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam String item, Caller caller,
 			RedirectAttributes redirect) throws IOException {
-		Map<String, Object> made = batches.upload(file, item, null, caller);
+		BatchController.BatchAccepted made = batches.upload(file, item, null, caller);
 		redirect.addFlashAttribute("noticeKey", "provider.batch.uploaded");
-		redirect.addFlashAttribute("uploaded", made.get("id"));
+		redirect.addFlashAttribute("uploaded", made.id());
 		return "redirect:/provider#batches";
 	}
 

@@ -46,11 +46,15 @@ class ProvidersController {
 	@GetMapping("/{organisation}/items")
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR', 'PROVIDER')")
 	@Operation(summary = "提供单位可报送的信息项 / the items a provider may submit")
-	Map<String, Object> items(@PathVariable String organisation, Caller caller) {
+	ProviderItems items(@PathVariable String organisation, Caller caller) {
 		if (caller.has(Role.PROVIDER) && !caller.organisation().equals(organisation)) {
 			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "FORBIDDEN");
 		}
-		return Map.of("organisation", organisation, "items", permissions.items(organisation));
+		return new ProviderItems(organisation, permissions.items(organisation));
+	}
+
+	/** The items an organisation may submit. */
+	record ProviderItems(String organisation, Set<String> items) {
 	}
 
 	record Grant(@NotNull @Size(max = 200) Set<@NotBlank @Size(max = 64) String> items) {
@@ -59,7 +63,7 @@ class ProvidersController {
 	@PutMapping("/{organisation}/items")
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	@Operation(summary = "登记提供单位可报送的信息项（中心管理员）/ register a provider's items")
-	Map<String, Object> grant(@PathVariable String organisation, @Valid @RequestBody Grant grant) {
+	ProviderItems grant(@PathVariable String organisation, @Valid @RequestBody Grant grant) {
 		if (accounts.organisation(organisation).isEmpty()) {
 			throw new DomainException(DomainException.Kind.INVALID, "UNKNOWN_ORGANISATION",
 					Map.of("organisation", organisation), organisation);
@@ -70,6 +74,6 @@ class ProvidersController {
 					String.join(",", unknown));
 		}
 		permissions.grant(organisation, grant.items());
-		return Map.of("organisation", organisation, "items", permissions.items(organisation));
+		return new ProviderItems(organisation, permissions.items(organisation));
 	}
 }

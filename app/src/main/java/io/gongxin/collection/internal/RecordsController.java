@@ -1,6 +1,5 @@
 package io.gongxin.collection.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,18 +57,22 @@ class RecordsController {
 		this.transactions = transactions;
 	}
 
+	/**
+	 * The records as sent: each element is read leniently ({@link RawRecord}), so a malformed one is answered
+	 * with its own errors, not a 400 for the whole request.
+	 */
 	record SubmissionRequest(@NotNull List<Object> records) {
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('PROVIDER')")
 	@Operation(summary = "报送信用记录（逐条结果，好记录不受坏记录影响）/ submit records, each answered")
-	Map<String, Object> submit(@Valid @RequestBody SubmissionRequest request, Caller caller, Locale locale) {
+	SubmissionAnswer submit(@Valid @RequestBody SubmissionRequest request, Caller caller, Locale locale) {
 		if (request.records().size() > MAX_RECORDS) {
 			throw new DomainException(DomainException.Kind.INVALID, "TOO_MANY_RECORDS", Map.of("max", MAX_RECORDS),
 					MAX_RECORDS);
 		}
-		return Submissions.summary(submissions.submit(caller.organisation(), caller.username(), request.records(), locale));
+		return submissions.submit(caller.organisation(), caller.username(), request.records(), locale);
 	}
 
 	record RevocationRequest(@NotBlank @Size(max = 2000) String reason) {
@@ -78,7 +81,7 @@ class RecordsController {
 	@PostMapping("/{id}/revocation")
 	@PreAuthorize("hasRole('PROVIDER')")
 	@Operation(summary = "撤销本单位报送的记录 / revoke one of the provider's own records")
-	Map<String, Object> revoke(@PathVariable long id, @Valid @RequestBody RevocationRequest request, Caller caller) {
+	ProviderRecord revoke(@PathVariable long id, @Valid @RequestBody RevocationRequest request, Caller caller) {
 		CreditRecord record = own(id, caller);
 		CreditRecord revoked = transactions.execute(status -> {
 			CreditRecord done = records.revoke(record.id(), request.reason(), caller.username());
@@ -86,34 +89,32 @@ class RecordsController {
 					record.sourceRef(), record.subject().value(), record.id(), "REVOKED", null, null));
 			return done;
 		});
-		return describe(revoked, true);
+		return describe(revoked, true, null);
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyRole('PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
 	@Operation(summary = "查看记录及其历史（提供单位限本单位）/ a record with its history")
-	Map<String, Object> record(@PathVariable long id, Caller caller) {
+	ProviderRecord record(@PathVariable long id, Caller caller) {
 		return transactions.execute(status -> {
 			CreditRecord record = caller.has(Role.PROVIDER) ? own(id, caller)
 					: records.find(id).orElseThrow(() -> unknown(id));
 			reads.logged(caller, List.of(record));
-			Map<String, Object> body = describe(record, true);
-			body.put("history", records.history(id));
-			return body;
+			return describe(record, true, records.history(id));
 		});
 	}
 
 	@GetMapping
 	@PreAuthorize("hasRole('PROVIDER')")
 	@Operation(summary = "本单位报送的记录 / the provider's own records")
-	List<Map<String, Object>> list(@RequestParam(required = false) String item,
+	List<ProviderRecord> list(@RequestParam(required = false) String item,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Caller caller) {
 		io.gongxin.platform.Paging paging = io.gongxin.platform.Paging.of(page, size, "size", 50, 500);
 		return transactions.execute(status -> reads
 			.logged(caller, records.ofProvider(caller.organisation(), item == null ? null : item.strip(), paging.limit(),
 					paging.offset()))
 			.stream()
-			.map(r -> describe(r, false))
+			.map(r -> describe(r, false, null))
 			.toList());
 	}
 
@@ -129,27 +130,8 @@ class RecordsController {
 		return new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_RECORD", Map.of("recordId", id), String.valueOf(id));
 	}
 
-	/** A person's id number appears masked: the provider already holds it, the response need not. */
-	private Map<String, Object> describe(CreditRecord record, boolean withSubject) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", record.id());
-		body.put("item", record.item());
-		body.put("sourceRef", record.sourceRef());
-		body.put("state", record.state());
-		body.put("catalogVersion", record.catalogVersion());
-		body.put("provider", record.provider());
-		if (withSubject) {
-			subjects.find(record.subject())
-				.ifPresent(s -> body.put("subject", Map.of("type", s.type(), "id", s.displayIdentifier(), "name",
-						s.name() == null ? "" : s.name())));
-		}
-		body.put("occurredOn", record.occurredOn());
-		body.put("endedOn", record.endedOn());
-		body.put("fields", record.fields());
-		body.put("late", record.late());
-		body.put("version", record.version());
-		body.put("submittedAt", record.submittedAt());
-		body.put("updatedAt", record.updatedAt());
-		return body;
+	/** A person's id number appears masked: the provider already holds it, the answer need not. */
+	private ProviderRecord describe(CreditRecord record, boolean withSubject, List<Records.RecordVersion> history) {
+		return ProviderRecord.of(record, withSubject ? subjects.find(record.subject()).orElse(null) : null, history);
 	}
 }

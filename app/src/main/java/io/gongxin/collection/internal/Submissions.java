@@ -2,15 +2,14 @@ package io.gongxin.collection.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.collection.RecordError;
+import io.gongxin.collection.internal.SubmissionAnswer.SubmissionResult;
 import io.gongxin.record.RecordContent;
 import io.gongxin.record.RecordRevokedException;
 import io.gongxin.record.Records;
@@ -63,23 +62,18 @@ class Submissions {
 		this.clock = clock;
 	}
 
-	/** The per-record result of {@code POST /records}. */
-	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-	record Result(int index, String sourceRef, String status, Long recordId, List<RecordError> errors) {
-	}
-
-	List<Result> submit(String provider, String username, List<?> elements, Locale locale) {
+	SubmissionAnswer submit(String provider, String username, List<?> elements, Locale locale) {
 		RecordValidation.Context context = new RecordValidation.Context(catalogs.published(),
 				permissions.items(provider), LocalDate.now(clock), locale);
-		List<Result> results = new ArrayList<>();
+		List<SubmissionResult> results = new ArrayList<>();
 		for (int index = 0; index < elements.size(); index++) {
 			RawRecord raw = RawRecord.fromJson(elements.get(index));
 			results.add(submitOne(index, raw, context, provider, username));
 		}
-		return results;
+		return SubmissionAnswer.of(results);
 	}
 
-	private Result submitOne(int index, RawRecord raw, RecordValidation.Context context, String provider,
+	private SubmissionResult submitOne(int index, RawRecord raw, RecordValidation.Context context, String provider,
 			String username) {
 		RecordValidation.Checked checked = validation.check(raw, context);
 		String sourceRef = RecordValidation.text(raw.sourceRef());
@@ -97,7 +91,7 @@ class Submissions {
 				log.write(new CollectionLog.Entry(provider, username, "API", null, valid.item().code(), valid.sourceRef(),
 						subject.key().value(), stored.recordId(), stored.outcome().name(), valid.late(), null));
 				meters.recordsAccepted(provider, valid.item().code(), "API", 1);
-				return new Result(index, valid.sourceRef(), stored.outcome().name(), stored.recordId(), null);
+				return new SubmissionResult(index, valid.sourceRef(), stored.outcome().name(), stored.recordId(), null);
 			});
 		}
 		catch (RecordRevokedException ex) {
@@ -108,7 +102,7 @@ class Submissions {
 		}
 	}
 
-	private Result reject(int index, RawRecord raw, String sourceRef, List<RecordError> errors, String provider,
+	private SubmissionResult reject(int index, RawRecord raw, String sourceRef, List<RecordError> errors, String provider,
 			String username, RecordValidation.Context context) {
 		String codes = errors.stream().map(e -> e.field() + ":" + e.code()).collect(Collectors.joining(","));
 		String item = RecordValidation.text(raw.item());
@@ -119,15 +113,6 @@ class Submissions {
 			meters.recordsRejected(provider, item != null && context.catalog().item(item).isPresent() ? item : null,
 					"API", 1);
 		});
-		return new Result(index, sourceRef, "REJECTED", null, errors);
-	}
-
-	static Map<String, Object> summary(List<Result> results) {
-		long rejected = results.stream().filter(r -> r.status().equals("REJECTED")).count();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("accepted", results.size() - rejected);
-		body.put("rejected", rejected);
-		body.put("results", results);
-		return body;
+		return new SubmissionResult(index, sourceRef, SubmissionResult.REJECTED, null, errors);
 	}
 }

@@ -34,8 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "collection")
 class TemplateController {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
 	private static final int TEXT_ROWS = 10_000;
 
@@ -45,7 +46,7 @@ class TemplateController {
 		this.catalogs = catalogs;
 	}
 
-	@GetMapping("/api/v1/catalog/items/{code}/template")
+	@GetMapping(path = "/api/v1/catalog/items/{code}/template", produces = XLSX_VALUE)
 	@Operation(summary = "信息项的 XLSX 报送模板 / the XLSX template of an item")
 	ResponseEntity<byte[]> template(@PathVariable String code) throws IOException {
 		CatalogItem item = catalogs.published()

@@ -3,12 +3,11 @@ package io.gongxin.evaluation.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.audit.QueryLog;
@@ -21,6 +20,7 @@ import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.query.DeclaredMatters;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,7 +68,7 @@ class EvaluationController implements PublicEndpoints {
 					+ "organisation) and purpose required; the grade is computed over that matter's items only. "
 					+ "Everyone else: 403.")
 	@Transactional
-	public Map<String, Object> evaluation(@PathVariable String id, @RequestParam(required = false) String matter,
+	public SubjectEvaluation evaluation(@PathVariable String id, @RequestParam(required = false) String matter,
 			@RequestParam(required = false) String purpose, Caller caller) {
 		boolean centre = caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR);
 		if (!centre && !caller.has(Role.SUBJECT) && !caller.has(Role.GOV_QUERIER)) {
@@ -97,17 +97,20 @@ class EvaluationController implements PublicEndpoints {
 		List<String> items = evaluation.contributions().stream().map(Evaluation.Contribution::item).distinct().toList();
 		log.record(new QueryLogEntry(UUID.randomUUID(), OffsetDateTime.now(clock), caller.username(), caller.organisation(),
 				caller.role().name(), subject.key(), items, declared, why, null, "EVALUATION"));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("subject", Map.of("type", subject.type(), "id", subject.displayIdentifier()));
-		if (declared != null) {
-			body.put("matter", declared);
-		}
-		body.put("grade", evaluation.grade());
-		body.put("score", evaluation.score());
-		body.put("base", evaluation.base());
-		body.put("model", evaluation.model());
-		body.put("contributions", evaluation.contributions());
-		return body;
+		return new SubjectEvaluation(new EvaluatedSubject(subject.type(), subject.displayIdentifier()), declared,
+				evaluation.grade(), evaluation.score(), evaluation.base(), evaluation.model(), evaluation.contributions());
+	}
+
+	/** Whose grade: the subject's type and code (a person's id number masked). */
+	record EvaluatedSubject(SubjectType type, String id) {
+	}
+
+	/**
+	 * The grade and its explanation over what the caller may see; {@code matter} is the granted matter a government
+	 * querier declared, absent for anyone else.
+	 */
+	record SubjectEvaluation(EvaluatedSubject subject, @JsonInclude(JsonInclude.Include.NON_NULL) String matter,
+			String grade, double score, double base, String model, List<Evaluation.Contribution> contributions) {
 	}
 
 	/**

@@ -2,10 +2,10 @@ package io.gongxin.measures.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.gongxin.measures.ListType;
@@ -67,28 +67,26 @@ class ListEntriesJdbc {
 			.list();
 	}
 
-	/**
-	 * Every entry of the list with its whole story: proposed, entered, removed, by whom and why; each with its
-	 * entry, so the caller can add what is judged on the day (R-22) and the persons named (R-24d).
-	 */
-	List<Map.Entry<ListEntry, Map<String, Object>>> history(ListType type) {
+	/** One entry with its story: proposed by whom, entered when and by whom, removed when, by whom and why. */
+	record Story(ListEntry entry, String proposedBy, Instant createdAt, String createdBy, Instant removedAt,
+			String removedBy, String removalReason) {
+	}
+
+	/** Every entry of the list, in the order entered, with its whole story (R-22, R-24d). */
+	List<Story> history(ListType type) {
 		return jdbc.sql("select " + COLUMNS + """
-				, decided_on as "decidedOn", valid_until as "validUntil", proposed_by as "proposedBy",
-				       created_at as "createdAt", created_by as "createdBy", removed_at as "removedAt", removed_by as "removedBy",
-				       removal_reason as "removalReason"
+				, proposed_by, created_at, created_by, removed_at, removed_by, removal_reason
 				  from list_entries where list_type = ? order by id""")
 			.param(type.name())
-			.query((rs, row) -> Map.entry(read(rs, row), story(rs)))
+			.query((rs, row) -> new Story(read(rs, row), rs.getString("proposed_by"), instant(rs, "created_at"),
+					rs.getString("created_by"), instant(rs, "removed_at"), rs.getString("removed_by"),
+					rs.getString("removal_reason")))
 			.list();
 	}
 
-	private static Map<String, Object> story(ResultSet rs) throws SQLException {
-		Map<String, Object> story = new java.util.LinkedHashMap<>();
-		for (String column : new String[] { "id", "status", "reason", "basis", "decidedOn", "validUntil", "proposedBy",
-				"createdAt", "createdBy", "removedAt", "removedBy", "removalReason" }) {
-			story.put(column, rs.getObject(column));
-		}
-		return story;
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+		return at == null ? null : at.toInstant();
 	}
 
 	boolean confirm(long id) {

@@ -1,11 +1,9 @@
 package io.gongxin.measures.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.gongxin.account.Caller;
-import io.gongxin.platform.DomainException;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
@@ -30,43 +28,51 @@ class MeasureChecksController {
 
 	private final MeasureChecks checks;
 
+	private final MeasureFeedback feedback;
+
 	private final Identifiers identifiers;
 
 	private final Subjects subjects;
 
-	MeasureChecksController(MeasureChecks checks, Identifiers identifiers, Subjects subjects) {
+	MeasureChecksController(MeasureChecks checks, MeasureFeedback feedback, Identifiers identifiers, Subjects subjects) {
 		this.checks = checks;
+		this.feedback = feedback;
 		this.identifiers = identifiers;
 		this.subjects = subjects;
 	}
 
-	record CheckRequest(@NotBlank @Size(max = 32) String subjectId, @NotBlank @Size(max = 64) String matter,
+	record MeasureCheckRequest(@NotBlank @Size(max = 32) String subjectId, @NotBlank @Size(max = 64) String matter,
 			@Size(max = 200) String purpose) {
 	}
 
 	@PostMapping("/api/v1/measure-checks")
 	@PreAuthorize("hasRole('GOV_QUERIER')")
 	@Operation(summary = "联合奖惩措施核查 / which measures apply to a subject for a matter, and why")
-	Map<String, Object> check(@Valid @RequestBody CheckRequest request, Caller caller) {
+	MeasureCheck check(@Valid @RequestBody MeasureCheckRequest request, Caller caller) {
 		Subject subject = subjects.register(subjects.reading(identifiers.checkField(request.subjectId(), "subjectId"), null), null);
 		return checks.check(caller, subject, request.matter().strip(), request.purpose());
 	}
 
-	record Feedback(@NotNull @Size(max = 50) List<@NotBlank @Size(max = 64) String> applied,
+	record MeasureFeedbackRequest(@NotNull @Size(max = 50) List<@NotBlank @Size(max = 64) String> applied,
 			@Size(max = 2000) String note) {
 	}
 
 	@PostMapping("/api/v1/measure-checks/{id}/feedback")
 	@PreAuthorize("hasRole('GOV_QUERIER')")
 	@Operation(summary = "反馈实际采取的措施 / report the measures applied")
-	Map<String, Object> feedback(@PathVariable UUID id, @Valid @RequestBody Feedback feedback, Caller caller) {
-		return checks.feedback(caller, id, feedback.applied(), feedback.note());
+	MeasureFeedback.MeasureFeedbackGiven feedback(@PathVariable UUID id, @Valid @RequestBody MeasureFeedbackRequest request,
+			Caller caller) {
+		return feedback.give(caller, id, request.applied(), request.note());
+	}
+
+	/** The measures applied, counted per measure, matter and organisation. */
+	record MeasureFeedbackCounts(List<MeasureChecksJdbc.MeasureFeedbackCount> counts) {
 	}
 
 	@GetMapping("/api/v1/measure-feedback")
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR', 'AUDITOR')")
 	@Operation(summary = "措施应用统计（按措施、事项、机构）/ measures applied, counted")
-	Map<String, Object> counts() {
-		return Map.of("counts", checks.feedbackCounts());
+	MeasureFeedbackCounts counts() {
+		return new MeasureFeedbackCounts(feedback.counts());
 	}
 }

@@ -1,7 +1,6 @@
 package io.gongxin.measures.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.gongxin.account.Caller;
@@ -28,14 +27,18 @@ class MeasurePages implements PublicEndpoints {
 
 	private final ListsController lists;
 
+	private final ListEntriesController entries;
+
 	private final MeasureChecksController checks;
 
 	private final Catalogs catalogs;
 
 	private final RequestChecks requests;
 
-	MeasurePages(ListsController lists, MeasureChecksController checks, Catalogs catalogs, RequestChecks requests) {
+	MeasurePages(ListsController lists, ListEntriesController entries, MeasureChecksController checks, Catalogs catalogs,
+			RequestChecks requests) {
 		this.lists = lists;
+		this.entries = entries;
 		this.checks = checks;
 		this.catalogs = catalogs;
 		this.requests = requests;
@@ -46,7 +49,7 @@ class MeasurePages implements PublicEndpoints {
 	String published(@RequestParam(required = false) Integer page, Model model) {
 		// the same pages as the API: the newest 100 of each list per page
 		model.addAttribute("lists", List.of(ListType.values()).stream()
-			.map(type -> Map.of("type", type.name(), "list", lists.list(type, page, null)))
+			.map(type -> new PublishedSection(type.name(), lists.list(type, page, null)))
 			.toList());
 		return "portal/lists";
 	}
@@ -59,7 +62,7 @@ class MeasurePages implements PublicEndpoints {
 		model.addAttribute("subjectId", subjectId.strip());
 		model.addAttribute("matter", matter);
 		model.addAttribute("purpose", purpose);
-		model.addAttribute("check", checks.check(requests.valid(new MeasureChecksController.CheckRequest(subjectId,
+		model.addAttribute("check", checks.check(requests.valid(new MeasureChecksController.MeasureCheckRequest(subjectId,
 				matter, purpose.isBlank() ? null : purpose)), caller));
 		return "querier/index";
 	}
@@ -68,7 +71,7 @@ class MeasurePages implements PublicEndpoints {
 	@PreAuthorize("hasRole('GOV_QUERIER')")
 	String feedback(@PathVariable UUID id, @RequestParam(required = false) List<String> applied,
 			@RequestParam(defaultValue = "") String note, Caller caller, RedirectAttributes redirect) {
-		checks.feedback(id, requests.valid(new MeasureChecksController.Feedback(applied == null ? List.of() : applied,
+		checks.feedback(id, requests.valid(new MeasureChecksController.MeasureFeedbackRequest(applied == null ? List.of() : applied,
 				note.isBlank() ? null : note)), caller);
 		redirect.addFlashAttribute("noticeKey", "querier.feedback.done");
 		return "redirect:/querier";
@@ -78,7 +81,7 @@ class MeasurePages implements PublicEndpoints {
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR', 'AUDITOR')")
 	String history(Model model) {
 		model.addAttribute("lists", List.of(ListType.values()).stream()
-			.map(type -> Map.of("type", type.name(), "history", lists.history(type).get("entries")))
+			.map(type -> new HistorySection(type.name(), lists.history(type).entries()))
 			.toList());
 		return "console/lists";
 	}
@@ -91,23 +94,23 @@ class MeasurePages implements PublicEndpoints {
 			@RequestParam(defaultValue = "") String principal, @RequestParam(defaultValue = "") String responsiblePersons,
 			Caller caller, RedirectAttributes redirect) {
 		// R-24d: the form takes names only; the API also takes id numbers, kept masked
-		List<ListsController.NamedPerson> responsible = java.util.Arrays.stream(responsiblePersons.split("[、,，;；]"))
-			.map(String::strip).filter(name -> !name.isEmpty()).map(name -> new ListsController.NamedPerson(name, null))
+		List<ListEntriesController.NamedPerson> responsible = java.util.Arrays.stream(responsiblePersons.split("[、,，;；]"))
+			.map(String::strip).filter(name -> !name.isEmpty()).map(name -> new ListEntriesController.NamedPerson(name, null))
 			.toList();
-		lists.add(type, requests.valid(new ListsController.NewEntry(subjectId, reason, basis, decidedOn, validUntil, null,
+		entries.add(type, requests.valid(new ListEntriesController.NewListEntry(subjectId, reason, basis, decidedOn, validUntil, null,
 				named(legalRepresentative), named(principal), responsible)), caller);
 		redirect.addFlashAttribute("noticeKey", "console.lists.entered");
 		return "redirect:/console/lists";
 	}
 
-	private static ListsController.NamedPerson named(String name) {
-		return name.isBlank() ? null : new ListsController.NamedPerson(name.strip(), null);
+	private static ListEntriesController.NamedPerson named(String name) {
+		return name.isBlank() ? null : new ListEntriesController.NamedPerson(name.strip(), null);
 	}
 
 	@PostMapping("/console/lists/{type}/entries/{id}/confirmation")
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	String confirm(@PathVariable ListType type, @PathVariable long id, RedirectAttributes redirect) {
-		lists.confirm(type, id);
+		entries.confirm(type, id);
 		redirect.addFlashAttribute("noticeKey", "console.lists.confirmed");
 		return "redirect:/console/lists";
 	}
@@ -116,9 +119,17 @@ class MeasurePages implements PublicEndpoints {
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	String remove(@PathVariable ListType type, @PathVariable long id, @RequestParam String reason, Caller caller,
 			RedirectAttributes redirect) {
-		lists.remove(type, id, requests.valid(new ListsController.Removal(reason)), caller);
+		entries.remove(type, id, requests.valid(new ListEntriesController.ListRemoval(reason)), caller);
 		redirect.addFlashAttribute("noticeKey", "console.lists.removed");
 		return "redirect:/console/lists";
+	}
+
+	/** A published list on the portal page. */
+	record PublishedSection(String type, ListViews.PublishedList list) {
+	}
+
+	/** A list's history on the centre's page. */
+	record HistorySection(String type, List<ListViews.ListHistoryEntry> history) {
 	}
 
 	@Override

@@ -1,15 +1,17 @@
 package io.gongxin.measures.internal;
 
 import java.util.List;
-import java.util.Map;
+
+import io.gongxin.catalog.MeasureCondition;
 
 /**
- * One kind of measure condition of the application list ({@code condition.type} in the catalog),
- * evaluated on a subject's situation: the reasons it holds, or none.
+ * The rule for one kind of measure condition of the application list, evaluated on a subject's situation: the
+ * reasons it holds, or none.
  */
-interface MeasurePolicy {
+interface MeasurePolicy<C extends MeasureCondition> {
 
-	String type();
+	/** The kind of condition this policy evaluates. */
+	Class<C> condition();
 
-	List<Because> evaluate(Map<String, Object> condition, Situation situation);
+	List<Because> evaluate(C condition, Situation situation);
 }

@@ -2,6 +2,7 @@ package io.gongxin.measures.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -27,6 +28,14 @@ record Situation(Subject subject, LocalDate today, CatalogDocument catalog, Set<
 		boolean inOfficeOn(LocalDate day) {
 			return !day.isBefore(since) && (until == null || !day.isAfter(until));
 		}
+	}
+
+	/** The item of a record the situation holds (the subject's or a represented organisation's). */
+	Optional<String> itemOf(long recordId) {
+		return java.util.stream.Stream.concat(records.stream(), represented.stream().flatMap(r -> r.records().stream()))
+			.filter(r -> r.id() == recordId)
+			.map(CreditRecord::item)
+			.findFirst();
 	}
 
 	/** Builds the situation of an organisation or person, given how to read one subject's parts. */

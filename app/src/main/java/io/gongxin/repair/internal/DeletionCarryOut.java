@@ -62,7 +62,7 @@ class DeletionCarryOut {
 	private void carryOut(Deletions.Stored request) {
 		CreditRecord record = rights.record(request.recordId());
 		if (record.state() == RecordState.ACTIVE) {
-			records.changeState(record.id(), RecordState.DELETED, "信息主体申请删除 / deleted on the subject's request",
+			records.delete(record.id(), "信息主体申请删除 / deleted on the subject's request",
 					"centre");
 		}
 		jdbc.sql("update deletion_requests set status = 'DONE', done_at = ? where id = ?")

@@ -122,7 +122,7 @@ class RightsRequests {
 			.params(status, reason, LocalDate.now(clock), provider.username(), repairId)
 			.update();
 		if (approved) {
-			records.changeState(recordId, RecordState.REPAIRED, "信用修复：" + reason, provider.username());
+			records.repair(recordId, "信用修复：" + reason, provider.username());
 		}
 		notices.toSubject(record.subject(), "REPAIR_" + status, "您对「" + names.of(record) + "」的信用修复申请"
 				+ (approved ? "已通过，该记录不再公开。" : "未通过。") + "理由：" + reason);
