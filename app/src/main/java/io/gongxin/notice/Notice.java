@@ -11,5 +11,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param createdAt when it was written; {@code created_at} in the answer, as it has always been
  */
 public record Notice(long id, String kind, String message,
-		@JsonProperty("created_at") @JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm:ss.SSSxxx", timezone = "UTC") OffsetDateTime createdAt) {
+		@JsonProperty("created_at") @JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", timezone = "UTC") OffsetDateTime createdAt) {
 }
