@@ -10,13 +10,18 @@ import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
+import io.gongxin.stats.StatsEvents;
+import io.gongxin.subject.SubjectKey;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -51,6 +56,15 @@ class DisagreedObjectionTest {
 	@Autowired
 	Catalogs catalogs;
 
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
 
 	@BeforeEach
@@ -63,7 +77,10 @@ class DisagreedObjectionTest {
 		return mvc.perform(request.with(caller).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
-	private Map<String, Object> objectionFigures() throws Exception {
+	/** The figures once the statistics have heard of the objection's last step (ObjectionDecided). */
+	private Map<String, Object> objectionFigures(long objection, String status) throws Exception {
+		new StatsEvents(publisher, transactionManager).publishAndSettle(new ObjectionDecided(objection, null,
+				new SubjectKey(1), status, null, clock.instant()), jdbc, "objectionId", objection);
 		return JsonPath.read(mvc.perform(get("/api/v1/stats/dashboard").with(accounts.center()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.objections");
 	}
@@ -98,7 +115,7 @@ class DisagreedObjectionTest {
 			.andExpect(jsonPath("$.status").value("FORWARDED"));
 		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
 				{"upheld": false, "explanation": "经核查处罚决定有效"}""").andExpect(jsonPath("$.status").value("REJECTED"));
-		Map<String, Object> answered = objectionFigures();
+		Map<String, Object> answered = objectionFigures(id, "REJECTED");
 
 		// the person still disagrees, on its page
 		PageSession own = PageSession.login(mvc, username, "person-password");
@@ -114,7 +131,7 @@ class DisagreedObjectionTest {
 		mvc.perform(get("/api/v1/objections/{id}", id).with(login)).andExpect(jsonPath("$.status").value("DISAGREED"));
 
 		// the dashboard: no longer closed on time, counted apart
-		Map<String, Object> disputed = objectionFigures();
+		Map<String, Object> disputed = objectionFigures(id, "DISAGREED");
 		assertThat(number(disputed, "withinDeadline") + number(disputed, "late"))
 			.isEqualTo(number(answered, "withinDeadline") + number(answered, "late") - 1);
 		assertThat(number(disputed, "disagreed")).isEqualTo(number(answered, "disagreed") + 1);
@@ -151,7 +168,7 @@ class DisagreedObjectionTest {
 		// once the centre has reviewed it, the dashboard counts it as reviewed, no longer as awaiting review
 		mvc.perform(post("/console/objections/{id}/review", id).with(centre).with(csrf())
 			.param("conclusion", "复核维持核查结论").param("confirmed", "true")).andExpect(status().is3xxRedirection());
-		Map<String, Object> reviewed = objectionFigures();
+		Map<String, Object> reviewed = objectionFigures(id, "DISAGREED");
 		assertThat(number(reviewed, "disagreed")).isEqualTo(number(disputed, "disagreed") - 1);
 		assertThat(number(reviewed, "reviewed")).isEqualTo(number(disputed, "reviewed") + 1);
 		assertThat(number(reviewed, "withinDeadline") + number(reviewed, "late") + number(reviewed, "open"))

@@ -57,54 +57,88 @@ class BatchMerge {
 	record Merged(int created, int updated, int unchanged, List<Integer> revokedRows) {
 	}
 
-	Merged merge(UUID batch, String provider, String username, String item, String catalogVersion,
-			List<StagedRow> rows) {
+	/** The batch a chunk belongs to, and the catalog version its rows were checked against. */
+	record Target(BatchStore.Batch batch, String catalogVersion) {
+
+		UUID id() {
+			return batch.id();
+		}
+
+		String provider() {
+			return batch.provider();
+		}
+
+		String username() {
+			return batch.username();
+		}
+
+		String item() {
+			return batch.item();
+		}
+	}
+
+	Merged merge(Target target, List<StagedRow> rows) {
 		if (rows.isEmpty()) {
 			return new Merged(0, 0, 0, List.of());
 		}
-		Map<String, Long> existing = existingKeys(provider, rows);
+		Map<String, Long> existing = existingKeys(target.provider(), rows);
 		int created = rows.size() - existing.size();
 		List<Long> fresh = created == 0 ? List.of()
 				: jdbc.sql("select nextval('record_id_seq') from generate_series(1, ?)").param(created).query(Long.class).list();
-		copy(batch, rows, existing, fresh);
+		copy(target.id(), rows, existing, fresh);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (created > 0) {
-			jdbc.sql("""
-					insert into record_keys (provider, source_ref, subject_key, record_id)
-					select ?, source_ref, subject_key, record_id from batch_chunk where outcome = 'CREATED'""")
-				.param(provider)
-				.update();
-			jdbc.sql("""
-					insert into records (subject_key, record_id, item, catalog_version, provider, source_ref, occurred_on,
-					                     ended_on, fields, late, version, submitted_at, updated_at, updated_by)
-					select subject_key, record_id, ?, ?, ?, source_ref, occurred_on, ended_on, fields, late, 1, ?, ?, ?
-					  from batch_chunk where outcome = 'CREATED'""")
-				.params(item, catalogVersion, provider, now, now, username)
-				.update();
+			insertCreated(target, now);
 		}
 		int updated = 0;
 		List<Integer> revoked = List.of();
 		if (!existing.isEmpty()) {
-			jdbc.sql("""
-					update batch_chunk s set outcome = case
-					         when r.state = 'REVOKED' then 'REVOKED'
-					         when r.subject_key = s.subject_key and r.item = ? and r.occurred_on = s.occurred_on
-					              and r.ended_on is not distinct from s.ended_on and r.fields = s.fields then 'UNCHANGED'
-					         else 'UPDATED' end
-					  from records r where s.outcome = 'EXISTING' and r.record_id = s.record_id""")
-				.param(item)
-				.update();
-			updated = replaceUpdated(provider, username, item, catalogVersion, now);
+			classifyExisting(target.item());
+			updated = replaceUpdated(target.provider(), target.username(), target.item(), target.catalogVersion(), now);
 			revoked = jdbc.sql("select row_no from batch_chunk where outcome = 'REVOKED'").query(Integer.class).list();
 		}
+		logOutcomes(target, now);
+		return new Merged(created, updated, rows.size() - created - updated - revoked.size(), revoked);
+	}
+
+	/** The chunk's new records and their keys. */
+	private void insertCreated(Target target, OffsetDateTime now) {
+		jdbc.sql("""
+				insert into record_keys (provider, source_ref, subject_key, record_id)
+				select ?, source_ref, subject_key, record_id from batch_chunk where outcome = 'CREATED'""")
+			.param(target.provider())
+			.update();
+		jdbc.sql("""
+				insert into records (subject_key, record_id, item, catalog_version, provider, source_ref, occurred_on,
+				                     ended_on, fields, late, version, submitted_at, updated_at, updated_by)
+				select subject_key, record_id, ?, ?, ?, source_ref, occurred_on, ended_on, fields, late, 1, ?, ?, ?
+				  from batch_chunk where outcome = 'CREATED'""")
+			.params(target.item(), target.catalogVersion(), target.provider(), now, now, target.username())
+			.update();
+	}
+
+	/** Each row that names an earlier record: that record revoked, the same as sent, or to be updated. */
+	private void classifyExisting(String item) {
+		jdbc.sql("""
+				update batch_chunk s set outcome = case
+				         when r.state = 'REVOKED' then 'REVOKED'
+				         when r.subject_key = s.subject_key and r.item = ? and r.occurred_on = s.occurred_on
+				              and r.ended_on is not distinct from s.ended_on and r.fields = s.fields then 'UNCHANGED'
+				         else 'UPDATED' end
+				  from records r where s.outcome = 'EXISTING' and r.record_id = s.record_id""")
+			.param(item)
+			.update();
+	}
+
+	/** The collection log's line for every stored row (R-09b). */
+	private void logOutcomes(Target target, OffsetDateTime now) {
 		jdbc.sql("""
 				insert into collection_log (at, provider, username, channel, batch_id, item, source_ref, subject_key, record_id,
 				                            outcome, late)
 				select ?, ?, ?, 'BATCH', ?, ?, source_ref, subject_key, record_id, outcome, late
 				  from batch_chunk where outcome in ('CREATED', 'UPDATED', 'UNCHANGED')""")
-			.params(now, provider, username, batch, item)
+			.params(now, target.provider(), target.username(), target.id(), target.item())
 			.update();
-		return new Merged(created, updated, rows.size() - created - updated - revoked.size(), revoked);
 	}
 
 	/** One indexed lookup for the whole chunk: which source references the provider has used before. */

@@ -57,46 +57,8 @@ final class BoundedCsvCells extends FilterReader {
 		if (c == '\n') {
 			line++;
 		}
-		switch (state) {
-			case FIELD_START, UNQUOTED -> {
-				if (c == '"' && state == State.FIELD_START) {
-					state = State.QUOTED;
-				}
-				else if (c == ',') {
-					state = State.FIELD_START;
-					cell = 0;
-					return;
-				}
-				else if (c == '\n') {
-					endRecord();
-					return;
-				}
-				else if (c != '\r') {
-					state = State.UNQUOTED;
-				}
-			}
-			case QUOTED -> {
-				if (c == '"') {
-					state = State.QUOTE_IN_QUOTED;
-				}
-			}
-			case QUOTE_IN_QUOTED -> {
-				if (c == '"') {
-					state = State.QUOTED;
-				}
-				else if (c == ',') {
-					state = State.FIELD_START;
-					cell = 0;
-					return;
-				}
-				else if (c == '\n') {
-					endRecord();
-					return;
-				}
-				else {
-					state = State.UNQUOTED;
-				}
-			}
+		if (separates(c)) {
+			return;
 		}
 		if (++cell > MAX_CELL) {
 			throw new BatchFileException("CELL_TOO_LARGE", recordLine);
@@ -104,6 +66,57 @@ final class BoundedCsvCells extends FilterReader {
 		if (++record > MAX_RECORD) {
 			throw new BatchFileException("LINE_TOO_LONG", recordLine);
 		}
+	}
+
+	/** Moves the quoting state on by one character; true when the character ends a cell or a record (not counted). */
+	private boolean separates(char c) {
+		switch (state) {
+			case FIELD_START, UNQUOTED -> {
+				if (c == '"' && state == State.FIELD_START) {
+					state = State.QUOTED;
+					return false;
+				}
+				if (ends(c)) {
+					return true;
+				}
+				if (c != '\r') {
+					state = State.UNQUOTED;
+				}
+				return false;
+			}
+			case QUOTED -> {
+				if (c == '"') {
+					state = State.QUOTE_IN_QUOTED;
+				}
+				return false;
+			}
+			default -> {
+				// after a quote inside quotes: a second quote is an escaped one, a separator ends the cell
+				if (c == '"') {
+					state = State.QUOTED;
+					return false;
+				}
+				if (ends(c)) {
+					return true;
+				}
+				state = State.UNQUOTED;
+				return false;
+			}
+		}
+	}
+
+	/** A comma ends the cell, a line break the record (outside quotes). */
+	private boolean ends(char c) {
+		if (c == ',') {
+			state = State.FIELD_START;
+			cell = 0;
+			return true;
+		}
+		if (c == '\n') {
+			endRecord();
+			return true;
+		}
+		return false;
 	}
 
 	private void endRecord() {

@@ -1,5 +1,8 @@
 package io.gongxin.collection.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,26 +11,30 @@ import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.CorrectionCheck;
 import io.gongxin.collection.InvalidCorrectionException;
-import io.gongxin.collection.RecordError;
 import io.gongxin.record.CreditRecord;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Corrections checked by the submission's own validation against the published catalog (R-11b, R-14). */
+/**
+ * Corrections checked by the submission's own field checks against the published catalog (R-11b, R-14, R-29): each
+ * corrected field is checked exactly as in a submission; a blank value removes an optional field (so private
+ * details can be taken out), never a required one; and the corrected record must still be in the collection's
+ * scope (R-12, R-13), as a submission must.
+ */
 @Component
 class CorrectionChecks implements CorrectionCheck {
 
-	private final RecordValidation validation;
+	private final FieldChecks fields;
 
 	private final Catalogs catalogs;
 
 	private final MessageSource messages;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	CorrectionChecks(RecordValidation validation, Catalogs catalogs, MessageSource messages, java.time.Clock clock) {
-		this.validation = validation;
+	CorrectionChecks(FieldChecks fields, Catalogs catalogs, MessageSource messages, Clock clock) {
+		this.fields = fields;
 		this.catalogs = catalogs;
 		this.messages = messages;
 		this.clock = clock;
@@ -35,14 +42,34 @@ class CorrectionChecks implements CorrectionCheck {
 
 	@Override
 	public Map<String, Object> check(CreditRecord record, Map<String, Object> correction, Locale locale) {
-		CatalogItem item = catalogs.published().item(record.item()).orElseThrow(() -> new InvalidCorrectionException(
-				List.of(new RecordError("item", "UNKNOWN_ITEM", messages.getMessage("record.error.UNKNOWN_ITEM",
-						new Object[] { ColumnLabels.of("item", null, messages, locale) }, "UNKNOWN_ITEM", locale)))));
-		RecordValidation.Corrected checked = validation.checkCorrection(item, record.fields(), correction,
-				java.time.LocalDate.now(clock), locale);
-		if (!checked.errors().isEmpty()) {
-			throw new InvalidCorrectionException(checked.errors());
+		RecordErrors errors = new RecordErrors(messages, locale);
+		CatalogItem item = catalogs.published().item(record.item()).orElse(null);
+		if (item == null) {
+			errors.add("item", "UNKNOWN_ITEM");
+			throw new InvalidCorrectionException(errors.list());
 		}
-		return checked.fields();
+		Map<String, Object> merged = corrected(item, record.fields(), correction, LocalDate.now(clock), errors);
+		if (!errors.none()) {
+			throw new InvalidCorrectionException(errors.list());
+		}
+		return merged;
+	}
+
+	/** The stored fields with the correction's applied, normalised; the errors added to {@code errors}. */
+	Map<String, Object> corrected(CatalogItem item, Map<String, Object> stored, Map<?, ?> correction, LocalDate today,
+			RecordErrors errors) {
+		errors.labelsFrom(item);
+		Map<String, Object> merged = new LinkedHashMap<>(stored);
+		merged.putAll(fields.entries(correction, item, errors));
+		for (Map.Entry<?, ?> entry : correction.entrySet()) {
+			if (FieldValues.isBlank(entry.getValue())) {
+				item.fieldByHeader(String.valueOf(entry.getKey())).ifPresent(f -> merged.remove(f.name()));
+			}
+		}
+		fields.required(item, merged.keySet(), errors);
+		if (errors.none()) {
+			CollectionScope.check(item, merged, today).forEach(out -> errors.add(out.field(), out.code()));
+		}
+		return merged;
 	}
 }

@@ -143,16 +143,16 @@ class Attachments {
 	}
 
 	/** One piece of evidence as the API lists it. */
-	record Listed(UUID id, String fileName, String contentType, long size, String sha256,
+	record ListedEvidence(UUID id, String fileName, String contentType, long size, String sha256,
 			@com.fasterxml.jackson.annotation.JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", timezone = "UTC") OffsetDateTime createdAt) {
 	}
 
-	List<Listed> of(long objectionId) {
+	List<ListedEvidence> of(long objectionId) {
 		return jdbc.sql("""
 				select id, file_name as "fileName", content_type as "contentType", size_bytes as size, sha256, created_at as "createdAt"
 				  from objection_attachments where objection_id = ? order by created_at""")
 			.param(objectionId)
-			.query((rs, row) -> new Listed(rs.getObject("id", UUID.class), rs.getString("fileName"),
+			.query((rs, row) -> new ListedEvidence(rs.getObject("id", UUID.class), rs.getString("fileName"),
 					rs.getString("contentType"), rs.getLong("size"), rs.getString("sha256"),
 					rs.getObject("createdAt", OffsetDateTime.class)))
 			.list();

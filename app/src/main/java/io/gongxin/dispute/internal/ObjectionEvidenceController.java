@@ -57,7 +57,7 @@ class ObjectionEvidenceController {
 	@GetMapping("/api/v1/objections/{id}/attachments")
 	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
 	@Operation(summary = "异议的证明材料 / an objection's evidence")
-	List<Attachments.Listed> attachments(@PathVariable long id, Caller caller) {
+	List<Attachments.ListedEvidence> attachments(@PathVariable long id, Caller caller) {
 		return attachments.of(views.readable(id, caller).id());
 	}
 

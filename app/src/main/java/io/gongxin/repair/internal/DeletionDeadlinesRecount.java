@@ -3,8 +3,6 @@ package io.gongxin.repair.internal;
 import java.time.LocalDate;
 
 import io.gongxin.calendar.CalendarYearChanged;
-import io.gongxin.calendar.WorkingDays;
-import io.gongxin.calendar.RightsDeadlines;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,17 +18,11 @@ class DeletionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines {
 
 	private final JdbcClient jdbc;
 
-	private final WorkingDays workingDays;
+	private final DeletionDays days;
 
-	private final RightsDeadlines deadlines;
-
-	private final Deletions deletions;
-
-	DeletionDeadlinesRecount(JdbcClient jdbc, WorkingDays workingDays, RightsDeadlines deadlines, Deletions deletions) {
+	DeletionDeadlinesRecount(JdbcClient jdbc, DeletionDays days) {
 		this.jdbc = jdbc;
-		this.workingDays = workingDays;
-		this.deadlines = deadlines;
-		this.deletions = deletions;
+		this.days = days;
 	}
 
 	record Request(long id, LocalDate requestedOn) {
@@ -50,12 +42,12 @@ class DeletionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines {
 			.query(Request.class)
 			.list()
 			.forEach(request -> {
-				LocalDate dueBy = workingDays.add(request.requestedOn(), deadlines.deletionDays());
+				LocalDate dueBy = days.dueBy(request.requestedOn()).date();
 				// a pending request's carry-out day moves with its due date; a carried-out one keeps its history
 				jdbc.sql("""
 						update deletion_requests set due_by = ?,
 						       carry_out_on = case when status = 'PENDING' then ? else carry_out_on end where id = ?""")
-					.params(dueBy, deletions.carryOutOn(request.requestedOn(), dueBy), request.id())
+					.params(dueBy, days.carryOutOn(request.requestedOn(), dueBy), request.id())
 					.update();
 			});
 	}

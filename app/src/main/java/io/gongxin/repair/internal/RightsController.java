@@ -1,7 +1,6 @@
 package io.gongxin.repair.internal;
 
 import java.util.List;
-import java.util.Map;
 
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
@@ -26,14 +25,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "repair", description = "删除申请与信用修复 / deletion and repair")
 class RightsController {
 
-	private final RightsRequests requests;
+	private final RepairApplications applications;
+
+	private final RepairDecisions decisions;
 
 	private final Deletions deletions;
 
 	private final RightsLists lists;
 
-	RightsController(RightsRequests requests, Deletions deletions, RightsLists lists) {
-		this.requests = requests;
+	RightsController(RepairApplications applications, RepairDecisions decisions, Deletions deletions,
+			RightsLists lists) {
+		this.applications = applications;
+		this.decisions = decisions;
 		this.deletions = deletions;
 		this.lists = lists;
 	}
@@ -41,12 +44,13 @@ class RightsController {
 	@GetMapping("/api/v1/repairs")
 	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER')")
 	@Operation(summary = "信用修复申请：本人的全部，或提供单位待审核的（含剩余工作日）/ repair applications")
-	List<Map<String, Object>> repairs(Caller caller) {
+	List<RightsLists.RepairView> repairs(Caller caller) {
 		return caller.has(Role.SUBJECT) ? lists.repairsOf(caller.actingSubject().orElseThrow())
 				: lists.pendingRepairsFor(caller.organisation());
 	}
 
-	record DeletionRequest(@NotNull Long recordId) {
+	/** API.md {@code {"recordId"}}. */
+	record NewDeletionRequest(@NotNull Long recordId) {
 	}
 
 	@PostMapping("/api/v1/deletion-requests")
@@ -55,7 +59,7 @@ class RightsController {
 	@Operation(summary = "申请删除本人的表彰、志愿服务、慈善捐赠信息 / ask to delete a deletable record",
 			description = "R-27b: the request is PENDING until the centre carries it out on carryOutOn (by dueBy); until "
 					+ "then the subject may withdraw it. 409 DELETION_PENDING when the record already has a pending request.")
-	Deletions.Deletion delete(@Valid @RequestBody DeletionRequest request, Caller caller) {
+	Deletions.Deletion delete(@Valid @RequestBody NewDeletionRequest request, Caller caller) {
 		return deletions.request(caller, request.recordId());
 	}
 
@@ -75,6 +79,7 @@ class RightsController {
 		return deletions.withdraw(caller, id);
 	}
 
+	/** API.md {@code {"recordId","statement"}}. */
 	record RepairRequest(@NotNull Long recordId, @NotBlank @Size(max = 2000) String statement) {
 	}
 
@@ -82,17 +87,21 @@ class RightsController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('SUBJECT')")
 	@Operation(summary = "申请信用修复 / apply for credit repair")
-	Map<String, Object> repair(@Valid @RequestBody RepairRequest request, Caller caller) {
-		return requests.applyForRepair(caller, request.recordId(), request.statement().strip());
+	RepairAnswer repair(@Valid @RequestBody RepairRequest request, Caller caller) {
+		return applications.apply(caller, request.recordId(), request.statement().strip());
 	}
 
+	/** API.md {@code {"approved":bool,"reason"}}. */
 	record Decision(@NotNull Boolean approved, @NotBlank @Size(max = 2000) String reason) {
 	}
 
 	@PostMapping("/api/v1/repairs/{id}/decision")
 	@PreAuthorize("hasRole('PROVIDER')")
-	@Operation(summary = "提供单位审核信用修复 / the provider decides a repair")
-	Map<String, Object> decide(@PathVariable long id, @Valid @RequestBody Decision decision, Caller caller) {
-		return requests.decide(caller, id, decision.approved(), decision.reason().strip());
+	@Operation(summary = "提供单位审核信用修复 / the provider decides a repair",
+			description = "R-RP: only the record's provider, once: 403 NOT_OWN_RECORD, 409 REPAIR_DECIDED for a second "
+					+ "decision, 409 RECORD_NOT_ACTIVE when an approved record has left the queries meanwhile.")
+	RepairAnswer decide(@PathVariable long id, @Valid @RequestBody Decision decision, Caller caller) {
+		String reason = decision.reason().strip();
+		return decision.approved() ? decisions.grant(caller, id, reason) : decisions.refuse(caller, id, reason);
 	}
 }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.WorkingDays;
@@ -46,47 +44,46 @@ class RightsLists {
 	record Step(String kind, LocalDate on, boolean done) {
 	}
 
-	List<Map<String, Object>> repairsOf(SubjectKey subject) {
+	/**
+	 * A repair application as its parties follow it (GET /api/v1/repairs and the pages); {@code reason} and
+	 * {@code decidedOn} are null until it is decided.
+	 */
+	record RepairView(long id, long recordId, String recordName, String statement, RepairStatus status, String reason,
+			LocalDate appliedOn, LocalDate decidedOn, LocalDate decideBy, boolean decideByProvisional,
+			long workingDaysLeft, List<Step> timeline) {
+	}
+
+	List<RepairView> repairsOf(SubjectKey subject) {
 		return repairs("subject_key = ?", subject.value());
 	}
 
 	/** The applications waiting for the provider, the oldest (nearest deadline) first. */
-	List<Map<String, Object>> pendingRepairsFor(String provider) {
+	List<RepairView> pendingRepairsFor(String provider) {
 		return repairs("provider = ? and status = 'PENDING'", provider);
 	}
 
-	private List<Map<String, Object>> repairs(String where, Object value) {
+	private List<RepairView> repairs(String where, Object value) {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("select id, record_id, statement, status, reason, applied_on, decided_on from repairs where "
 				+ where + " order by applied_on, id")
 			.param(value)
 			.query((rs, n) -> {
-				Map<String, Object> repair = new LinkedHashMap<>();
-				repair.put("id", rs.getLong("id"));
-				repair.put("recordId", rs.getLong("record_id"));
-				repair.put("recordName", names.of(rs.getLong("record_id")));
-				repair.put("statement", rs.getString("statement"));
-				String status = rs.getString("status");
-				repair.put("status", status);
-				repair.put("reason", rs.getString("reason"));
+				RepairStatus status = RepairStatus.valueOf(rs.getString("status"));
 				LocalDate applied = rs.getObject("applied_on", LocalDate.class);
 				LocalDate decided = rs.getObject("decided_on", LocalDate.class);
-				repair.put("appliedOn", applied);
-				repair.put("decidedOn", decided);
 				Deadline decideBy = workingDays.deadline(applied, deadlines.repairDays());
-				repair.put("decideBy", decideBy.date());
-				repair.put("decideByProvisional", decideBy.provisional());
-				repair.put("workingDaysLeft", workingDays.left(today, decideBy.date()));
-				repair.put("timeline", "PENDING".equals(status)
+				List<Step> timeline = status == RepairStatus.PENDING
 						? List.of(new Step("REPAIR_APPLIED", applied, true), new Step("REPAIR_DECIDE_BY", decideBy.date(), false))
-						: List.of(new Step("REPAIR_APPLIED", applied, true), new Step("REPAIR_" + status, decided, true)));
-				return repair;
+						: List.of(new Step("REPAIR_APPLIED", applied, true), new Step("REPAIR_" + status, decided, true));
+				return new RepairView(rs.getLong("id"), rs.getLong("record_id"), names.of(rs.getLong("record_id")),
+						rs.getString("statement"), status, rs.getString("reason"), applied, decided, decideBy.date(),
+						decideBy.provisional(), workingDays.left(today, decideBy.date()), timeline);
 			})
 			.list();
 	}
 
 	/** A deletion request as the subject follows it (GET /api/v1/deletion-requests and the person's page). */
-	record DeletionView(long id, long recordId, String recordName, String status, LocalDate requestedOn,
+	record DeletionView(long id, long recordId, String recordName, DeletionStatus status, LocalDate requestedOn,
 			LocalDate dueBy, boolean dueByProvisional, LocalDate carryOutOn, Long workingDaysLeft, List<Step> timeline) {
 	}
 
@@ -100,15 +97,15 @@ class RightsLists {
 				LocalDate requested = rs.getObject("requested_on", LocalDate.class);
 				LocalDate dueBy = rs.getObject("due_by", LocalDate.class);
 				LocalDate carryOutOn = rs.getObject("carry_out_on", LocalDate.class);
-				String status = rs.getString("status");
+				DeletionStatus status = DeletionStatus.valueOf(rs.getString("status"));
 				List<Step> timeline = new ArrayList<>();
 				timeline.add(new Step("DELETION_REQUESTED", requested, true));
 				switch (status) {
-					case "PENDING" -> {
+					case PENDING -> {
 						timeline.add(new Step("DELETION_WITHDRAWABLE_UNTIL", carryOutOn, false));
 						timeline.add(new Step("DELETION_DUE_BY", dueBy, false));
 					}
-					case "WITHDRAWN" -> timeline.add(new Step("DELETION_WITHDRAWN", day(rs.getObject("withdrawn_at",
+					case WITHDRAWN -> timeline.add(new Step("DELETION_WITHDRAWN", day(rs.getObject("withdrawn_at",
 							OffsetDateTime.class)), true));
 					default -> {
 						LocalDate done = day(rs.getObject("done_at", OffsetDateTime.class));
@@ -117,7 +114,7 @@ class RightsLists {
 				}
 				return new DeletionView(rs.getLong("id"), rs.getLong("record_id"), names.of(rs.getLong("record_id")),
 						status, requested, dueBy, workingDays.restsOnProvisional(requested, dueBy), carryOutOn,
-						"PENDING".equals(status) ? workingDays.left(today, dueBy) : null, List.copyOf(timeline));
+						status == DeletionStatus.PENDING ? workingDays.left(today, dueBy) : null, List.copyOf(timeline));
 			})
 			.list();
 	}

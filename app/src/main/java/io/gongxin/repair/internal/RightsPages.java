@@ -54,7 +54,7 @@ class RightsPages {
 	@PostMapping("/me/deletion-requests")
 	@PreAuthorize("hasRole('SUBJECT')")
 	String delete(@RequestParam long recordId, Caller caller, RedirectAttributes redirect) {
-		api.delete(new RightsController.DeletionRequest(recordId), caller);
+		api.delete(new RightsController.NewDeletionRequest(recordId), caller);
 		redirect.addFlashAttribute("noticeKey", "me.delete.done");
 		return "redirect:/me#repairs";
 	}

@@ -1,7 +1,5 @@
 package io.gongxin.stats.internal;
 
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -23,7 +21,7 @@ class StatsController {
 	@GetMapping("/api/v1/stats/dashboard")
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR', 'AUDITOR')")
 	@Operation(summary = "归集、时效、异议、查询与措施的统计（近12个月）/ the dashboard's figures, last 12 months")
-	Map<String, Object> dashboard() {
+	DashboardFigures dashboard() {
 		return statistics.dashboard();
 	}
 }

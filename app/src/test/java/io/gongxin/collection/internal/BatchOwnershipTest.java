@@ -15,22 +15,15 @@ import java.util.function.BooleanSupplier;
 import io.gongxin.DatabaseSuperuser;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
-import io.gongxin.catalog.Catalogs;
-import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.platform.DatabaseRetry;
-import io.gongxin.record.Records;
-import io.gongxin.subject.Subjects;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,34 +50,22 @@ class BatchOwnershipTest {
 	BatchFiles files;
 
 	@Autowired
-	RejectedRows rejected;
+	TransactionTemplate transactions;
 
 	@Autowired
-	BatchMerge merge;
+	RowSources sources;
 
 	@Autowired
 	RecordValidation validation;
 
 	@Autowired
-	Catalogs catalogs;
+	ValidationContexts contexts;
 
 	@Autowired
-	ProviderPermissions permissions;
+	ChunkCommits commits;
 
 	@Autowired
-	Subjects subjects;
-
-	@Autowired
-	Records records;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
-	ObjectMapper json;
-
-	@Autowired
-	MessageSource messages;
+	BatchOutcomes outcomes;
 
 	@Autowired
 	Clock clock;
@@ -105,8 +86,7 @@ class BatchOwnershipTest {
 
 	/** The platform's own processor, with chunks small enough for a test file to have several. */
 	private BatchProcessor processor(int chunkSize) {
-		return new BatchProcessor(store, files, rejected, merge, validation, catalogs, permissions, subjects, records,
-				transactions, json, messages, clock, chunkSize, DataSize.ofMegabytes(256));
+		return new BatchProcessor(store, files, sources, validation, contexts, commits, outcomes, chunkSize);
 	}
 
 	@Test
