@@ -1,7 +1,5 @@
 package io.gongxin.query;
 
-import java.util.Map;
-
 import io.gongxin.account.Caller;
 import io.gongxin.subject.Subject;
 
@@ -12,15 +10,13 @@ import io.gongxin.subject.Subject;
 public interface CreditProfiles {
 
 	/**
-	 * The profile: {@code queryId}, {@code subject} ({@code type}, {@code id}, {@code name}) and the shown
-	 * {@code records} (each with {@code id}, {@code item}, {@code itemName}, {@code category},
-	 * {@code disclosure}, {@code occurredOn}, {@code endedOn}, {@code provider}, {@code fields},
-	 * {@code objection}).
+	 * The profile: its {@code queryId} (the log entry's), the subject as the caller may name it and the shown
+	 * records.
 	 * @param channel what the read is for on the log ({@code API}, {@code PAGE}, {@code REPORT})
 	 * @throws io.gongxin.platform.DomainException {@code MATTER_REQUIRED} or {@code UNKNOWN_MATTER} for a
 	 * government querier without a valid matter and purpose
 	 */
-	Map<String, Object> profile(Subject subject, Caller caller, String matter, String purpose, String channel);
+	CreditProfile profile(Subject subject, Caller caller, String matter, String purpose, String channel);
 
 	/**
 	 * What an anonymous caller gets for a valid resident id number the platform does not know (issue 12): the
@@ -28,5 +24,5 @@ public interface CreditProfiles {
 	 * hidden, no records), so that a lookup tells nobody whether the platform knows a person. Nothing was read,
 	 * so nothing is logged: there is no subject whose who-queried-me it would belong to.
 	 */
-	Map<String, Object> unknownPerson(io.gongxin.subject.ResidentIdNumber id, String matter, String purpose);
+	CreditProfile unknownPerson(io.gongxin.subject.ResidentIdNumber id, String matter, String purpose);
 }

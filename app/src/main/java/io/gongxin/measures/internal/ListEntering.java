@@ -63,11 +63,11 @@ class ListEntering {
 			throw new DomainException(DomainException.Kind.INVALID, "PERSONS_FOR_ORGANISATIONS_ONLY");
 		}
 		boolean proposal = caller.has(Role.PROVIDER);
-		String status = proposal ? "PROPOSED" : "ACTIVE";
+		ListEntry.Status status = proposal ? ListEntry.Status.PROPOSED : ListEntry.Status.ACTIVE;
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = entries.add(subject.key(), type, entry.reason().strip(), entry.basis().strip(), entry.decidedOn(),
 				entry.validUntil(), persons, status, proposal ? caller.organisation() : null, now, caller.username());
-		events.publishEvent(new ListEntryChanged(id, type.name(), subject.key(), status, now.toInstant()));
+		events.publishEvent(new ListEntryChanged(id, type.name(), subject.key(), status.name(), now.toInstant()));
 		return new ListViews.ListEntryStatus(id, proposal ? status : null);
 	}
 
@@ -75,10 +75,12 @@ class ListEntering {
 	@Transactional
 	ListViews.ListEntryStatus confirm(ListType type, long id) {
 		ListEntry entry = entry(type, id);
+		ListEntry.Status confirmed = entry.confirmed();
 		if (!entries.confirm(id)) {
+			// another confirmation or a removal came first
 			throw new DomainException(DomainException.Kind.CONFLICT, "NOT_PROPOSED");
 		}
-		return changed(entry, "ACTIVE");
+		return changed(entry, confirmed);
 	}
 
 	/** The centre removes an entry, with its reason. */
@@ -86,13 +88,14 @@ class ListEntering {
 	ListViews.ListEntryStatus remove(ListType type, long id, String reason, Caller caller) {
 		ListEntry entry = entry(type, id);
 		if (entries.remove(id, reason.strip(), OffsetDateTime.now(clock), caller.username())) {
-			changed(entry, "REMOVED");
+			changed(entry, ListEntry.Status.REMOVED);
 		}
-		return new ListViews.ListEntryStatus(id, "REMOVED");
+		return new ListViews.ListEntryStatus(id, ListEntry.Status.REMOVED);
 	}
 
-	private ListViews.ListEntryStatus changed(ListEntry entry, String status) {
-		events.publishEvent(new ListEntryChanged(entry.id(), entry.type().name(), entry.subject(), status, clock.instant()));
+	private ListViews.ListEntryStatus changed(ListEntry entry, ListEntry.Status status) {
+		events.publishEvent(new ListEntryChanged(entry.id(), entry.type().name(), entry.subject(), status.name(),
+				clock.instant()));
 		return new ListViews.ListEntryStatus(entry.id(), status);
 	}
 

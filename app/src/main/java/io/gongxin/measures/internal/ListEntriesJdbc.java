@@ -31,13 +31,13 @@ class ListEntriesJdbc {
 	}
 
 	long add(SubjectKey subject, ListType type, String reason, String basis, LocalDate decidedOn, LocalDate validUntil,
-			ListPersons persons, String status, String proposedBy, OffsetDateTime now, String by) {
+			ListPersons persons, ListEntry.Status status, String proposedBy, OffsetDateTime now, String by) {
 		return jdbc.sql("""
 				insert into list_entries (subject_key, list_type, reason, basis, decided_on, valid_until, persons, status,
 				                          proposed_by, created_at, created_by)
 				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
 			.params(subject.value(), type.name(), reason, basis, decidedOn, validUntil,
-					persons == null || persons.isEmpty() ? null : json.writeValueAsString(persons), status, proposedBy, now, by)
+					persons == null || persons.isEmpty() ? null : json.writeValueAsString(persons), status.name(), proposedBy, now, by)
 			.query(Long.class)
 			.single();
 	}
@@ -104,6 +104,6 @@ class ListEntriesJdbc {
 		return new ListEntry(rs.getLong("id"), new SubjectKey(rs.getLong("subject_key")),
 				ListType.valueOf(rs.getString("list_type")), rs.getString("reason"), rs.getString("basis"),
 				rs.getObject("decided_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-				rs.getString("status"), persons == null ? null : json.readValue(persons, ListPersons.class));
+				ListEntry.Status.valueOf(rs.getString("status")), persons == null ? null : json.readValue(persons, ListPersons.class));
 	}
 }

@@ -49,7 +49,7 @@ final class ListViews {
 	 * day as its midnight in UTC). {@code removedOn} is the day it left, as the centre reads dates; {@code endedOn}
 	 * and {@code endReason} say when and why the red list's exit rule ended it (R-22).
 	 */
-	record ListHistoryEntry(long id, String status, String reason, String basis, @JsonFormat(pattern = DAY) LocalDate decidedOn,
+	record ListHistoryEntry(long id, ListEntry.Status status, String reason, String basis, @JsonFormat(pattern = DAY) LocalDate decidedOn,
 			@JsonFormat(pattern = DAY) LocalDate validUntil, String proposedBy,
 			@JsonFormat(pattern = INSTANT, timezone = "UTC") Instant createdAt, String createdBy,
 			@JsonFormat(pattern = INSTANT, timezone = "UTC") Instant removedAt, String removedBy, String removalReason,
@@ -64,6 +64,6 @@ final class ListViews {
 	static final String INSTANT = "yyyy-MM-dd'T'HH:mm:ss.SSSX";
 
 	/** The answer to a change of an entry: its id, and its status unless the centre entered it directly. */
-	record ListEntryStatus(long id, @JsonInclude(JsonInclude.Include.NON_NULL) String status) {
+	record ListEntryStatus(long id, @JsonInclude(JsonInclude.Include.NON_NULL) ListEntry.Status status) {
 	}
 }

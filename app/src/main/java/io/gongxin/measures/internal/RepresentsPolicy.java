@@ -44,7 +44,7 @@ class RepresentsPolicy implements MeasurePolicy<Represents> {
 		Optional<Period> period = condition.bar();
 		return organisation.listed().stream()
 			.filter(e -> e.type() == list && organisation.inOfficeOn(e.decidedOn()))
-			.filter(e -> period.isPresent() ? e.status().equals("ACTIVE") && barred(e.decidedOn(), period.get(), today)
+			.filter(e -> period.isPresent() ? e.entered() && barred(e.decidedOn(), period.get(), today)
 					: e.inForceOn(today))
 			.map(e -> Because.listEntry(e.id(), "其担任法定代表人的" + name(organisation) + "被列入"
 					+ ListedPolicy.label(list) + until(e.decidedOn(), period)))

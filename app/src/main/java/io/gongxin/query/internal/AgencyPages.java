@@ -3,7 +3,6 @@ package io.gongxin.query.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.gongxin.account.Caller;
@@ -29,13 +28,13 @@ class AgencyPages {
 
 	private final BatchQueriesController api;
 
-	private final BatchQueries batchQueries;
+	private final BatchQueryStore batchQueries;
 
 	private final ObjectMapper json;
 
 	private final RequestChecks checks;
 
-	AgencyPages(BatchQueriesController api, BatchQueries batchQueries, ObjectMapper json, RequestChecks checks) {
+	AgencyPages(BatchQueriesController api, BatchQueryStore batchQueries, ObjectMapper json, RequestChecks checks) {
 		this.api = api;
 		this.batchQueries = batchQueries;
 		this.json = json;
@@ -52,15 +51,16 @@ class AgencyPages {
 	String submit(@RequestParam String subjects, @RequestParam String purpose, Caller caller,
 			RedirectAttributes redirect) {
 		List<String> ids = Arrays.stream(subjects.split("[\\r\\n,;，；\\s]+")).filter(s -> !s.isBlank()).toList();
-		Map<String, Object> made = api.submit(checks.valid(new BatchQueriesController.Request(ids, purpose.strip())), caller);
-		redirect.addFlashAttribute("submitted", made.get("id"));
+		BatchQueryResult.Accepted made = api.submit(
+				checks.valid(new BatchQueriesController.BatchQueryRequest(ids, purpose.strip())), caller);
+		redirect.addFlashAttribute("submitted", made.id());
 		return "redirect:/agency";
 	}
 
 	/** The results as JSON to download; the page shows the status. */
 	@GetMapping("/agency/batch-queries/{id}/results.json")
 	ResponseEntity<byte[]> results(@PathVariable UUID id, Caller caller) {
-		Map<String, Object> found = api.find(id, caller);
+		BatchQueryResult found = api.find(id, caller);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=batch-query-" + id + ".json")

@@ -1,9 +1,12 @@
 package io.gongxin.query.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.gongxin.account.Caller;
 import io.gongxin.platform.DomainException;
@@ -37,19 +40,19 @@ class BatchQueriesController {
 
 	static final int MAX_SUBJECTS = 10_000;
 
-	private final BatchQueries batchQueries;
+	private final BatchQueryStore batchQueries;
 
 	private final Identifiers identifiers;
 
 	private final Subjects subjects;
 
-	BatchQueriesController(BatchQueries batchQueries, Identifiers identifiers, Subjects subjects) {
+	BatchQueriesController(BatchQueryStore batchQueries, Identifiers identifiers, Subjects subjects) {
 		this.batchQueries = batchQueries;
 		this.identifiers = identifiers;
 		this.subjects = subjects;
 	}
 
-	record Request(@NotNull @Size(min = 1) List<@NotNull @Size(max = 32) String> subjects,
+	record BatchQueryRequest(@NotNull @Size(min = 1) List<@NotNull @Size(max = 32) String> subjects,
 			@NotBlank @Size(max = 200) String purpose) {
 	}
 
@@ -57,34 +60,37 @@ class BatchQueriesController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PreAuthorize("hasRole('AGENCY')")
 	@Operation(summary = "信用服务机构批量查询（不超过10000个主体）/ an agency's batch query")
-	Map<String, Object> submit(@Valid @RequestBody Request request, Caller caller) {
+	BatchQueryResult.Accepted submit(@Valid @RequestBody BatchQueryRequest request, Caller caller) {
 		if (request.subjects().size() > MAX_SUBJECTS) {
 			throw new DomainException(DomainException.Kind.INVALID, "TOO_MANY_SUBJECTS", Map.of("max", MAX_SUBJECTS),
 					MAX_SUBJECTS);
 		}
 		batchQueries.checkQuota(caller.organisation());
-		List<IdentifierCheck> checks = request.subjects().stream().map(identifiers::check).toList();
-		// every reading of a code valid both ways is looked up; the primary one wins when both are known
-		Map<SubjectIdentifier, SubjectKey> known = subjects.findAll(
-				checks.stream().flatMap(check -> check.readings().stream()).collect(java.util.stream.Collectors.toSet()));
-		List<BatchQueries.Line> lines = new ArrayList<>();
-		for (int i = 0; i < checks.size(); i++) {
+		List<BatchQueryLine> lines = lines(request.subjects());
+		return new BatchQueryResult.Accepted(batchQueries.submit(caller, request.purpose().strip(), lines), "QUEUED");
+	}
+
+	/** every reading of a code valid both ways is looked up; the primary one wins when both are known. */
+	private List<BatchQueryLine> lines(List<String> codes) {
+		List<IdentifierCheck> checks = codes.stream().map(identifiers::check).toList();
+		Set<SubjectIdentifier> readings = checks.stream()
+			.flatMap(check -> check.readings().stream())
+			.collect(Collectors.toSet());
+		Map<SubjectIdentifier, SubjectKey> known = subjects.findAll(readings);
+		return IntStream.range(0, checks.size()).mapToObj(i -> {
 			IdentifierCheck check = checks.get(i);
-			Long key = check.readings().stream().map(known::get).filter(java.util.Objects::nonNull).findFirst()
-				.map(SubjectKey::value).orElse(null);
-			lines.add(key != null ? new BatchQueries.Line(i, key, null)
-					: new BatchQueries.Line(i, null, check.valid() ? "UNKNOWN_SUBJECT" : "INVALID_IDENTIFIER"));
-		}
-		return Map.of("id", batchQueries.submit(caller, request.purpose().strip(), lines), "status", "QUEUED");
+			return check.readings().stream().map(known::get).filter(Objects::nonNull).findFirst()
+				.map(key -> BatchQueryLine.found(i, key.value()))
+				.orElseGet(() -> BatchQueryLine.refused(i, check.valid() ? "UNKNOWN_SUBJECT" : "INVALID_IDENTIFIER"));
+		}).toList();
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasRole('AGENCY')")
 	@Operation(summary = "批量查询的状态与结果 / a batch query's status and results")
-	Map<String, Object> find(@PathVariable UUID id, Caller caller) {
+	BatchQueryResult find(@PathVariable UUID id, Caller caller) {
 		return batchQueries.find(id, caller.organisation())
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_BATCH_QUERY", Map.of("id", id),
 					id.toString()));
 	}
-
 }

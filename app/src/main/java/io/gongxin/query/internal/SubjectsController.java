@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.gongxin.account.Caller;
+import io.gongxin.query.CreditProfile;
 import io.gongxin.platform.ClientThrottle;
 import io.gongxin.platform.Paging;
 import io.gongxin.platform.DomainException;
@@ -18,6 +19,7 @@ import io.gongxin.subject.IdentifierCheck;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.ResidentIdNumber;
 import io.gongxin.subject.Subject;
+import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,9 +59,9 @@ class SubjectsController implements PublicEndpoints {
 
 	@GetMapping("/{id}/profile")
 	@Operation(summary = "主体信用档案（按查询者权限）/ a subject's profile, as the caller may see it")
-	Map<String, Object> profile(@PathVariable String id, @RequestParam(required = false) String matter,
+	CreditProfile profile(@PathVariable String id, @RequestParam(required = false) String matter,
 			@RequestParam(required = false) String purpose,
-			@RequestParam(required = false) io.gongxin.subject.SubjectType subjectType, Caller caller,
+			@RequestParam(required = false) SubjectType subjectType, Caller caller,
 			HttpServletRequest request) {
 		if (caller.isAnonymous()) {
 			// issue 12: guessing ids is slow for anyone without an account, on every node alike
@@ -86,7 +88,7 @@ class SubjectsController implements PublicEndpoints {
 
 	record ProfileQuery(@NotBlank @Size(max = 32) String subjectId, @Size(max = 64) String matter,
 			@Size(max = 200) String purpose,
-			io.gongxin.subject.SubjectType subjectType) {
+			SubjectType subjectType) {
 
 		@Override
 		public String toString() {
@@ -100,7 +102,7 @@ class SubjectsController implements PublicEndpoints {
 	 */
 	@PostMapping("/profile-queries")
 	@Operation(summary = "主体信用档案（标识放在请求体中，不进入网址）/ a profile, the identifier in the body")
-	Map<String, Object> profileQuery(@jakarta.validation.Valid @RequestBody ProfileQuery query, Caller caller,
+	CreditProfile profileQuery(@jakarta.validation.Valid @RequestBody ProfileQuery query, Caller caller,
 			HttpServletRequest request) {
 		return profile(query.subjectId(), query.matter(), query.purpose(), query.subjectType(), caller, request);
 	}
@@ -108,7 +110,7 @@ class SubjectsController implements PublicEndpoints {
 	@io.gongxin.platform.ReplicaReads
 	@GetMapping
 	@Operation(summary = "按名称检索法人和其他组织（公开信息）/ search organisations by name")
-	Map<String, Object> search(@RequestParam String name, @RequestParam(required = false) Integer page,
+	SubjectsPage search(@RequestParam String name, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		String text = name.strip();
 		if (text.length() < 2 || text.length() > 100) {
@@ -116,11 +118,18 @@ class SubjectsController implements PublicEndpoints {
 					Map.of("errors", List.of(Map.of("field", "name", "code", "INVALID_PARAMETER"))), "name");
 		}
 		Paging paging = Paging.of(page, size, "size", 20, 100);
-		List<Map<String, Object>> items = subjects.searchOrganisations(text, paging.limit(), paging.offset())
+		List<FoundSubject> items = subjects.searchOrganisations(text, paging.limit(), paging.offset())
 			.stream()
-			.map(s -> Map.<String, Object>of("type", s.type(), "id", s.displayIdentifier(), "name", s.name()))
+			.map(s -> new FoundSubject(s.type(), s.displayIdentifier(), s.name()))
 			.toList();
-		return Map.of("items", items, "page", paging.page(), "size", paging.limit());
+		return new SubjectsPage(items, paging.page(), paging.limit());
+	}
+
+	/** A page of organisations whose name matches (public information). */
+	record SubjectsPage(List<FoundSubject> items, int page, int size) {
+	}
+
+	record FoundSubject(SubjectType type, String id, String name) {
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package io.gongxin.report.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.gongxin.account.Caller;
@@ -14,6 +13,7 @@ import io.gongxin.catalog.Catalogs;
 import io.gongxin.evaluation.Evaluation;
 import io.gongxin.evaluation.Evaluations;
 import io.gongxin.measures.ListMemberships;
+import io.gongxin.query.CreditProfile;
 import io.gongxin.query.CreditProfiles;
 import io.gongxin.report.ReportRequest;
 import io.gongxin.subject.Subject;
@@ -62,24 +62,22 @@ class ReportContents {
 		this.lines = lines;
 	}
 
-	@SuppressWarnings("unchecked")
 	ReportContent gather(Subject subject, ReportRequest request, String number, OffsetDateTime now, LocalDate validUntil,
 			Integer ownReportOfYear, int freePerYear) {
 		Caller caller = request.caller();
-		Map<String, Object> profile = profiles.profile(subject, caller, request.matter(), request.purpose(), "REPORT");
-		Map<String, Object> party = (Map<String, Object>) profile.get("subject");
-		List<Map<String, Object>> records = (List<Map<String, Object>>) profile.get("records");
+		CreditProfile profile = profiles.profile(subject, caller, request.matter(), request.purpose(), "REPORT");
+		CreditProfile.Party party = profile.subject();
 		LocalDate today = now.toLocalDate();
 		boolean own = caller.has(Role.SUBJECT) && caller.actingSubject().filter(subject.key()::equals).isPresent();
-		String edition = edition(caller, own, records);
+		String edition = edition(caller, own, profile);
 		Evaluation evaluation = gradeFor(caller, own, subject, request, today);
 		ReportContent.Grade grade = evaluation == null ? null
 				: new ReportContent.Grade(evaluation.grade(), evaluation.score(), evaluation.model());
 		WhoQueried.Overview queries = own ? queries(subject, caller, now) : null;
 		return new ReportContent(number, now, validUntil, edition,
-				new ReportContent.Party(String.valueOf(party.get("type")), (String) party.get("id"), (String) party.get("name")),
+				new ReportContent.Party(String.valueOf(party.type()), party.id(), party.name()),
 				blankToNull(request.matter()), blankToNull(request.purpose()),
-				lines.sections(records, own, now),
+				lines.sections(profile.records(), own, now),
 				lists.inForce(subject.key(), today).stream()
 					.map(m -> new ReportContent.ListLine(m.type().name(), m.reason(), m.basis(), m.decidedOn(), m.validUntil()))
 					.toList(),
@@ -127,7 +125,7 @@ class ReportContents {
 		return null;
 	}
 
-	private static String edition(Caller caller, boolean own, List<Map<String, Object>> records) {
+	private static String edition(Caller caller, boolean own, CreditProfile profile) {
 		if (own) {
 			return "OWN";
 		}
@@ -137,8 +135,7 @@ class ReportContents {
 		if (caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR)) {
 			return "CENTRE";
 		}
-		boolean nonPublic = records.stream().anyMatch(r -> "NON_PUBLIC".equals(String.valueOf(r.get("disclosure"))));
-		return nonPublic ? "AUTHORIZED" : "PUBLIC";
+		return profile.showsNonPublic() ? "AUTHORIZED" : "PUBLIC";
 	}
 
 	private static String blankToNull(String text) {

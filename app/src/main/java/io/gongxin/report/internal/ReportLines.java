@@ -1,6 +1,5 @@
 package io.gongxin.report.internal;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogField;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
+import io.gongxin.query.CreditProfile;
 import io.gongxin.record.Records;
 import io.gongxin.report.internal.ReportContent.Field;
 import io.gongxin.report.internal.ReportContent.Line;
@@ -44,13 +44,13 @@ class ReportLines {
 		this.records = records;
 	}
 
-	List<Section> sections(List<Map<String, Object>> shown, boolean withChanges, OffsetDateTime now) {
+	List<Section> sections(List<CreditProfile.Shown> shown, boolean withChanges, OffsetDateTime now) {
 		CatalogDocument catalog = catalogs.published();
 		Map<String, List<Line>> bySection = new LinkedHashMap<>();
 		SECTIONS.forEach(key -> bySection.put(key, new ArrayList<>()));
-		for (Map<String, Object> record : shown) {
-			String item = (String) record.get("item");
-			String key = bySection.containsKey(item) ? item : String.valueOf(record.get("category"));
+		for (CreditProfile.Shown record : shown) {
+			String item = record.item();
+			String key = bySection.containsKey(item) ? item : String.valueOf(record.category());
 			Line line = line(record, catalog.item(item).orElse(null));
 			bySection.computeIfAbsent(key, k -> new ArrayList<>())
 				.add(withChanges ? line.withChanges(changes(line.recordId(), now)) : line);
@@ -58,9 +58,8 @@ class ReportLines {
 		return bySection.entrySet().stream().map(e -> new Section(e.getKey(), List.copyOf(e.getValue()))).toList();
 	}
 
-	@SuppressWarnings("unchecked")
-	private Line line(Map<String, Object> record, CatalogItem item) {
-		Map<String, Object> values = (Map<String, Object>) record.get("fields");
+	private Line line(CreditProfile.Shown record, CatalogItem item) {
+		Map<String, Object> values = record.fields();
 		List<Field> fields = new ArrayList<>();
 		if (item != null && values != null) {
 			for (CatalogField field : item.fields()) {
@@ -70,14 +69,11 @@ class ReportLines {
 				}
 			}
 		}
-		Map<String, Object> objection = (Map<String, Object>) record.get("objection");
-		Map<String, Object> withdrawn = (Map<String, Object>) record.get("withdrawn");
-		return new Line(((Number) record.get("id")).longValue(), (String) record.get("itemName"),
-				(LocalDate) record.get("occurredOn"), (LocalDate) record.get("endedOn"),
-				organisationName((String) record.get("provider")), fields,
-				objection == null ? null : Objects.toString(objection.get("since")),
-				Boolean.TRUE.equals(record.get("repaired")), Boolean.TRUE.equals(record.get("suspended")),
-				withdrawn == null ? null : Objects.toString(withdrawn.get("reason")), List.of());
+		return new Line(record.id(), record.itemName(), record.occurredOn(), record.endedOn(),
+				organisationName(record.provider()), fields,
+				record.objection() == null ? null : Objects.toString(record.objection().since()),
+				Boolean.TRUE.equals(record.repaired()), Boolean.TRUE.equals(record.suspended()),
+				record.withdrawn() == null ? null : record.withdrawn().reason(), List.of());
 	}
 
 	/** The record's earlier versions, oldest first, with why each was replaced. */

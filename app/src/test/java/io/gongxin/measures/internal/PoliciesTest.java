@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The policies of the application list, on a situation built by hand: no database, no Spring. */
 class PoliciesTest {
@@ -115,6 +116,29 @@ class PoliciesTest {
 				situation(company, List.of(penalty), List.of(), List.of()))).isEmpty();
 	}
 
+	@Test
+	@DisplayName("R-22 a red-list entry ends with the first dishonesty record that occurred after its decision, not with an earlier one or a commendation")
+	void redListEndsOnNewDishonesty() {
+		ListEntry red = entry(61, ListType.RED, "ACTIVE", "2026-01-10", "2027-01-09");
+		CreditRecord before = record(62, "ADMIN_PENALTY", "2026-01-09", Map.of());
+		CreditRecord award = record(63, "COMMENDATION", "2026-03-01", Map.of());
+		assertThat(RedListExit.endedBy(red, List.of(before, award), CATALOG)).isEmpty();
+		CreditRecord later = record(64, "ADMIN_PENALTY", "2026-05-01", Map.of());
+		CreditRecord first = record(65, "ADMIN_PENALTY", "2026-02-01", Map.of());
+		assertThat(RedListExit.endedBy(red, List.of(before, later, first), CATALOG)).map(CreditRecord::id).contains(65L);
+		ListEntry black = entry(66, ListType.SERIOUS_DISHONESTY, "ACTIVE", "2026-01-10", "2027-01-09");
+		assertThat(RedListExit.endedBy(black, List.of(later), CATALOG)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("R-24 only a provider's proposal can be confirmed")
+	void onlyAProposalIsConfirmed() {
+		assertThat(entry(71, ListType.RED, "PROPOSED", "2026-01-10", "2027-01-09").confirmed())
+			.isEqualTo(ListEntry.Status.ACTIVE);
+		assertThatThrownBy(() -> entry(72, ListType.RED, "REMOVED", "2026-01-10", "2027-01-09").confirmed())
+			.isInstanceOf(io.gongxin.platform.DomainException.class).hasMessageContaining("NOT_PROPOSED");
+	}
+
 	private List<Long> recordIds(MeasureCondition condition, Situation situation) {
 		return policies.evaluate(condition, situation).stream().map(Because::recordId).toList();
 	}
@@ -137,6 +161,6 @@ class PoliciesTest {
 
 	private ListEntry entry(long id, ListType type, String status, String decidedOn, String validUntil) {
 		return new ListEntry(id, company.key(), type, "事由", "依据", LocalDate.parse(decidedOn),
-				LocalDate.parse(validUntil), status, null);
+				LocalDate.parse(validUntil), ListEntry.Status.valueOf(status), null);
 	}
 }

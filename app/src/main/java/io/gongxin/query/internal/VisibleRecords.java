@@ -1,0 +1,73 @@
+package io.gongxin.query.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.gongxin.catalog.CatalogDocument;
+import io.gongxin.catalog.CatalogItem;
+import io.gongxin.dispute.ObjectionMark;
+import io.gongxin.dispute.Objections;
+import io.gongxin.query.CreditProfile;
+import io.gongxin.record.CreditRecord;
+import io.gongxin.record.RecordState;
+import io.gongxin.record.Records;
+import io.gongxin.subject.SubjectKey;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The records of a subject one {@link View} shows (R-16, R-18, R-20), each with its objection mark (R-30a), and
+ * in the subject's own view also the repaired, suspended and withdrawn ones, marked.
+ */
+@Component
+class VisibleRecords {
+
+	private final Records records;
+
+	private final Objections objections;
+
+	VisibleRecords(Records records, Objections objections) {
+		this.records = records;
+		this.objections = objections;
+	}
+
+	List<CreditProfile.Shown> of(SubjectKey subject, View view, CatalogDocument catalog, LocalDate today) {
+		Map<Long, ObjectionMark> marks = objections.marks(subject, today);
+		Map<Long, String> withdrawals = objections.withdrawals(subject);
+		List<CreditProfile.Shown> shown = new ArrayList<>();
+		for (CreditRecord record : records.activeOf(subject)) {
+			CatalogItem item = catalog.item(record.item()).orElse(null);
+			ObjectionMark mark = marks.get(record.id());
+			String withdrawn = withdrawals.get(record.id());
+			if (shows(view, record, item, catalog, today, mark, withdrawn != null)) {
+				shown.add(describe(record, item, mark, withdrawn));
+			}
+		}
+		return shown;
+	}
+
+	/**
+	 * Whether the view shows the record: its item is in the view and its query period runs (R-27a); and beyond
+	 * the subject's own view it is not repaired (R-RP), suspended (R-30b) or withdrawn by an upheld objection
+	 * (R-29b).
+	 */
+	static boolean shows(View view, CreditRecord record, CatalogItem item, CatalogDocument catalog, LocalDate today,
+			ObjectionMark mark, boolean withdrawn) {
+		if (item == null || !view.shows(item) || !Expiry.shown(record, item, catalog, today)) {
+			return false;
+		}
+		return view.everything() || !(record.state() == RecordState.REPAIRED || (mark != null && mark.suspended())
+				|| withdrawn);
+	}
+
+	static CreditProfile.Shown describe(CreditRecord record, CatalogItem item, ObjectionMark mark, String withdrawn) {
+		return new CreditProfile.Shown(record.id(), record.item(), item.name(), item.category(), item.disclosure(),
+				record.occurredOn(), record.endedOn(), record.provider(), record.fields(),
+				mark == null ? null : new CreditProfile.Mark(mark.status(), mark.since()),
+				withdrawn == null ? null : new CreditProfile.Withdrawal(withdrawn),
+				record.state() == RecordState.REPAIRED ? Boolean.TRUE : null,
+				mark != null && mark.suspended() ? Boolean.TRUE : null);
+	}
+}
