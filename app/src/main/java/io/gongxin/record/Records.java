@@ -35,6 +35,12 @@ public interface Records {
 	 */
 	Stored store(String provider, String sourceRef, RecordContent content, String by);
 
+	/**
+	 * A batch merged these records into the store with its own set-based SQL (created, and corrected by
+	 * resubmission) in the current transaction: publishes their {@link RecordChanged}, as {@link #store} does.
+	 */
+	void merged(Collection<Long> created, Collection<Long> corrected);
+
 	Optional<CreditRecord> find(long recordId);
 
 	/**

@@ -30,7 +30,9 @@ class ApiDescriptionTest {
 	/** Media types an answer may have besides JSON: files and documents, each said by its handler. */
 	private static final Set<String> FILES = Set.of("text/csv", "application/pdf", "application/octet-stream",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/zip", "text/plain",
-			"image/png");
+			"image/png",
+			// a credit report as a document to read or print (API.md, Reports: Accept text/html or application/pdf)
+			"text/html");
 
 	@Autowired
 	MockMvc mvc;

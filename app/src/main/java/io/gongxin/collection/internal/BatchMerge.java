@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.gongxin.record.Records;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
@@ -42,11 +43,14 @@ class BatchMerge {
 
 	private final Clock clock;
 
-	BatchMerge(JdbcClient jdbc, DataSource dataSource, ObjectMapper json, Clock clock) {
+	private final Records records;
+
+	BatchMerge(JdbcClient jdbc, DataSource dataSource, ObjectMapper json, Clock clock, Records records) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.json = json;
 		this.clock = clock;
+		this.records = records;
 	}
 
 	/** A valid row of the chunk, its subject resolved. */
@@ -97,8 +101,14 @@ class BatchMerge {
 			updated = replaceUpdated(target.provider(), target.username(), target.item(), target.catalogVersion(), now);
 			revoked = jdbc.sql("select row_no from batch_chunk where outcome = 'REVOKED'").query(Integer.class).list();
 		}
+		records.merged(merged("CREATED"), merged("UPDATED"));
 		logOutcomes(target, now);
 		return new Merged(created, updated, rows.size() - created - updated - revoked.size(), revoked);
+	}
+
+	/** The records the chunk merged with that outcome (their events are published by the record store). */
+	private List<Long> merged(String outcome) {
+		return jdbc.sql("select record_id from batch_chunk where outcome = ?").param(outcome).query(Long.class).list();
 	}
 
 	/** The chunk's new records and their keys. */

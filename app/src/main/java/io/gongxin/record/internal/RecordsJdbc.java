@@ -45,6 +45,11 @@ class RecordsJdbc implements Records {
 	}
 
 	@Override
+	public void merged(Collection<Long> created, Collection<Long> corrected) {
+		submissions.merged(created, corrected);
+	}
+
+	@Override
 	public void lockProvider(String provider) {
 		submissions.lockProvider(provider);
 	}

@@ -3,9 +3,7 @@ package io.gongxin.report.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.gongxin.account.Caller;
 import io.gongxin.platform.DomainException;
@@ -48,7 +46,7 @@ class ReportController implements PublicEndpoints {
 		this.throttle = throttle;
 	}
 
-	@GetMapping("/api/v1/subjects/{id}/report")
+	@GetMapping(path = "/api/v1/subjects/{id}/report", produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.TEXT_HTML_VALUE })
 	@Operation(summary = "信用报告（HTML 或 PDF，按查询者权限）/ a credit report, as the caller may see it",
 			description = "Accept: application/pdf gives the PDF (or ?format=pdf), otherwise HTML. A government querier "
 					+ "declares matter and purpose. The number is in the X-Report-Number header and on the report.")
@@ -101,17 +99,12 @@ class ReportController implements PublicEndpoints {
 
 	@GetMapping("/api/v1/reports/{number}")
 	@Operation(summary = "按编号核验信用报告（公开）/ verify a report by its number")
-	Map<String, Object> verify(@PathVariable String number) {
+	ReportVerification verify(@PathVariable String number) {
 		ReportsJdbc.Verification found = issued.lookup(number)
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_REPORT"));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("number", found.number());
-		body.put("subjectName", found.subjectName());
-		body.put("issuedAt", found.issuedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime());
-		body.put("digest", found.digest());
-		body.put("valid", found.validOn(LocalDate.now(clock)));
-		body.put("validUntil", found.validUntil());
-		return body;
+		return new ReportVerification(found.number(), found.subjectName(),
+				found.issuedAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime(), found.digest(),
+				found.validOn(LocalDate.now(clock)), found.validUntil());
 	}
 
 	@Override

@@ -1,0 +1,86 @@
+package io.gongxin.record;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import io.gongxin.Eventually;
+import io.gongxin.GongxinTest;
+import io.gongxin.TestAccounts;
+import io.gongxin.collection.BatchFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Records a batch file merges with its own set-based SQL publish {@link RecordChanged} too: the statistics'
+ * listener (through the event publication registry) counts them like records submitted one by one.
+ */
+@GongxinTest
+class BatchRecordChangesTest {
+
+	static final String HEADER = "sourceRef,subjectType,subjectId,subjectName,occurredOn,endedOn,decisionNumber,penaltyType,decidedOn,authority,amount\n";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void accounts() {
+		accounts.ensure();
+	}
+
+	private static String row(String ref, String amount) {
+		return String.join(",", ref, "LEGAL_PERSON", "91350100M000100Y43", "示例企业", "2025-04-01", "",
+				"沪市监罚〔2025〕" + ref + "号", "罚款", "2025-04-01", "市市场监督管理局", amount) + "\n";
+	}
+
+	private void merged(String csv) throws Exception {
+		String body = mvc.perform(multipart("/api/v1/batches")
+			.file(new MockMultipartFile("file", "p.csv", null, (HEADER + csv).getBytes(StandardCharsets.UTF_8)))
+			.param("item", "ADMIN_PENALTY")
+			.with(accounts.tax())).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+		String done = BatchFixture.finished(mvc, accounts.tax(), JsonPath.read(body, "$.id"), Duration.ofSeconds(60));
+		assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("DONE");
+	}
+
+	@Test
+	@DisplayName("R-09a records created and corrected by a batch publish RecordChanged, counted by the statistics once")
+	void batchRecordsArePublished() throws Exception {
+		String a = "evt-a-" + System.nanoTime();
+		String b = "evt-b-" + System.nanoTime();
+		merged(row(a, "1.5") + row(b, "1.5"));
+		List<Long> ids = jdbc.sql("select record_id from records where provider = 'TAX' and source_ref in (?, ?)")
+			.params(a, b)
+			.query(Long.class)
+			.list();
+		assertThat(ids).hasSize(2);
+		Eventually.holds(() -> assertThat(counted(ids)).isEqualTo(2));
+		merged(row(a, "2.5"));
+		assertThat(jdbc.sql("select version from records where provider = 'TAX' and source_ref = ?").param(a)
+			.query(Integer.class).single()).isEqualTo(2);
+		Eventually.holds(() -> assertThat(counted(ids)).isEqualTo(2));
+	}
+
+	private long counted(List<Long> ids) {
+		return jdbc.sql("select count(*) from stats_records where record_id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(Long.class)
+			.single();
+	}
+}
