@@ -84,23 +84,26 @@ public final class CatalogValidation {
 		checkCollectableAfter(item, path, errors);
 		Set<String> names = new HashSet<>();
 		for (int f = 0; f < item.fields().size(); f++) {
-			CatalogField field = item.fields().get(f);
-			String fieldPath = path + ".fields[" + f + "]";
-			if (field.name() == null || !FIELD_NAME.matcher(field.name()).matches()) {
-				errors.add(new CatalogError(fieldPath + ".name", "INVALID_FIELD_NAME", "字段名须以小写字母开头，仅含字母和数字"));
-			}
-			else if (!names.add(field.name()) || RESERVED.contains(field.name())) {
-				errors.add(new CatalogError(fieldPath + ".name", "DUPLICATE_FIELD", "字段名重复或为保留名：" + field.name()));
-			}
-			required(field.label(), fieldPath + ".label", errors);
-			prohibited(field.name(), fieldPath + ".name", errors);
-			prohibited(field.label(), fieldPath + ".label", errors);
-			if (field.type() == null) {
-				errors.add(new CatalogError(fieldPath + ".type", "REQUIRED", "须指定字段类型"));
-			}
-			else if (field.type() == FieldType.ENUM && (field.values() == null || field.values().isEmpty())) {
-				errors.add(new CatalogError(fieldPath + ".values", "REQUIRED", "枚举字段须列出可选值"));
-			}
+			checkField(item.fields().get(f), path + ".fields[" + f + "]", names, errors);
+		}
+	}
+
+	/** A field: a well-formed name not used twice nor reserved, a label, a type, and an enum's values. */
+	private static void checkField(CatalogField field, String fieldPath, Set<String> names, List<CatalogError> errors) {
+		if (field.name() == null || !FIELD_NAME.matcher(field.name()).matches()) {
+			errors.add(new CatalogError(fieldPath + ".name", "INVALID_FIELD_NAME", "字段名须以小写字母开头，仅含字母和数字"));
+		}
+		else if (!names.add(field.name()) || RESERVED.contains(field.name())) {
+			errors.add(new CatalogError(fieldPath + ".name", "DUPLICATE_FIELD", "字段名重复或为保留名：" + field.name()));
+		}
+		required(field.label(), fieldPath + ".label", errors);
+		prohibited(field.name(), fieldPath + ".name", errors);
+		prohibited(field.label(), fieldPath + ".label", errors);
+		if (field.type() == null) {
+			errors.add(new CatalogError(fieldPath + ".type", "REQUIRED", "须指定字段类型"));
+		}
+		else if (field.type() == FieldType.ENUM && (field.values() == null || field.values().isEmpty())) {
+			errors.add(new CatalogError(fieldPath + ".values", "REQUIRED", "枚举字段须列出可选值"));
 		}
 	}
 

@@ -1,6 +1,6 @@
 package io.gongxin.platform;
 
-import java.util.Map;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the header of an error page needs about its reader (who is signed in, their workspaces), filled in by
@@ -9,6 +9,6 @@ import java.util.Map;
  */
 public interface ErrorPageHeader {
 
-	/** Adds the reader's header attributes to the error page's model. */
-	void describe(Map<String, Object> model);
+	/** Adds the reader's header attributes to the error page. */
+	void describe(ModelAndView page);
 }

@@ -9,17 +9,11 @@ import io.gongxin.Eventually;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.query.QueryFixture;
-import io.gongxin.record.RecordChanged;
-import io.gongxin.record.RecordState;
-import io.gongxin.stats.StatsEvents;
-import io.gongxin.subject.SubjectKey;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,33 +35,31 @@ class StatsApiTest {
 	@Autowired
 	io.gongxin.TestClock clock;
 
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	PlatformTransactionManager transactionManager;
-
 	@Test
-	@DisplayName("a submitted record and a matter-bound query are counted; providers and the public are refused")
+	@DisplayName("a submitted record, a list entry and a matter-bound query are counted; providers and the public are refused")
 	void figuresFollowWhatHappens() throws Exception {
 		QueryFixture.ensure(mvc, accounts);
 		String month = LocalDate.now(clock).toString().substring(0, 7);
 		String before = dashboard();
 		String ref = "stats-" + System.nanoTime();
 		String company = new SyntheticSubjects(System.nanoTime()).organisation().code().value();
-		String stored = mvc.perform(post("/api/v1/records").with(accounts.market()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/records").with(accounts.market()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"records\": [" + QueryFixture.record("ADMIN_PENALTY", ref, "LEGAL_PERSON", company,
 					"2024-03-01", null, QueryFixture.PENALTY) + "]}"))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		long recordId = ((Number) JsonPath.read(stored, "$.results[0].recordId")).longValue();
-		// the record module announces it (RecordChanged); announcing it again changes nothing (keyed by the record)
-		new StatsEvents(events, transactionManager).publish(new RecordChanged(recordId, new SubjectKey(1), "ADMIN_PENALTY",
-				"MARKET", RecordChanged.Change.STORED, RecordState.ACTIVE, clock.instant()));
+			.andExpect(status().isOk());
+		// a RED list entry proposed by the provider: the list module announces it (ListEntryChanged)
+		mvc.perform(post("/api/v1/lists/RED/entries").with(accounts.market()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"subjectId": "%s", "reason": "统计测试守信", "basis": "市场监管守信激励", "decidedOn": "%s", "validUntil": "%s"}"""
+				.formatted(company, LocalDate.now(clock).minusDays(1), LocalDate.now(clock).plusYears(1))))
+			.andExpect(status().isCreated());
 		mvc.perform(get("/api/v1/subjects/{id}/profile", company).with(accounts.querier())
 			.param("matter", "SUBSIDY").param("purpose", "统计测试")).andExpect(status().isOk());
+		// the record module announces the record (RecordChanged): the projection counts it once its listener ran
 		String records = "$.recordsByProviderAndMonth[?(@.provider == 'MARKET' && @.month == '" + month + "')].records";
 		Eventually.holds(() -> assertThat(count(dashboard(), records)).isEqualTo(count(before, records) + 1));
+		String red = "$.listEntries[?(@.list == 'RED')].entries";
+		Eventually.holds(() -> assertThat(sum(dashboard(), red)).isEqualTo(sum(before, red) + 1));
 		String after = dashboard();
 		assertThat(count(after, records)).isEqualTo(count(before, records) + 1);
 		assertThat(count(after, "$.queriesByMatter[?(@.matter == 'SUBSIDY')].queries"))
@@ -84,6 +76,11 @@ class StatsApiTest {
 		return mvc.perform(get("/api/v1/stats/dashboard").with(accounts.center()))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
+	}
+
+	private static long sum(String json, String path) {
+		List<Number> found = JsonPath.read(json, path);
+		return found.stream().mapToLong(Number::longValue).sum();
 	}
 
 	private static long count(String json, String path) {

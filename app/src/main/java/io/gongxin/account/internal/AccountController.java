@@ -1,6 +1,5 @@
 package io.gongxin.account.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,10 @@ import io.gongxin.account.Role;
 import io.gongxin.platform.DomainException;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.SubjectIdentifier;
+import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,7 +72,7 @@ class AccountController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	@Operation(summary = "开设账户（中心管理员）/ open an account (centre admin)")
-	Map<String, Object> open(@Valid @RequestBody AccountRequest request, Caller caller) {
+	AccountAnswer open(@Valid @RequestBody AccountRequest request, Caller caller) {
 		Role role = role(request.role());
 		SubjectIdentifier subject = null;
 		if (request.subjectId() != null && !request.subjectId().isBlank()) {
@@ -84,7 +86,7 @@ class AccountController {
 
 	@GetMapping("/accounts/me")
 	@Operation(summary = "当前账户 / the calling account")
-	Map<String, Object> me(Caller caller) {
+	AccountAnswer me(Caller caller) {
 		return describe(caller);
 	}
 
@@ -107,9 +109,9 @@ class AccountController {
 	@PostMapping("/accounts/{username}/unlock")
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	@Operation(summary = "解除所有客户端的登录等待（中心管理员）/ lift every client's login wait (centre admin)")
-	Map<String, Object> unlock(@PathVariable String username, Caller caller) {
+	UnlockAnswer unlock(@PathVariable String username, Caller caller) {
 		control.unlock(caller, username);
-		return Map.of("username", username, "locked", false);
+		return new UnlockAnswer(username, false);
 	}
 
 	record OrganisationRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code,
@@ -140,15 +142,24 @@ class AccountController {
 		}
 	}
 
-	/** The subject of a SUBJECT account is shown as anyone may see it: a person's number masked. */
-	private Map<String, Object> describe(Caller caller) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("username", caller.username());
-		body.put("role", caller.role());
-		body.put("organisation", caller.organisation());
-		caller.actingSubject()
+	/** An account as API.md shows it; {@code subject} only on a SUBJECT account. */
+	record AccountAnswer(String username, Role role, String organisation,
+			@JsonInclude(JsonInclude.Include.NON_NULL) BoundSubject subject) {
+	}
+
+	/** The subject a SUBJECT account acts as, shown as anyone may see it: a person's number masked. */
+	record BoundSubject(SubjectType type, String id) {
+	}
+
+	/** {@code POST /accounts/{username}/unlock}: every client's login wait is lifted. */
+	record UnlockAnswer(String username, boolean locked) {
+	}
+
+	private AccountAnswer describe(Caller caller) {
+		BoundSubject subject = caller.actingSubject()
 			.flatMap(subjects::find)
-			.ifPresent(s -> body.put("subject", Map.of("type", s.type(), "id", s.displayIdentifier())));
-		return body;
+			.map(s -> new BoundSubject(s.type(), s.displayIdentifier()))
+			.orElse(null);
+		return new AccountAnswer(caller.username(), caller.role(), caller.organisation(), subject);
 	}
 }

@@ -24,10 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class AccountsJdbc implements Accounts {
 
-	static final int MIN_PASSWORD = 8;
-
-	private static final int MAX_PASSWORD = 128;
-
 	private final JdbcClient jdbc;
 
 	private final PasswordEncoder passwords;
@@ -48,7 +44,7 @@ class AccountsJdbc implements Accounts {
 	public Caller open(NewAccount account, String openedBy) {
 		String username = account.username().trim();
 		String password = account.password();
-		requireStrong(username, password);
+		PasswordPolicy.requireStrong(username, password);
 		SubjectKey subject = null;
 		String organisation = null;
 		if (account.role() == Role.SUBJECT) {
@@ -119,19 +115,12 @@ class AccountsJdbc implements Accounts {
 		return find(username).isPresent();
 	}
 
-	private static void requireStrong(String username, String password) {
-		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
-				|| password.equalsIgnoreCase(username)) {
-			throw new DomainException(DomainException.Kind.INVALID, "WEAK_PASSWORD", Map.of("field", "password"), MIN_PASSWORD, MAX_PASSWORD);
-		}
-	}
-
 	/**
 	 * Sets a new password, checked like a first one, and moves the session epoch on so that every session made
 	 * with the old one ends; returns the new epoch. The caller has proved the current password.
 	 */
 	int changePassword(String username, String password) {
-		requireStrong(username, password);
+		PasswordPolicy.requireStrong(username, password);
 		return jdbc.sql("""
 				update accounts set password_hash = ?, session_epoch = session_epoch + 1
 				 where lower(username) = lower(?) returning session_epoch""")

@@ -1,12 +1,12 @@
 package io.gongxin.audit.internal;
 
-import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.audit.QueryLog;
+import io.gongxin.audit.QueryLogEntry;
 import io.gongxin.platform.DomainException;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
@@ -43,38 +43,49 @@ class AuditController {
 	@GetMapping("/queries")
 	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN', 'SUBJECT')")
 	@Operation(summary = "谁查询了该主体（本人、审计、中心）/ who queried a subject")
-	Map<String, Object> queries(@RequestParam String subject, Caller caller) {
+	QueriesAnswer queries(@RequestParam String subject, Caller caller) {
 		Subject found = subjects.find(identifiers.checkField(subject, "subject")).orElse(null);
 		if (caller.has(Role.SUBJECT) && (found == null || !caller.actingSubject().get().equals(found.key()))) {
 			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_OWN_SUBJECT");
 		}
 		if (found == null) {
-			return Map.of("entries", List.of());
+			return new QueriesAnswer(List.of());
 		}
-		return Map.of("entries", log.forSubject(found.key(), MAX_ENTRIES).stream().map(e -> {
-			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("at", e.at());
-			entry.put("organisation", e.organisation());
-			entry.put("user", e.username());
-			entry.put("role", e.role());
-			entry.put("matter", e.matter());
-			entry.put("purpose", e.purpose());
-			entry.put("items", e.items());
-			entry.put("channel", e.channel());
-			return entry;
-		}).toList());
+		return new QueriesAnswer(log.forSubject(found.key(), MAX_ENTRIES).stream().map(QueryAnswer::of).toList());
+	}
+
+	/** API.md: {@code {"entries":[...]}}, newest first. */
+	record QueriesAnswer(List<QueryAnswer> entries) {
+	}
+
+	/** One look at the subject: who, when, for which matter and purpose, which items, through which channel. */
+	record QueryAnswer(OffsetDateTime at, String organisation, String user, String role, String matter,
+			String purpose, List<String> items, String channel) {
+
+		static QueryAnswer of(QueryLogEntry e) {
+			return new QueryAnswer(e.at(), e.organisation(), e.username(), e.role(), e.matter(), e.purpose(), e.items(),
+					e.channel());
+		}
 	}
 
 	@GetMapping("/verification")
 	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN')")
 	@Operation(summary = "重算查询日志哈希链 / recompute the query log's hash chain")
-	Map<String, Object> verification() {
-		QueryLog.Verification result = log.verify();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("valid", result.valid());
-		body.put("entries", result.entries());
-		body.put("unsealed", result.unsealed());
-		body.put("firstInvalid", result.firstInvalid());
-		return body;
+	LogVerification verification() {
+		return LogVerification.of(log.verify());
+	}
+
+	/** The recomputed chain: {@code firstInvalid} is null while every link holds. */
+	record LogVerification(boolean valid, long entries, long unsealed, BrokenLink firstInvalid) {
+
+		static LogVerification of(QueryLog.Verification result) {
+			QueryLog.Problem first = result.firstInvalid();
+			return new LogVerification(result.valid(), result.entries(), result.unsealed(),
+					first == null ? null : new BrokenLink(first.seq(), first.entryId(), first.reason()));
+		}
+	}
+
+	/** The first link that does not hold, and why (ENTRY_ALTERED, ENTRY_DELETED, ENTRY_INSERTED, LINK_DELETED). */
+	record BrokenLink(Long seq, long entryId, String reason) {
 	}
 }

@@ -63,7 +63,7 @@ class AuditPages {
 	@PostMapping("/console/audit/queries")
 	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN')")
 	String queries(@RequestParam String subjectId, Caller caller, Model model) {
-		model.addAttribute("lookup", api.queries(subjectId, caller).get("entries"));
+		model.addAttribute("lookup", api.queries(subjectId, caller).entries());
 		return "console/audit";
 	}
 }

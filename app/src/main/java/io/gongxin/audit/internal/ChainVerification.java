@@ -1,5 +1,7 @@
 package io.gongxin.audit.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 
 import javax.sql.DataSource;
@@ -29,7 +31,7 @@ class ChainVerification {
 		this.checkpoints = checkpoints;
 	}
 
-	/** Where the walk is. */
+	/** Where the walk is: the link it expects next, the hash it chains to, and the first problem found. */
 	private static final class Walk {
 
 		long expectedSeq = 1;
@@ -41,6 +43,33 @@ class ChainVerification {
 		long watermark;
 
 		Problem problem;
+
+		/** Checks one link of the chain against the entry it seals; stops at the first that does not hold. */
+		void visit(ResultSet rs) throws SQLException {
+			if (problem != null) {
+				return;
+			}
+			long seq = rs.getLong("seq");
+			long entryId = rs.getLong("entry_id");
+			if (seq != expectedSeq) {
+				problem = new Problem(expectedSeq, entryId, "LINK_DELETED");
+				return;
+			}
+			if (rs.getObject("id") == null) {
+				problem = new Problem(seq, entryId, "ENTRY_DELETED");
+				return;
+			}
+			byte[] hash = rs.getBytes("hash");
+			if (!Arrays.equals(rs.getBytes("prev_hash"), previous)
+					|| !Arrays.equals(EntryHash.of(previous, entryId, QueryLogJdbc.entry(rs)), hash)) {
+				problem = new Problem(seq, entryId, "ENTRY_ALTERED");
+				return;
+			}
+			previous = hash;
+			expectedSeq++;
+			sealed++;
+			watermark = Math.max(watermark, entryId);
+		}
 	}
 
 	/**
@@ -53,45 +82,23 @@ class ChainVerification {
 		Walk walk = new Walk();
 		jdbc.query("select c.seq, c.entry_id, c.prev_hash, c.hash, q." + QueryLogJdbc.COLUMNS.replace(", ", ", q.")
 				+ " from query_log_chain c left join query_log q on q.id = c.entry_id and q.at = c.entry_at order by c.seq",
-				rs -> {
-					if (walk.problem != null) {
-						return;
-					}
-					long seq = rs.getLong("seq");
-					long entryId = rs.getLong("entry_id");
-					if (seq != walk.expectedSeq) {
-						walk.problem = new Problem(walk.expectedSeq, entryId, "LINK_DELETED");
-						return;
-					}
-					if (rs.getObject("id") == null) {
-						walk.problem = new Problem(seq, entryId, "ENTRY_DELETED");
-						return;
-					}
-					QueryLogEntry entry = QueryLogJdbc.entry(rs);
-					byte[] hash = rs.getBytes("hash");
-					if (!Arrays.equals(rs.getBytes("prev_hash"), walk.previous)
-							|| !Arrays.equals(EntryHash.of(walk.previous, entryId, entry), hash)) {
-						walk.problem = new Problem(seq, entryId, "ENTRY_ALTERED");
-						return;
-					}
-					walk.previous = hash;
-					walk.expectedSeq++;
-					walk.sealed++;
-					walk.watermark = Math.max(walk.watermark, entryId);
-				});
+				walk::visit);
 		if (walk.problem == null) {
-			Long inserted = jdbc.queryForObject("""
-					select min(q.id) from query_log q
-					 where q.id <= ? and not exists (select 1 from query_log_chain c where c.entry_id = q.id)""",
-					Long.class, walk.watermark);
-			if (inserted != null) {
-				walk.problem = new Problem(null, inserted, "ENTRY_INSERTED");
-			}
+			walk.problem = insertedBelow(walk.watermark);
 		}
 		if (walk.problem == null) {
 			walk.problem = checkpoints.verify().orElse(null);
 		}
 		Long unsealed = jdbc.queryForObject("select count(*) from query_log where id > ?", Long.class, walk.watermark);
 		return new Verification(walk.problem == null, walk.sealed, unsealed == null ? 0 : unsealed, walk.problem);
+	}
+
+	/** An entry below the sealed watermark that no link seals was slipped in after sealing. */
+	private Problem insertedBelow(long watermark) {
+		Long inserted = jdbc.queryForObject("""
+				select min(q.id) from query_log q
+				 where q.id <= ? and not exists (select 1 from query_log_chain c where c.entry_id = q.id)""",
+				Long.class, watermark);
+		return inserted == null ? null : new Problem(null, inserted, "ENTRY_INSERTED");
 	}
 }

@@ -1,6 +1,7 @@
 package io.gongxin.audit.internal;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +44,7 @@ class Sealer {
 	private final Duration lookback;
 
 	/** Where the last round's horizon was: no entry logged before it can still appear. Null until a round ran. */
-	private volatile java.time.OffsetDateTime horizon;
+	private volatile OffsetDateTime horizon;
 
 	Sealer(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions,
 			@Value("${gongxin.audit.seal-grace:PT5S}") Duration grace,
@@ -73,53 +74,72 @@ class Sealer {
 	}
 
 	/** What a round chained, and its horizon when it sealed everything it saw (else null). */
-	private record Round(int sealed, java.time.OffsetDateTime horizon) {
+	private record Round(int sealed, OffsetDateTime horizon) {
+	}
+
+	/** The last link of the chain, the genesis when nothing is sealed yet. */
+	private record Head(long seq, long entryId, byte[] hash) {
+	}
+
+	/** A committed entry no link seals yet. */
+	private record Unsealed(long id, QueryLogEntry entry) {
 	}
 
 	private Round sealRound() {
 		if (!jdbc.sql("select pg_try_advisory_xact_lock(hashtext('gongxin-audit-sealer'))").query(Boolean.class).single()) {
 			return new Round(0, null);
 		}
-		record Head(long seq, long entryId, byte[] hash) {
-		}
 		Head head = jdbc.sql("select seq, entry_id, hash from query_log_chain order by seq desc limit 1")
 			.query((rs, row) -> new Head(rs.getLong(1), rs.getLong(2), rs.getBytes(3)))
 			.optional()
 			.orElse(new Head(0, 0, EntryHash.GENESIS));
-		List<Object[]> links = new ArrayList<>();
-		long seq = head.seq();
-		byte[] previous = head.hash();
 		// first the horizon, then the entries: a transaction that commits in between is seen by the query below,
 		// one that starts in between logs after the horizon
-		java.time.OffsetDateTime next = jdbc.sql("""
+		OffsetDateTime next = nextHorizon();
+		int sealed = chain(head, unsealed());
+		return new Round(sealed, sealed < BATCH ? next : null);
+	}
+
+	/** The start of the oldest transaction still open, less the grace: nothing logged before it can still appear. */
+	private OffsetDateTime nextHorizon() {
+		return jdbc.sql("""
 				select least(now(), (select min(xact_start) from pg_stat_activity
 				                      where xact_start is not null and pid <> pg_backend_pid())) - cast(? as interval)""")
 			.param(grace.toMillis() + " milliseconds")
-			.query(java.time.OffsetDateTime.class)
+			.query(OffsetDateTime.class)
 			.single();
-		java.time.OffsetDateTime since = horizon != null ? horizon
+	}
+
+	/** The entries to seal, by id: after the highest sealed id, or logged since the last horizon. */
+	private List<Unsealed> unsealed() {
+		OffsetDateTime since = horizon != null ? horizon
 				: jdbc.sql("select coalesce(max(sealed_at), now()) - cast(? as interval) from query_log_chain")
 					.param(lookback.toMillis() + " milliseconds")
-					.query(java.time.OffsetDateTime.class)
+					.query(OffsetDateTime.class)
 					.single();
 		long sealedUpTo = jdbc.sql("select coalesce(max(entry_id), 0) from query_log_chain").query(Long.class).single();
-		List<Object[]> entries = jdbc.sql("select " + QueryLogJdbc.COLUMNS + " " + """
+		return jdbc.sql("select " + QueryLogJdbc.COLUMNS + " " + """
 				 from query_log q
 				 where (q.id > ? or q.logged_at >= ?)
 				   and not exists (select 1 from query_log_chain c where c.entry_id = q.id)
 				 order by q.id limit ?""")
 			.params(sealedUpTo, since, BATCH)
-			.query((rs, row) -> new Object[] { rs.getLong("id"), QueryLogJdbc.entry(rs) })
+			.query((rs, row) -> new Unsealed(rs.getLong("id"), QueryLogJdbc.entry(rs)))
 			.list();
-		for (Object[] row : entries) {
-			long id = (Long) row[0];
-			QueryLogEntry entry = (QueryLogEntry) row[1];
-			byte[] hash = EntryHash.of(previous, id, entry);
-			links.add(new Object[] { ++seq, id, entry.at(), previous, hash });
+	}
+
+	/** Appends a link per entry after the head; returns how many. */
+	private int chain(Head head, List<Unsealed> entries) {
+		List<Object[]> links = new ArrayList<>();
+		long seq = head.seq();
+		byte[] previous = head.hash();
+		for (Unsealed unsealed : entries) {
+			byte[] hash = EntryHash.of(previous, unsealed.id(), unsealed.entry());
+			links.add(new Object[] { ++seq, unsealed.id(), unsealed.entry().at(), previous, hash });
 			previous = hash;
 		}
 		batch.batchUpdate("insert into query_log_chain (seq, entry_id, entry_at, prev_hash, hash) values (?, ?, ?, ?, ?)",
 				links);
-		return new Round(links.size(), links.size() < BATCH ? next : null);
+		return links.size();
 	}
 }

@@ -2,9 +2,10 @@ package io.gongxin.calendar.internal;
 
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.HolidayCalendar;
@@ -65,14 +66,14 @@ class CalendarController implements PublicEndpoints {
 
 	@GetMapping("/years/{year}")
 	@Operation(summary = "某年的节假日与调休上班日 / a year's holidays and adjusted working days")
-	Map<String, Object> year(@PathVariable int year) {
-		return calendar.year(year).map(CalendarController::toJson).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_CALENDAR_YEAR", Map.of("year", year), String.valueOf(year)));
+	YearAnswer year(@PathVariable int year) {
+		return calendar.year(year).map(YearAnswer::of).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_CALENDAR_YEAR", Map.of("year", year), String.valueOf(year)));
 	}
 
 	@PutMapping("/years/{year}")
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	@Operation(summary = "载入或更正某年的节假日安排（中心管理员）/ load or correct a year (centre admin)")
-	Map<String, Object> load(@PathVariable int year, @jakarta.validation.Valid @RequestBody YearRequest request, Principal principal) {
+	YearAnswer load(@PathVariable int year, @jakarta.validation.Valid @RequestBody YearRequest request, Principal principal) {
 		HolidayYear holidayYear;
 		try {
 			if (request.year() != null && request.year() != year) {
@@ -85,7 +86,7 @@ class CalendarController implements PublicEndpoints {
 			throw new DomainException(DomainException.Kind.INVALID, "INVALID_CALENDAR", ex.getMessage());
 		}
 		calendar.load(holidayYear, principal.getName());
-		return toJson(holidayYear);
+		return YearAnswer.of(holidayYear);
 	}
 
 	record YearRequest(Integer year, @jakarta.validation.constraints.Size(max = 200) String source,
@@ -95,15 +96,17 @@ class CalendarController implements PublicEndpoints {
 	record DayRequest(@jakarta.validation.constraints.Size(max = 100) String name, LocalDate date, Boolean isOffDay) {
 	}
 
-	private static Map<String, Object> toJson(HolidayYear year) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("year", year.year());
-		body.put("source", year.source());
-		body.put("days", year.days()
-			.stream()
-			.map(d -> Map.of("name", d.name(), "date", d.date().toString(), "isOffDay", d.offDay()))
-			.toList());
-		return body;
+	/** A year's holiday notice as loaded: its source and every holiday and adjusted working day. */
+	record YearAnswer(int year, String source, List<DayAnswer> days) {
+
+		static YearAnswer of(HolidayYear year) {
+			return new YearAnswer(year.year(), year.source(),
+					year.days().stream().map(d -> new DayAnswer(d.name(), d.date(), d.offDay())).toList());
+		}
+	}
+
+	/** A holiday ({@code isOffDay} true) or an adjusted working day (false). */
+	record DayAnswer(String name, LocalDate date, @JsonProperty("isOffDay") boolean isOffDay) {
 	}
 
 	@Override

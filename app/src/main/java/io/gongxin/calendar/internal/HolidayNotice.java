@@ -3,11 +3,8 @@ package io.gongxin.calendar.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import io.gongxin.calendar.HolidayYear;
 import io.gongxin.calendar.WorkingDays;
@@ -78,50 +75,12 @@ record HolidayNotice(String year, String source, List<String> holidayName, List<
 		if (source == null || source.isBlank() || source.length() > MAX_SOURCE) {
 			problems.add(new Problem("calendar.notice.error.source", MAX_SOURCE));
 		}
-		Map<LocalDate, HolidayYear.Day> days = new TreeMap<>();
-		Map<LocalDate, Integer> rowOf = new TreeMap<>();
+		NoticeDays days = new NoticeDays(problems);
 		for (int row = 0; row < HOLIDAY_ROWS; row++) {
-			if (blank(holidayName.get(row)) && blank(holidayFrom.get(row)) && blank(holidayTo.get(row))) {
-				continue;
-			}
-			String name = name(holidayName.get(row), "calendar.notice.error.holidayName", row, problems);
-			LocalDate from = date(holidayFrom.get(row), "holiday", "From", row, number, problems);
-			LocalDate to = blank(holidayTo.get(row)) ? from
-					: date(holidayTo.get(row), "holiday", "To", row, number, problems);
-			if (from == null || to == null || name == null) {
-				continue;
-			}
-			if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_HOLIDAY_DAYS) {
-				problems.add(new Problem("calendar.notice.error.range", row + 1, MAX_HOLIDAY_DAYS));
-				continue;
-			}
-			for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-				Integer other = rowOf.putIfAbsent(day, row + 1);
-				if (other != null) {
-					problems.add(new Problem("calendar.notice.error.overlap", row + 1, other, day.toString()));
-					break;
-				}
-				days.put(day, new HolidayYear.Day(name, day, true));
-			}
+			holidayRow(row, number, days);
 		}
 		for (int row = 0; row < WORKDAY_ROWS; row++) {
-			if (blank(workdayName.get(row)) && blank(workdayDate.get(row))) {
-				continue;
-			}
-			String name = name(workdayName.get(row), "calendar.notice.error.workdayName", row, problems);
-			LocalDate day = date(workdayDate.get(row), "workday", "Date", row, number, problems);
-			if (day == null || name == null) {
-				continue;
-			}
-			if (day.getDayOfWeek().getValue() < 6) {
-				problems.add(new Problem("calendar.notice.error.weekday", row + 1, day.toString()));
-			}
-			else if (days.containsKey(day)) {
-				problems.add(new Problem("calendar.notice.error.workdayInHoliday", row + 1, day.toString(), rowOf.get(day)));
-			}
-			else {
-				days.put(day, new HolidayYear.Day(name, day, false));
-			}
+			workdayRow(row, number, days);
 		}
 		if (problems.isEmpty() && days.isEmpty()) {
 			problems.add(new Problem("calendar.notice.error.empty"));
@@ -129,7 +88,33 @@ record HolidayNotice(String year, String source, List<String> holidayName, List<
 		if (!problems.isEmpty()) {
 			return new Checked(null, problems);
 		}
-		return new Checked(new HolidayYear(number, source.strip(), List.copyOf(days.values())), problems);
+		return new Checked(new HolidayYear(number, source.strip(), days.inOrder()), problems);
+	}
+
+	/** A holiday row: a name and a range of days (one day when {@code to} is blank). */
+	private void holidayRow(int row, Integer number, NoticeDays days) {
+		if (blank(holidayName.get(row)) && blank(holidayFrom.get(row)) && blank(holidayTo.get(row))) {
+			return;
+		}
+		List<Problem> problems = days.problems();
+		String name = name(holidayName.get(row), "calendar.notice.error.holidayName", row, problems);
+		LocalDate from = date(holidayFrom.get(row), "holiday", "From", row, number, problems);
+		LocalDate to = blank(holidayTo.get(row)) ? from : date(holidayTo.get(row), "holiday", "To", row, number, problems);
+		if (from != null && to != null && name != null) {
+			days.holiday(row + 1, name, from, to);
+		}
+	}
+
+	/** An adjusted working day row: a name and a day. */
+	private void workdayRow(int row, Integer number, NoticeDays days) {
+		if (blank(workdayName.get(row)) && blank(workdayDate.get(row))) {
+			return;
+		}
+		String name = name(workdayName.get(row), "calendar.notice.error.workdayName", row, days.problems());
+		LocalDate day = date(workdayDate.get(row), "workday", "Date", row, number, days.problems());
+		if (day != null && name != null) {
+			days.workday(row + 1, name, day);
+		}
 	}
 
 	private Integer year(List<Problem> problems) {

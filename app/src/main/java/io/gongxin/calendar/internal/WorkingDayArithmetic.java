@@ -1,14 +1,10 @@
 package io.gongxin.calendar.internal;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 import io.gongxin.calendar.CalendarYearChanged;
 import io.gongxin.calendar.Deadline;
-import io.gongxin.calendar.UnknownCalendarYearException;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.platform.SharedCache;
 import io.gongxin.platform.SharedCaches;
@@ -24,9 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Counts working days (R-WD): Saturdays and Sundays are off unless listed as adjusted working days,
- * weekdays are on unless listed as holidays. The exceptions of loaded years are read from the database and
- * kept in memory; they are re-read on every node after a change on any node (ADR 0013). A year not loaded takes its exceptions from {@link StatutoryHolidays} and is provisional.
+ * Counts working days (R-WD) by {@link WorkingDayCalendar}: the exceptions of loaded years are read from the database
+ * and kept in memory; they are re-read on every node after a change on any node (ADR 0013).
  */
 @Component
 class WorkingDayArithmetic implements WorkingDays {
@@ -58,57 +53,9 @@ class WorkingDayArithmetic implements WorkingDays {
 		}
 	}
 
-	/**
-	 * The loaded years' exceptions, and the provisional ones computed so far (filled lazily, per snapshot, at most
-	 * one map per provisional year).
-	 */
-	private record Snapshot(Map<Integer, Map<LocalDate, Boolean>> loaded, Map<Integer, Map<LocalDate, Boolean>> provisional) {
-
-		Snapshot(Map<Integer, Map<LocalDate, Boolean>> loaded) {
-			this(loaded, new java.util.concurrent.ConcurrentHashMap<>());
-		}
-
-		Map<LocalDate, Boolean> exceptions(int year) {
-			Map<LocalDate, Boolean> known = loaded.get(year);
-			if (known != null) {
-				return known;
-			}
-			if (year < FIRST_PROVISIONAL_YEAR || year > LAST_PROVISIONAL_YEAR) {
-				throw new UnknownCalendarYearException(year);
-			}
-			return provisional.computeIfAbsent(year, y -> {
-				Map<LocalDate, Boolean> off = new HashMap<>();
-				StatutoryHolidays.of(y).keySet().forEach(day -> off.put(day, true));
-				return off;
-			});
-		}
-
-		boolean isWorkingDay(LocalDate day) {
-			Boolean offDay = exceptions(day.getYear()).get(day);
-			if (offDay != null) {
-				return !offDay;
-			}
-			return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-		}
-	}
-
 	@Override
 	public Deadline deadline(LocalDate from, int n) {
-		if (n < 0 || n > MAX_DAYS) {
-			throw new IllegalArgumentException("n must be between 0 and " + MAX_DAYS);
-		}
-		Snapshot current = snapshot();
-		current.exceptions(from.getYear());
-		LocalDate day = from;
-		boolean provisional = false;
-		for (int counted = 0; counted < n;) {
-			day = day.plusDays(1);
-			provisional |= !current.loaded().containsKey(day.getYear());
-			if (current.isWorkingDay(day)) {
-				counted++;
-			}
-		}
-		return new Deadline(day, provisional);
+		return snapshot().deadline(from, n);
 	}
 
 	@Override
@@ -118,16 +65,16 @@ class WorkingDayArithmetic implements WorkingDays {
 
 	@Override
 	public boolean isProvisional(int year) {
-		return !snapshot().loaded().containsKey(year);
+		return snapshot().isProvisional(year);
 	}
 
-	private Snapshot snapshot() {
-		Snapshot loading = (Snapshot) TransactionSynchronizationManager.getResource(this);
+	private WorkingDayCalendar snapshot() {
+		WorkingDayCalendar loading = (WorkingDayCalendar) TransactionSynchronizationManager.getResource(this);
 		if (loading != null) {
 			return loading;
 		}
 		// a read on a replica never fills the cache (SharedCaches#get)
-		return caches.get(CACHE, SNAPSHOT, Snapshot.class, () -> new Snapshot(years.exceptionsByYear()));
+		return caches.get(CACHE, SNAPSHOT, WorkingDayCalendar.class, () -> new WorkingDayCalendar(years.exceptionsByYear()));
 	}
 
 	/**
@@ -153,6 +100,6 @@ class WorkingDayArithmetic implements WorkingDays {
 				}
 			});
 		}
-		TransactionSynchronizationManager.bindResource(this, new Snapshot(years.exceptionsByYear()));
+		TransactionSynchronizationManager.bindResource(this, new WorkingDayCalendar(years.exceptionsByYear()));
 	}
 }

@@ -83,9 +83,13 @@ class CatalogController implements PublicEndpoints {
 	@PostMapping("/validation")
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	@Operation(summary = "校验目录草稿而不保存 / validate a draft without saving it")
-	Map<String, Object> validate(@RequestBody CatalogDocument document) {
+	ValidationAnswer validate(@RequestBody CatalogDocument document) {
 		List<CatalogError> errors = CatalogValidation.validate(document);
-		return Map.of("valid", errors.isEmpty(), "errors", errors);
+		return new ValidationAnswer(errors.isEmpty(), errors);
+	}
+
+	/** A draft's validation: valid when no error is found. */
+	record ValidationAnswer(boolean valid, List<CatalogError> errors) {
 	}
 
 	@PostMapping("/versions")

@@ -31,9 +31,7 @@ class CatalogPlaces {
 	/** The place of {@code path} in {@code document} (which may be null when the text did not parse). */
 	String place(String path, CatalogDocument document, java.util.Locale locale) {
 		List<String> words = new ArrayList<>();
-		CatalogItem item = null;
-		Matter matter = null;
-		boolean inField = false;
+		Cursor at = new Cursor();
 		for (String step : path.split("\\.")) {
 			Matcher m = STEP.matcher(step);
 			if (!m.matches()) {
@@ -41,34 +39,50 @@ class CatalogPlaces {
 				continue;
 			}
 			String name = m.group(1);
-			Integer index = m.group(2) == null ? null : Integer.valueOf(m.group(2));
-			if (index == null) {
-				words.add(word("catalog.place.key." + (inField && name.equals("name") ? "fieldName" : name), name, locale));
-			}
-			else if (name.equals("items") && matter == null) {
-				item = document == null || index >= document.items().size() ? null : document.items().get(index);
-				words.add(word("catalog.place.item", locale, index + 1, item == null ? "" : item.code(),
-						item == null || item.name() == null ? "" : "（" + item.name() + "）"));
-			}
-			else if (name.equals("fields")) {
-				inField = true;
-				CatalogField field = item == null || index >= item.fields().size() ? null : item.fields().get(index);
-				words.add(word("catalog.place.field", locale, index + 1, field == null || field.name() == null ? "" : field.name(),
-						field == null || field.label() == null ? "" : "（" + field.label() + "）"));
-			}
-			else if (name.equals("matters")) {
-				matter = document == null || index >= document.matters().size() ? null : document.matters().get(index);
-				words.add(word("catalog.place.matter", locale, index + 1, matter == null ? "" : matter.code(),
-						matter == null || matter.name() == null ? "" : "（" + matter.name() + "）"));
-			}
-			else if (name.equals("measures")) {
-				words.add(word("catalog.place.measure", locale, index + 1));
+			if (m.group(2) == null) {
+				words.add(word("catalog.place.key." + (at.inField && name.equals("name") ? "fieldName" : name), name, locale));
 			}
 			else {
-				words.add(word("catalog.place.key." + name, name, locale) + " " + (index + 1));
+				words.add(indexed(name, Integer.parseInt(m.group(2)), document, at, locale));
 			}
 		}
 		return String.join(" › ", words);
+	}
+
+	/** Where the path has got to: the item or matter it is in, and whether inside a field. */
+	private static final class Cursor {
+
+		CatalogItem item;
+
+		Matter matter;
+
+		boolean inField;
+	}
+
+	/** A step with an index ({@code items[2]}): the item, field or matter it names, by number and name. */
+	private String indexed(String name, int index, CatalogDocument document, Cursor at, java.util.Locale locale) {
+		if (name.equals("items") && at.matter == null) {
+			CatalogItem item = document == null || index >= document.items().size() ? null : document.items().get(index);
+			at.item = item;
+			return word("catalog.place.item", locale, index + 1, item == null ? "" : item.code(),
+					item == null || item.name() == null ? "" : "（" + item.name() + "）");
+		}
+		if (name.equals("fields")) {
+			at.inField = true;
+			CatalogField field = at.item == null || index >= at.item.fields().size() ? null : at.item.fields().get(index);
+			return word("catalog.place.field", locale, index + 1, field == null || field.name() == null ? "" : field.name(),
+					field == null || field.label() == null ? "" : "（" + field.label() + "）");
+		}
+		if (name.equals("matters")) {
+			Matter matter = document == null || index >= document.matters().size() ? null : document.matters().get(index);
+			at.matter = matter;
+			return word("catalog.place.matter", locale, index + 1, matter == null ? "" : matter.code(),
+					matter == null || matter.name() == null ? "" : "（" + matter.name() + "）");
+		}
+		if (name.equals("measures")) {
+			return word("catalog.place.measure", locale, index + 1);
+		}
+		return word("catalog.place.key." + name, name, locale) + " " + (index + 1);
 	}
 
 	private String word(String key, java.util.Locale locale, Object... args) {

@@ -2,7 +2,6 @@ package io.gongxin.catalog.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 
 import io.gongxin.catalog.CatalogDocument;
 import org.slf4j.Logger;
@@ -48,7 +47,8 @@ class DefaultCatalog implements InitializingBean {
 
 	CatalogDocument load() throws IOException {
 		try (InputStream in = new ClassPathResource("catalog/default-catalog.yml").getInputStream()) {
-			Map<String, Object> tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+			// the YAML as a tree of plain values, read into the document by the same rules as the API's JSON
+			Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
 			return json.convertValue(tree, CatalogDocument.class);
 		}
 	}

@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Properties;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -113,49 +111,18 @@ class CacheListener implements SmartLifecycle {
 		return backendPid;
 	}
 
+	/** Listens until stopped, connecting again after each break with a wait that doubles up to the maximum. */
 	private void listen() {
 		Duration wait = FIRST_RETRY;
 		while (running) {
-			try (Connection listening = open()) {
+			try (Connection listening = DedicatedConnection.open(dataSource, APPLICATION_NAME)) {
 				connection = listening;
-				PGConnection pg = listening.unwrap(PGConnection.class);
-				try (Statement statement = listening.createStatement()) {
-					statement.execute("listen " + CacheNotices.CHANNEL);
-				}
-				backendPid = pg.getBackendPID();
-				// whatever was sent while this node was not listening is lost: start afresh
-				clearAll();
-				wait = FIRST_RETRY;
-				long quietSince = System.nanoTime();
-				while (running) {
-					PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
-					if (notifications != null && notifications.length > 0) {
-						for (PGNotification notification : notifications) {
-							String name = notification.getParameter();
-							if (name != null && caches.getCache(name) != null) {
-								caches.getCache(name).clear();
-								again.put(name, System.nanoTime() + AGAIN_NANOS);
-							}
-						}
-						quietSince = System.nanoTime();
-					}
-					long now = System.nanoTime();
-					again.entrySet().removeIf(entry -> {
-						if (now - entry.getValue() < 0) {
-							return false;
-						}
-						clear(entry.getKey());
-						return true;
-					});
-					if (System.nanoTime() - quietSince > PING_NANOS) {
-						try (Statement statement = listening.createStatement()) {
-							statement.execute("select 1");
-						}
-						quietSince = System.nanoTime();
-					}
-				}
+				listenOn(listening);
 			}
 			catch (SQLException | RuntimeException ex) {
+				if (backendPid != 0) {
+					wait = FIRST_RETRY; // it was listening: a new break starts the waits afresh
+				}
 				backendPid = 0;
 				if (!running) {
 					return;
@@ -177,35 +144,54 @@ class CacheListener implements SmartLifecycle {
 		}
 	}
 
-	/**
-	 * A connection outside the pool when the pool says how to make one (it holds the connection for as long as
-	 * the node runs, which would cost the pool a slot and fight its lifetime rules); else one of the pool's.
-	 */
-	private Connection open() throws SQLException {
-		if (dataSource.isWrapperFor(HikariDataSource.class)) {
-			HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-			if (pool.getJdbcUrl() != null) {
-				Properties properties = new Properties();
-				properties.putAll(pool.getDataSourceProperties());
-				if (pool.getUsername() != null) {
-					properties.setProperty("user", pool.getUsername());
+	/** One connection's life: listen, clear what each notification names, try the connection when quiet. */
+	private void listenOn(Connection listening) throws SQLException {
+		PGConnection pg = listening.unwrap(PGConnection.class);
+		try (Statement statement = listening.createStatement()) {
+			statement.execute("listen " + CacheNotices.CHANNEL);
+		}
+		backendPid = pg.getBackendPID();
+		// whatever was sent while this node was not listening is lost: start afresh
+		clearAll();
+		long quietSince = System.nanoTime();
+		while (running) {
+			if (received(pg.getNotifications(POLL_MILLIS))) {
+				quietSince = System.nanoTime();
+			}
+			clearAgainWhenDue();
+			if (System.nanoTime() - quietSince > PING_NANOS) {
+				try (Statement statement = listening.createStatement()) {
+					statement.execute("select 1");
 				}
-				if (pool.getPassword() != null) {
-					properties.setProperty("password", pool.getPassword());
-				}
-				properties.setProperty("ApplicationName", APPLICATION_NAME);
-				properties.setProperty("tcpKeepAlive", "true");
-				Connection opened = new org.postgresql.Driver().connect(pool.getJdbcUrl(), properties);
-				if (opened == null) {
-					throw new SQLException("not a PostgreSQL address: " + pool.getJdbcUrl());
-				}
-				opened.setAutoCommit(true);
-				return opened;
+				quietSince = System.nanoTime();
 			}
 		}
-		Connection pooled = dataSource.getConnection();
-		pooled.setAutoCommit(true);
-		return pooled;
+	}
+
+	/** Clears each cache named, and notes it to be cleared once more; whether anything came. */
+	private boolean received(PGNotification[] notifications) {
+		if (notifications == null || notifications.length == 0) {
+			return false;
+		}
+		for (PGNotification notification : notifications) {
+			String name = notification.getParameter();
+			if (name != null && caches.getCache(name) != null) {
+				caches.getCache(name).clear();
+				again.put(name, System.nanoTime() + AGAIN_NANOS);
+			}
+		}
+		return true;
+	}
+
+	private void clearAgainWhenDue() {
+		long now = System.nanoTime();
+		again.entrySet().removeIf(entry -> {
+			if (now - entry.getValue() < 0) {
+				return false;
+			}
+			clear(entry.getKey());
+			return true;
+		});
 	}
 
 	private void clear(String name) {

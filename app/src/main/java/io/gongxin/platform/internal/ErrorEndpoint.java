@@ -56,7 +56,7 @@ class ErrorEndpoint implements ErrorController {
 	/** A signed-in reader sees their name and workspaces on the error page too; the page shows even if that fails. */
 	private void describeReader(ModelAndView page) {
 		try {
-			header.ifAvailable(h -> h.describe(page.getModel()));
+			header.ifAvailable(h -> h.describe(page));
 		}
 		catch (RuntimeException ex) {
 			log.debug("Error page shown without its reader's header", ex);

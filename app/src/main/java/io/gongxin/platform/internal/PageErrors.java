@@ -113,7 +113,7 @@ class PageErrors {
 		page.addObject("problem", problem);
 		page.setStatus(HttpStatus.valueOf(problem.getStatus()));
 		try {
-			header.ifAvailable(h -> h.describe(page.getModel())); // a signed-in reader keeps their header
+			header.ifAvailable(h -> h.describe(page)); // a signed-in reader keeps their header
 		}
 		catch (RuntimeException ex) {
 			log.debug("Error page shown without its reader's header", ex);

@@ -3,7 +3,6 @@ package io.gongxin.query.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -94,13 +93,12 @@ class BatchQueryLeases {
 	}
 
 	Work work(Lease lease) {
-		Map<String, Object> row = jdbc.sql("""
+		return jdbc.sql("""
 				select username, purpose, subjects::text as subjects, lines_done from batch_queries where id = ?""")
 			.param(lease.id())
-			.query()
-			.singleRow();
-		return new Work((String) row.get("username"), (String) row.get("purpose"),
-				json.readValue((String) row.get("subjects"), LINES), ((Number) row.get("lines_done")).intValue());
+			.query((rs, row) -> new Work(rs.getString("username"), rs.getString("purpose"),
+					json.readValue(rs.getString("subjects"), LINES), rs.getInt("lines_done")))
+			.single();
 	}
 
 	/** Still ours? Holds a key-share lock to the commit, so a takeover claim passes the row by meanwhile. */

@@ -10,7 +10,6 @@ import java.util.Objects;
 import io.gongxin.account.Accounts;
 import io.gongxin.account.Organisation;
 import io.gongxin.catalog.CatalogDocument;
-import io.gongxin.catalog.CatalogField;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.query.CreditProfile;
@@ -29,9 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportLines {
 
-	/** Sections in the order of a public credit report; an item not named here goes by its category. */
-	static final List<String> SECTIONS = List.of("BASIC", "ADMIN_LICENSE", "ADMIN_PENALTY", "DISHONEST", "OTHER");
-
 	private final Catalogs catalogs;
 
 	private final Accounts accounts;
@@ -47,10 +43,10 @@ class ReportLines {
 	List<Section> sections(List<CreditProfile.Shown> shown, boolean withChanges, OffsetDateTime now) {
 		CatalogDocument catalog = catalogs.published();
 		Map<String, List<Line>> bySection = new LinkedHashMap<>();
-		SECTIONS.forEach(key -> bySection.put(key, new ArrayList<>()));
+		ReportSections.ORDER.forEach(key -> bySection.put(key, new ArrayList<>()));
 		for (CreditProfile.Shown record : shown) {
 			String item = record.item();
-			String key = bySection.containsKey(item) ? item : String.valueOf(record.category());
+			String key = ReportSections.of(item, String.valueOf(record.category()));
 			Line line = line(record, catalog.item(item).orElse(null));
 			bySection.computeIfAbsent(key, k -> new ArrayList<>())
 				.add(withChanges ? line.withChanges(changes(line.recordId(), now)) : line);
@@ -59,16 +55,7 @@ class ReportLines {
 	}
 
 	private Line line(CreditProfile.Shown record, CatalogItem item) {
-		Map<String, Object> values = record.fields();
-		List<Field> fields = new ArrayList<>();
-		if (item != null && values != null) {
-			for (CatalogField field : item.fields()) {
-				Object value = values.get(field.name());
-				if (value != null && !String.valueOf(value).isBlank()) {
-					fields.add(new Field(field.label(), String.valueOf(value)));
-				}
-			}
-		}
+		List<Field> fields = ReportSections.fields(item == null ? null : item.fields(), record.fields());
 		return new Line(record.id(), record.itemName(), record.occurredOn(), record.endedOn(),
 				organisationName(record.provider()), fields,
 				record.objection() == null ? null : Objects.toString(record.objection().since()),

@@ -1,9 +1,11 @@
 package io.gongxin.subject.internal;
 
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.platform.PublicEndpoints.Endpoint;
@@ -35,28 +37,27 @@ class IdentifierController implements PublicEndpoints {
 
 	@GetMapping("/{code}")
 	@Operation(summary = "校验统一社会信用代码或身份证号码 / check a USCC or resident id number")
-	Map<String, Object> check(@PathVariable String code, Locale locale) {
+	IdentifierAnswer check(@PathVariable String code, Locale locale) {
 		IdentifierCheck check = identifiers.check(code);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("input", check.input());
-		body.put("valid", check.valid());
-		body.put("type", check.valid() ? typeName(check.identifier()) : null);
-		body.put("normalized", check.normalized());
-		if (check.valid()) {
-			// a code valid both ways names both; the subject type declared with it decides
-			body.put("types", check.readings().stream().map(IdentifierController::typeName).toList());
-			if (check.birthDate() != null) {
-				body.put("birthDate", check.birthDate().toString());
-			}
-			if (check.legacy()) {
-				body.put("legacy", true);
-			}
+		if (!check.valid()) {
+			return new IdentifierAnswer(check.input(), false, null, check.normalized(), null, null, null,
+					messages.getMessage("identifier.reason." + check.problem(), null, locale), check.problem().name());
 		}
-		else {
-			body.put("reason", messages.getMessage("identifier.reason." + check.problem(), null, locale));
-			body.put("reasonCode", check.problem().name());
-		}
-		return body;
+		// a code valid both ways names both; the subject type declared with it decides
+		return new IdentifierAnswer(check.input(), true, typeName(check.identifier()), check.normalized(),
+				check.readings().stream().map(IdentifierController::typeName).toList(), check.birthDate(),
+				check.legacy() ? Boolean.TRUE : null, null, null);
+	}
+
+	/**
+	 * API.md: {@code {"input","valid","type","normalized"}} always ({@code type} null when invalid); a valid code
+	 * adds {@code types}, a resident id its {@code birthDate}, a legacy code {@code legacy}; an invalid one
+	 * {@code reason} and {@code reasonCode}.
+	 */
+	record IdentifierAnswer(String input, boolean valid, String type, String normalized,
+			@JsonInclude(Include.NON_NULL) List<String> types, @JsonInclude(Include.NON_NULL) LocalDate birthDate,
+			@JsonInclude(Include.NON_NULL) Boolean legacy, @JsonInclude(Include.NON_NULL) String reason,
+			@JsonInclude(Include.NON_NULL) String reasonCode) {
 	}
 
 	private static String typeName(io.gongxin.subject.SubjectIdentifier identifier) {

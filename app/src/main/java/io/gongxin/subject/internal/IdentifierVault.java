@@ -89,6 +89,17 @@ class IdentifierVault {
 		}
 	}
 
+	/**
+	 * The key a subject is found by in {@code subject_lookup}: an organisation's code as it is, a person's number only
+	 * as its blind index.
+	 */
+	String lookup(io.gongxin.subject.SubjectIdentifier identifier) {
+		if (identifier instanceof io.gongxin.subject.UnifiedSocialCreditCode code) {
+			return "U:" + code.value();
+		}
+		return "P:" + java.util.HexFormat.of().formatHex(blindIndex((ResidentIdNumber) identifier));
+	}
+
 	/** Any data, sealed like an id number but bound to a context of its own (batch files at rest). */
 	byte[] seal(byte[] plain, String context) {
 		byte[] iv = new byte[IV_BYTES];

@@ -1,11 +1,6 @@
 package io.gongxin.subject.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,30 +9,35 @@ import io.gongxin.subject.ResidentIdNumber;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.SubjectKey;
-import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 import io.gongxin.subject.UnifiedSocialCreditCode;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Subjects in {@code subjects}, found through {@code subject_lookup} (a person's number only as its blind index, ADR
+ * 0010); registration of many at once is {@link BulkRegistration}, the legal representatives {@link LegalRepresentatives}.
+ */
 @Repository
 class SubjectsJdbc implements Subjects {
 
-	private static final String COLUMNS = "subject_key, type, name, uscc, legacy_code, id_masked";
+	private static final String COLUMNS = SubjectRows.COLUMNS;
 
 	private final JdbcClient jdbc;
 
 	private final IdentifierVault vault;
 
-	private final JdbcTemplate batch;
+	private final BulkRegistration bulk;
 
-	SubjectsJdbc(JdbcClient jdbc, IdentifierVault vault, JdbcTemplate batch) {
+	private final LegalRepresentatives representatives;
+
+	SubjectsJdbc(JdbcClient jdbc, IdentifierVault vault, BulkRegistration bulk, LegalRepresentatives representatives) {
 		this.jdbc = jdbc;
 		this.vault = vault;
-		this.batch = batch;
+		this.bulk = bulk;
+		this.representatives = representatives;
 	}
 
 	@Override
@@ -84,89 +84,16 @@ class SubjectsJdbc implements Subjects {
 	}
 
 	@Override
-	@Transactional
 	public Map<SubjectIdentifier, SubjectKey> registerAll(Map<SubjectIdentifier, String> names) {
-		Map<String, SubjectIdentifier> byLookup = new HashMap<>();
-		names.keySet().forEach(id -> byLookup.put(lookup(id), id));
-		Map<SubjectIdentifier, SubjectKey> keys = known(byLookup);
-		List<SubjectIdentifier> missing = names.keySet().stream().filter(id -> !keys.containsKey(id)).toList();
-		if (!missing.isEmpty()) {
-			List<Long> fresh = jdbc.sql("select nextval('subject_key_seq') from generate_series(1, ?)")
-				.param(missing.size())
-				.query(Long.class)
-				.list();
-			List<Object[]> organisations = new ArrayList<>();
-			List<Object[]> persons = new ArrayList<>();
-			List<Object[]> lookups = new ArrayList<>();
-			for (int i = 0; i < missing.size(); i++) {
-				SubjectIdentifier id = missing.get(i);
-				SubjectKey key = new SubjectKey(fresh.get(i));
-				String name = clean(names.get(id));
-				if (id instanceof UnifiedSocialCreditCode code) {
-					organisations.add(new Object[] { key.value(), name, code.value(), code.legacy() });
-				}
-				else {
-					ResidentIdNumber person = (ResidentIdNumber) id;
-					persons.add(new Object[] { key.value(), name, vault.encrypt(person, key), person.masked() });
-				}
-				lookups.add(new Object[] { lookup(id), key.value() });
-			}
-			batch.batchUpdate("insert into subjects (subject_key, type, name, uscc, legacy_code) values (?, 'LEGAL_PERSON', ?, ?, ?)",
-					organisations);
-			batch.batchUpdate("""
-					insert into subjects (subject_key, type, name, id_ciphertext, id_masked)
-					values (?, 'NATURAL_PERSON', ?, ?, ?)""", persons);
-			batch.batchUpdate("insert into subject_lookup (lookup, subject_key) values (?, ?) on conflict do nothing", lookups);
-			// a concurrent registration may have won some identifiers: keep theirs, drop our rows for them
-			keys.putAll(known(byLookup));
-			jdbc.sql("""
-					delete from subjects s where s.subject_key = any(?)
-					   and not exists (select 1 from subject_lookup l where l.subject_key = s.subject_key)""")
-				.param(fresh.toArray(Long[]::new))
-				.update();
-		}
-		fillMissingNames(names, keys);
-		return keys;
+		return bulk.registerAll(names);
 	}
 
 	@Override
 	public Map<SubjectIdentifier, SubjectKey> findAll(java.util.Collection<SubjectIdentifier> identifiers) {
-		Map<String, SubjectIdentifier> byLookup = new HashMap<>();
-		identifiers.forEach(id -> byLookup.put(lookup(id), id));
-		return byLookup.isEmpty() ? new HashMap<>() : known(byLookup);
+		return bulk.findAll(identifiers);
 	}
 
-	private Map<SubjectIdentifier, SubjectKey> known(Map<String, SubjectIdentifier> byLookup) {
-		Map<SubjectIdentifier, SubjectKey> keys = new HashMap<>();
-		jdbc.sql("select lookup, subject_key from subject_lookup where lookup = any(?)")
-			.param(byLookup.keySet().toArray(String[]::new))
-			.query((rs, row) -> keys.put(byLookup.get(rs.getString(1)), new SubjectKey(rs.getLong(2))))
-			.list();
-		return keys;
-	}
-
-	/** One statement for the whole set: names fill in where the subject had none. */
-	private void fillMissingNames(Map<SubjectIdentifier, String> names, Map<SubjectIdentifier, SubjectKey> keys) {
-		List<Long> subjectKeys = new ArrayList<>();
-		List<String> subjectNames = new ArrayList<>();
-		names.forEach((id, name) -> {
-			if (clean(name) != null) {
-				subjectKeys.add(keys.get(id).value());
-				subjectNames.add(clean(name));
-			}
-		});
-		if (subjectKeys.isEmpty()) {
-			return;
-		}
-		jdbc.sql("""
-				update subjects s set name = v.name
-				  from unnest(?::bigint[], ?::text[]) as v(subject_key, name)
-				 where s.subject_key = v.subject_key and s.name is null""")
-			.params(subjectKeys.toArray(Long[]::new), subjectNames.toArray(String[]::new))
-			.update();
-	}
-
-	private static String clean(String name) {
+	static String clean(String name) {
 		return name == null || name.isBlank() ? null : name.strip();
 	}
 
@@ -175,7 +102,7 @@ class SubjectsJdbc implements Subjects {
 		return jdbc.sql("select " + COLUMNS.replace("subject_key", "s.subject_key")
 				+ " from subject_lookup l join subjects s on s.subject_key = l.subject_key where l.lookup = ?")
 			.param(lookup(identifier))
-			.query(SubjectsJdbc::subject)
+			.query(SubjectRows::subject)
 			.optional();
 	}
 
@@ -183,7 +110,7 @@ class SubjectsJdbc implements Subjects {
 	public Optional<Subject> find(SubjectKey key) {
 		return jdbc.sql("select " + COLUMNS + " from subjects where subject_key = ?")
 			.param(key.value())
-			.query(SubjectsJdbc::subject)
+			.query(SubjectRows::subject)
 			.optional();
 	}
 
@@ -198,20 +125,8 @@ class SubjectsJdbc implements Subjects {
 	}
 
 	@Override
-	@Transactional
 	public void recordLegalRepresentative(SubjectKey organisation, SubjectKey person, LocalDate since) {
-		jdbc.sql("""
-				update subject_relations set until = ?
-				 where subject_key = ? and relation = 'LEGAL_REPRESENTATIVE' and until is null and related_key <> ?""")
-			.params(since, organisation.value(), person.value())
-			.update();
-		jdbc.sql("""
-				insert into subject_relations (subject_key, relation, related_key, since)
-				select ?, 'LEGAL_REPRESENTATIVE', ?, ?
-				 where not exists (select 1 from subject_relations where subject_key = ? and related_key = ?
-				                      and relation = 'LEGAL_REPRESENTATIVE' and until is null)""")
-			.params(organisation.value(), person.value(), since, organisation.value(), person.value())
-			.update();
+		representatives.record(organisation, person, since);
 	}
 
 	/** Words of a name search that count; more are ignored. */
@@ -236,44 +151,21 @@ class SubjectsJdbc implements Subjects {
 				+ " and name ilike ?".repeat(words.size()) + " " + """
 				 order by similarity(name, ?) desc, name limit ? offset ?""")
 			.params(params)
-			.query(SubjectsJdbc::subject)
+			.query(SubjectRows::subject)
 			.list();
 	}
 
 	@Override
 	public List<Representation> representedBy(SubjectKey person) {
-		return jdbc.sql("""
-				select subject_key, since, until from subject_relations
-				 where related_key = ? and relation = 'LEGAL_REPRESENTATIVE' order by since""")
-			.param(person.value())
-			.query((rs, row) -> new Representation(new SubjectKey(rs.getLong(1)), rs.getObject(2, LocalDate.class),
-					rs.getObject(3, LocalDate.class)))
-			.list();
+		return representatives.representedBy(person);
 	}
 
 	@Override
 	public Optional<Subject> legalRepresentativeOf(SubjectKey organisation) {
-		return jdbc.sql("select " + COLUMNS.replace("subject_key", "s.subject_key") + " " + """
-				 from subject_relations r join subjects s on s.subject_key = r.related_key
-				 where r.subject_key = ? and r.relation = 'LEGAL_REPRESENTATIVE' and r.until is null
-				 order by r.since desc limit 1""")
-			.param(organisation.value())
-			.query(SubjectsJdbc::subject)
-			.optional();
+		return representatives.of(organisation);
 	}
 
 	private String lookup(SubjectIdentifier identifier) {
-		if (identifier instanceof UnifiedSocialCreditCode code) {
-			return "U:" + code.value();
-		}
-		return "P:" + HexFormat.of().formatHex(vault.blindIndex((ResidentIdNumber) identifier));
-	}
-
-	private static Subject subject(ResultSet rs, int row) throws SQLException {
-		SubjectType type = SubjectType.valueOf(rs.getString("type"));
-		String display = type == SubjectType.LEGAL_PERSON ? rs.getString("uscc") : rs.getString("id_masked");
-		// id_masked is the display mask itself (first four, last four): nothing more of the number is kept in clear
-		return new Subject(new SubjectKey(rs.getLong("subject_key")), type, rs.getString("name"), display,
-				rs.getBoolean("legacy_code"));
+		return vault.lookup(identifier);
 	}
 }

@@ -1,7 +1,5 @@
 package io.gongxin.web.internal;
 
-import java.util.Map;
-
 import io.gongxin.account.Accounts;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.ErrorPageHeader;
@@ -10,6 +8,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
 
 /** An error page (a page not found) knows its signed-in reader: their name, workspaces and 退出, not 登录. */
 @Component
@@ -22,11 +21,11 @@ class SignedInErrorPages implements ErrorPageHeader {
 	}
 
 	@Override
-	public void describe(Map<String, Object> model) {
+	public void describe(ModelAndView page) {
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
 		Caller caller = who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()
 				? Caller.anonymous() : accounts.find(who.getName()).orElse(Caller.anonymous());
-		model.put("caller", caller);
-		model.put("workspaces", Workspace.of(caller));
+		page.addObject("caller", caller);
+		page.addObject("workspaces", Workspace.of(caller));
 	}
 }

@@ -1,23 +1,42 @@
-package io.gongxin.calendar;
+package io.gongxin.calendar.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-import io.gongxin.GongxinTest;
+import io.gongxin.calendar.Deadline;
+import io.gongxin.calendar.HolidayYear;
+import io.gongxin.calendar.UnknownCalendarYearException;
+import io.gongxin.calendar.WorkingDays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@GongxinTest
+/** R-WD as a plain rule: the shipped notices (2025, 2026) and the provisional calendar, no application, no database. */
 class WorkingDaysTest {
 
-	@Autowired
-	WorkingDays workingDays;
+	final WorkingDays workingDays = WorkingDayCalendar.of(shipped());
+
+	static List<HolidayYear> shipped() {
+		List<HolidayYear> years = new ArrayList<>();
+		for (int year : new int[] { 2025, 2026 }) {
+			try (InputStream in = WorkingDaysTest.class.getResourceAsStream("/calendar/holidays-" + year + ".json")) {
+				years.add(HolidayFiles.parse(JsonMapper.builder().build().readTree(in)));
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return years;
+	}
 
 	@ParameterizedTest(name = "{0} + {1} working days = {2}")
 	@CsvSource({
@@ -77,5 +96,25 @@ class WorkingDaysTest {
 			.isInstanceOf(UnknownCalendarYearException.class)
 			.extracting(ex -> ((UnknownCalendarYearException) ex).year())
 			.isEqualTo(2101);
+	}
+
+	@Test
+	@DisplayName("R-WD a deadline counted from a weekend day starts on the next working day, and left() counts working days")
+	void countsWhatIsLeft() {
+		// Saturday 14 March 2026 + 1 working day = Monday 16 March; from Wednesday 11 March two working days are left
+		assertThat(workingDays.add(LocalDate.of(2026, 3, 14), 1)).isEqualTo(LocalDate.of(2026, 3, 16));
+		assertThat(workingDays.left(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 13))).isEqualTo(2);
+		assertThat(workingDays.left(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 13))).isEqualTo(-3);
+	}
+
+	@Test
+	@DisplayName("R-WD a loaded notice replaces the provisional calendar for its year")
+	void aLoadedNoticeIsNotProvisional() {
+		WorkingDays with2027 = WorkingDayCalendar.of(List.of(new HolidayYear(2027, "test notice",
+				List.of(new HolidayYear.Day("元旦", LocalDate.of(2027, 1, 1), true),
+						new HolidayYear.Day("元旦", LocalDate.of(2027, 1, 4), true)))));
+		// 4 January 2027 is off by this notice, not by the statutory holidays: the count follows the notice
+		assertThat(with2027.deadline(LocalDate.of(2026, 12, 31), 1)).isEqualTo(new Deadline(LocalDate.of(2027, 1, 5), false));
+		assertThat(with2027.isProvisional(2027)).isFalse();
 	}
 }

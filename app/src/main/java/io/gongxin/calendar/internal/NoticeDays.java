@@ -1,0 +1,69 @@
+package io.gongxin.calendar.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.gongxin.calendar.HolidayYear;
+import io.gongxin.calendar.internal.HolidayNotice.Problem;
+
+/**
+ * R-WD: the days a holiday notice's rows name, each with the row it came from, so that two rows naming one day, a
+ * holiday too long or an adjusted working day on a weekday are reported with their rows (as the page numbers them).
+ */
+final class NoticeDays {
+
+	private final Map<LocalDate, HolidayYear.Day> days = new TreeMap<>();
+
+	private final Map<LocalDate, Integer> rowOf = new TreeMap<>();
+
+	private final List<Problem> problems;
+
+	NoticeDays(List<Problem> problems) {
+		this.problems = problems;
+	}
+
+	List<Problem> problems() {
+		return problems;
+	}
+
+	boolean isEmpty() {
+		return days.isEmpty();
+	}
+
+	/** The days by date. */
+	List<HolidayYear.Day> inOrder() {
+		return List.copyOf(days.values());
+	}
+
+	/** Holiday row {@code row}: every day from {@code from} to {@code to}, none already named by another row. */
+	void holiday(int row, String name, LocalDate from, LocalDate to) {
+		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= HolidayNotice.MAX_HOLIDAY_DAYS) {
+			problems.add(new Problem("calendar.notice.error.range", row, HolidayNotice.MAX_HOLIDAY_DAYS));
+			return;
+		}
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			Integer other = rowOf.putIfAbsent(day, row);
+			if (other != null) {
+				problems.add(new Problem("calendar.notice.error.overlap", row, other, day.toString()));
+				return;
+			}
+			days.put(day, new HolidayYear.Day(name, day, true));
+		}
+	}
+
+	/** Adjusted working day row {@code row}: a Saturday or Sunday that no holiday row names. */
+	void workday(int row, String name, LocalDate day) {
+		if (day.getDayOfWeek().getValue() < 6) {
+			problems.add(new Problem("calendar.notice.error.weekday", row, day.toString()));
+		}
+		else if (days.containsKey(day)) {
+			problems.add(new Problem("calendar.notice.error.workdayInHoliday", row, day.toString(), rowOf.get(day)));
+		}
+		else {
+			days.put(day, new HolidayYear.Day(name, day, false));
+		}
+	}
+}
