@@ -18,10 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class CatalogValidation {
 
-	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+	static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
 	/** An organisation's code as the accounts module keeps it (e.g. {@code PROCUREMENT}, {@code AGENCY1}). */
-	private static final Pattern ORGANISATION = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
 	private static final Pattern FIELD_NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
 
@@ -54,7 +53,7 @@ public final class CatalogValidation {
 			}
 			checkItem(item, path, errors);
 		}
-		checkMatters(document, itemCodes, errors);
+		MatterValidation.check(document, itemCodes, errors);
 		return errors;
 	}
 
@@ -153,40 +152,7 @@ public final class CatalogValidation {
 		return name != null && item.field(name).map(f -> f.type() == FieldType.DATE).orElse(false);
 	}
 
-	private static void checkMatters(CatalogDocument document, Set<String> itemCodes, List<CatalogError> errors) {
-		Set<String> matterCodes = new HashSet<>();
-		for (int m = 0; m < document.matters().size(); m++) {
-			Matter matter = document.matters().get(m);
-			String path = "matters[" + m + "]";
-			if (matter.code() == null || !CODE.matcher(matter.code()).matches() || !matterCodes.add(matter.code())) {
-				errors.add(new CatalogError(path + ".code", "INVALID_CODE", "事项代码无效或重复"));
-			}
-			required(matter.name(), path + ".name", errors);
-			for (String item : matter.items()) {
-				if (!itemCodes.contains(item)) {
-					errors.add(new CatalogError(path + ".items", "UNKNOWN_ITEM", "事项引用了不存在的信息项：" + item));
-				}
-			}
-			Set<String> granted = new HashSet<>();
-			for (String organisation : matter.grantedTo()) {
-				if (organisation == null || !ORGANISATION.matcher(organisation).matches() || !granted.add(organisation)) {
-					errors.add(new CatalogError(path + ".grantedTo", "INVALID_ORGANISATION",
-							"授权机构代码无效或重复：" + organisation));
-				}
-			}
-			for (int i = 0; i < matter.measures().size(); i++) {
-				Measure measure = matter.measures().get(i);
-				if (measure.code() == null || measure.kind() == null || measure.description() == null
-						|| measure.basis() == null) {
-					errors.add(new CatalogError(path + ".measures[" + i + "]", "REQUIRED",
-							"措施须有代码、类型、内容和依据（R-24e）"));
-				}
-				MeasureConditionCheck.check(matter, measure.condition(), path + ".measures[" + i + "].condition", errors);
-			}
-		}
-	}
-
-	private static void required(String value, String path, List<CatalogError> errors) {
+	static void required(String value, String path, List<CatalogError> errors) {
 		if (value == null || value.isBlank()) {
 			errors.add(new CatalogError(path, "REQUIRED", "必填"));
 		}

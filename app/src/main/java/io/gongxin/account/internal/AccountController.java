@@ -1,21 +1,19 @@
 package io.gongxin.account.internal;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.gongxin.account.Accounts;
 import io.gongxin.account.Caller;
 import io.gongxin.account.NewAccount;
-import io.gongxin.account.Organisation;
 import io.gongxin.account.Role;
 import io.gongxin.platform.DomainException;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -112,25 +110,6 @@ class AccountController {
 	UnlockAnswer unlock(@PathVariable String username, Caller caller) {
 		control.unlock(caller, username);
 		return new UnlockAnswer(username, false);
-	}
-
-	record OrganisationRequest(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String code,
-			@NotBlank @Size(max = 200) String name) {
-	}
-
-	@PostMapping("/organisations")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('CENTER_ADMIN')")
-	@Operation(summary = "登记机构（中心管理员）/ register an organisation (centre admin)")
-	Organisation registerOrganisation(@Valid @RequestBody OrganisationRequest request) {
-		return accounts.registerOrganisation(new Organisation(request.code(), request.name().strip()));
-	}
-
-	@GetMapping("/organisations")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "机构列表 / organisations")
-	List<Organisation> organisations() {
-		return accounts.organisations();
 	}
 
 	private static Role role(String name) {

@@ -27,6 +27,8 @@ class AccountPages {
 
 	private final AccountController api;
 
+	private final io.gongxin.account.Accounts directory;
+
 	private final JdbcClient jdbc;
 
 	private final RequestChecks checks;
@@ -35,8 +37,10 @@ class AccountPages {
 
 	private final Clock clock;
 
-	AccountPages(AccountController api, AccessController access, JdbcClient jdbc, RequestChecks checks, Clock clock) {
+	AccountPages(AccountController api, io.gongxin.account.Accounts directory, AccessController access, JdbcClient jdbc,
+			RequestChecks checks, Clock clock) {
 		this.api = api;
+		this.directory = directory;
 		this.access = access;
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -54,7 +58,7 @@ class AccountPages {
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
 					rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class)))
 			.list());
-		model.addAttribute("organisations", api.organisations());
+		model.addAttribute("organisations", directory.organisations());
 		model.addAttribute("roles", roles());
 		return "console/accounts";
 	}

@@ -10,7 +10,6 @@ import io.gongxin.dispute.ObjectionMark;
 import io.gongxin.dispute.Objections;
 import io.gongxin.query.ShownRecords;
 import io.gongxin.record.CreditRecord;
-import io.gongxin.record.RecordState;
 import io.gongxin.record.Records;
 import io.gongxin.subject.SubjectKey;
 
@@ -38,9 +37,7 @@ class CountingRecords implements ShownRecords {
 		Map<Long, String> withdrawn = objections.withdrawals(subject);
 		return records.activeOf(subject)
 			.stream()
-			.filter(r -> r.state() == RecordState.ACTIVE)
-			.filter(r -> marks.get(r.id()) == null || !marks.get(r.id()).suspended())
-			.filter(r -> !withdrawn.containsKey(r.id()))
+			.filter(r -> VisibleRecords.shared(r, marks.get(r.id()), withdrawn.containsKey(r.id())))
 			.filter(r -> catalog.item(r.item()).map(item -> Expiry.shown(r, item, catalog, today)).orElse(false))
 			.toList();
 	}

@@ -2,6 +2,7 @@ package io.gongxin.query.internal;
 
 
 import io.gongxin.account.Caller;
+import io.gongxin.query.CreditProfiles;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.platform.PageController;
 import io.gongxin.platform.DomainException;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The government querier's workspace: a matter-bound query (R-18). The read goes through {@link Profiles}, so
+ * The government querier's workspace: a matter-bound query (R-18). The read goes through {@link CreditProfiles}, so
  * a page view is on the query log like an API call (channel {@code PAGE}).
  */
 @PageController
@@ -26,11 +27,11 @@ class QueryPages {
 
 	private final Subjects subjects;
 
-	private final Profiles profiles;
+	private final CreditProfiles profiles;
 
 	private final Catalogs catalogs;
 
-	QueryPages(Identifiers identifiers, Subjects subjects, Profiles profiles, Catalogs catalogs) {
+	QueryPages(Identifiers identifiers, Subjects subjects, CreditProfiles profiles, Catalogs catalogs) {
 		this.identifiers = identifiers;
 		this.subjects = subjects;
 		this.profiles = profiles;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.gongxin.account.Caller;
+import io.gongxin.query.CreditProfiles;
 import io.gongxin.query.CreditProfile;
 import io.gongxin.platform.ClientThrottle;
 import io.gongxin.platform.Paging;
@@ -42,13 +43,13 @@ class SubjectsController implements PublicEndpoints {
 
 	private final Subjects subjects;
 
-	private final Profiles profiles;
+	private final CreditProfiles profiles;
 
 	private final ClientThrottle throttle;
 
 	private final io.gongxin.query.DeclaredMatters matters;
 
-	SubjectsController(Identifiers identifiers, Subjects subjects, Profiles profiles, ClientThrottle throttle,
+	SubjectsController(Identifiers identifiers, Subjects subjects, CreditProfiles profiles, ClientThrottle throttle,
 			io.gongxin.query.DeclaredMatters matters) {
 		this.matters = matters;
 		this.identifiers = identifiers;

@@ -58,8 +58,15 @@ class VisibleRecords {
 		if (item == null || !view.shows(item) || !Expiry.shown(record, item, catalog, today)) {
 			return false;
 		}
-		return view.everything() || !(record.state() == RecordState.REPAIRED || (mark != null && mark.suspended())
-				|| withdrawn);
+		return view.everything() || shared(record, mark, withdrawn);
+	}
+
+	/**
+	 * Whether a record may be shown beyond its subject, and counted for measures and grading: not repaired (R-RP),
+	 * not suspended by a missed objection deadline (R-30b), not withdrawn by an upheld objection (R-29b).
+	 */
+	static boolean shared(CreditRecord record, ObjectionMark mark, boolean withdrawn) {
+		return record.state() == RecordState.ACTIVE && (mark == null || !mark.suspended()) && !withdrawn;
 	}
 
 	static CreditProfile.Shown describe(CreditRecord record, CatalogItem item, ObjectionMark mark, String withdrawn) {

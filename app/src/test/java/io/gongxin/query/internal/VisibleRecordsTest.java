@@ -77,6 +77,18 @@ class VisibleRecordsTest {
 	}
 
 	@Test
+	@DisplayName("R-RP R-29b R-30b a repaired, withdrawn or suspended record is neither shared nor counted")
+	void onlyPlainActiveRecordsAreShared() {
+		assertThat(VisibleRecords.shared(PENALTY_2025, null, false)).isTrue();
+		assertThat(VisibleRecords.shared(PENALTY_2025, new ObjectionMark("RECEIVED", LocalDate.of(2026, 5, 1), false),
+				false)).as("an open objection only marks the record").isTrue();
+		assertThat(VisibleRecords.shared(PENALTY_2025, SUSPENDED, false)).isFalse();
+		assertThat(VisibleRecords.shared(PENALTY_2025, null, true)).isFalse();
+		assertThat(VisibleRecords.shared(record(PENALTY, LocalDate.of(2025, 2, 1), null, RecordState.REPAIRED), null,
+				false)).isFalse();
+	}
+
+	@Test
 	@DisplayName("R-30a an unmarked record says no objection and nothing of repair, suspension or withdrawal")
 	void unmarkedRecordCarriesNoMarks() {
 		CreditProfile.Shown shown = VisibleRecords.describe(PENALTY_2025, PENALTY, null, null);
