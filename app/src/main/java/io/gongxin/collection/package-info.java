@@ -1,6 +1,8 @@
 /**
- * 归集: providers and the items each may submit, submissions by API and by file (CSV, XLSX, JSON Lines),
- * validation against the published catalog, idempotent storage, revocation, the collection log and
- * timeliness of licensing and penalty decisions.
+ * 归集: providers and the items each may submit ({@link io.gongxin.collection.ProviderPermissions}), submission
+ * by API, the check of a record against the published catalog ({@link io.gongxin.collection.RecordCheck}, also
+ * for batch rows and corrections), a provider's own records ({@link io.gongxin.collection.ProviderRecords}),
+ * the collection log and the timeliness of licensing and penalty decisions. Batch files are the {@code batch}
+ * module's (ADR 0022).
  */
 package io.gongxin.collection;

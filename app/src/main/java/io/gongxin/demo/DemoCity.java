@@ -5,11 +5,11 @@ import java.time.LocalDate;
 
 import io.gongxin.account.Accounts;
 import io.gongxin.account.NewAccount;
-import io.gongxin.account.Role;
 import io.gongxin.account.Organisation;
+import io.gongxin.account.Role;
+import io.gongxin.batch.BatchUploads;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
-import io.gongxin.collection.BatchUploads;
 import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.dispute.PastObjections;
 import io.gongxin.record.RecordContent;

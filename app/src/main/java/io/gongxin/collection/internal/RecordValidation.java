@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
+import io.gongxin.collection.RawRecord;
+import io.gongxin.collection.RecordCheck;
 import io.gongxin.collection.RecordError;
+import io.gongxin.collection.ValidRecord;
 import io.gongxin.subject.ResidentIdNumber;
 import io.gongxin.subject.SubjectIdentifier;
 
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * under 18 on the record's date (R-10).
  */
 @Component
-class RecordValidation {
+class RecordValidation implements RecordCheck {
 
 	static final int MAX_SOURCE_REF = 128;
 
@@ -40,26 +41,31 @@ class RecordValidation {
 
 	private final MessageSource messages;
 
-	RecordValidation(SubjectCheck subjects, FieldChecks fields, Timeliness timeliness, MessageSource messages) {
+	private final ValidationContexts contexts;
+
+	RecordValidation(SubjectCheck subjects, FieldChecks fields, Timeliness timeliness, MessageSource messages,
+			ValidationContexts contexts) {
+		this.contexts = contexts;
 		this.subjects = subjects;
 		this.fields = fields;
 		this.timeliness = timeliness;
 		this.messages = messages;
 	}
 
-	/** What a check needs to know besides the record. */
-	record Context(CatalogDocument catalog, Set<String> permittedItems, LocalDate today, Locale locale) {
+	@Override
+	public Context contextFor(String provider, Locale locale) {
+		return contexts.of(provider, locale);
 	}
 
-	/** Either the valid record or its errors. */
-	record Checked(ValidRecord record, List<RecordError> errors) {
-
-		boolean valid() {
-			return errors.isEmpty();
-		}
+	@Override
+	public RecordError revokedSourceRef(Locale locale) {
+		RecordErrors errors = new RecordErrors(messages, locale);
+		errors.add("sourceRef", "RECORD_REVOKED");
+		return errors.list().get(0);
 	}
 
-	Checked check(RawRecord raw, Context context) {
+	@Override
+	public Checked check(RawRecord raw, Context context) {
 		RecordErrors errors = new RecordErrors(messages, context.locale());
 		String sourceRef = bounded(raw.sourceRef(), "sourceRef", MAX_SOURCE_REF, true, errors);
 		String subjectName = bounded(raw.subjectName(), "subject.name", MAX_SUBJECT_NAME, false, errors);

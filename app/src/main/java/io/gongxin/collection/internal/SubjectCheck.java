@@ -3,6 +3,7 @@ package io.gongxin.collection.internal;
 import java.util.Optional;
 
 import io.gongxin.catalog.CatalogItem;
+import io.gongxin.collection.RawRecord;
 import io.gongxin.subject.IdentifierCheck;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.SubjectIdentifier;

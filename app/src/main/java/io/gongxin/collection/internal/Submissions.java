@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.gongxin.collection.RawRecord;
+import io.gongxin.collection.RecordCheck;
 import io.gongxin.collection.internal.SubmissionAnswer.SubmissionResult;
 
 import org.springframework.stereotype.Component;
@@ -28,12 +30,12 @@ class Submissions {
 	}
 
 	SubmissionAnswer submit(String provider, String username, List<?> elements, Locale locale) {
-		RecordValidation.Context context = contexts.of(provider, locale);
+		RecordCheck.Context context = contexts.of(provider, locale);
 		SubmittedRecords.Sender sender = new SubmittedRecords.Sender(provider, username, context);
 		List<SubmissionResult> results = new ArrayList<>();
 		for (int index = 0; index < elements.size(); index++) {
 			RawRecord raw = RawRecord.fromJson(elements.get(index));
-			RecordValidation.Checked checked = validation.check(raw, context);
+			RecordCheck.Checked checked = validation.check(raw, context);
 			results.add(checked.valid() ? submitted.store(index, raw, checked.record(), sender)
 					: submitted.reject(index, raw, checked.errors(), sender));
 		}

@@ -3,7 +3,10 @@ package io.gongxin.collection.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.gongxin.collection.RawRecord;
+import io.gongxin.collection.RecordCheck;
 import io.gongxin.collection.RecordError;
+import io.gongxin.collection.ValidRecord;
 import io.gongxin.collection.internal.SubmissionAnswer.SubmissionResult;
 import io.gongxin.platform.Meters;
 import io.gongxin.record.RecordContent;
@@ -46,7 +49,7 @@ class SubmittedRecords {
 	}
 
 	/** Who submits, and what the records are checked against. */
-	record Sender(String provider, String username, RecordValidation.Context context) {
+	record Sender(String provider, String username, RecordCheck.Context context) {
 	}
 
 	SubmissionResult store(int index, RawRecord raw, ValidRecord valid, Sender sender) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
+import io.gongxin.collection.RecordCheck;
 
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,8 @@ class ValidationContexts {
 		this.clock = clock;
 	}
 
-	RecordValidation.Context of(String provider, Locale locale) {
-		return new RecordValidation.Context(catalogs.published(), permissions.items(provider), LocalDate.now(clock),
+	RecordCheck.Context of(String provider, Locale locale) {
+		return new RecordCheck.Context(catalogs.published(), permissions.items(provider), LocalDate.now(clock),
 				locale);
 	}
 }

@@ -41,14 +41,8 @@ class CacheListener implements SmartLifecycle {
 
 	private static final Duration FIRST_RETRY = Duration.ofMillis(250);
 
-	/**
-	 * A cache is cleared again this long after its notification: a read that began before the change committed
-	 * and ended after the first clearing would otherwise put the old state back until the next change.
-	 */
-	private static final long AGAIN_NANOS = Duration.ofSeconds(1).toNanos();
-
-	/** Caches to clear once more, with when (System.nanoTime); only the listening thread touches it. */
-	private final java.util.Map<String, Long> again = new java.util.HashMap<>();
+	/** Caches to clear once more a moment after their notification; only the listening thread touches it. */
+	private final SecondClearing again = new SecondClearing();
 
 	private final DataSource dataSource;
 
@@ -177,21 +171,14 @@ class CacheListener implements SmartLifecycle {
 			String name = notification.getParameter();
 			if (name != null && caches.getCache(name) != null) {
 				caches.getCache(name).clear();
-				again.put(name, System.nanoTime() + AGAIN_NANOS);
+				again.note(name, System.nanoTime());
 			}
 		}
 		return true;
 	}
 
 	private void clearAgainWhenDue() {
-		long now = System.nanoTime();
-		again.entrySet().removeIf(entry -> {
-			if (now - entry.getValue() < 0) {
-				return false;
-			}
-			clear(entry.getKey());
-			return true;
-		});
+		again.due(System.nanoTime()).forEach(this::clear);
 	}
 
 	private void clear(String name) {

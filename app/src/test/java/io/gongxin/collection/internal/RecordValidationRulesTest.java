@@ -13,6 +13,8 @@ import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Category;
 import io.gongxin.catalog.Disclosure;
 import io.gongxin.catalog.FieldType;
+import io.gongxin.collection.RawRecord;
+import io.gongxin.collection.RecordCheck;
 import io.gongxin.collection.RecordError;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.SubjectType;
@@ -59,15 +61,15 @@ class RecordValidationRulesTest {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		validation = new RecordValidation(new SubjectCheck(identifiers), new FieldChecks(identifiers),
-				new Timeliness(null), messages);
+				new Timeliness(null), messages, new ValidationContexts(null, null, null));
 	}
 
-	private RecordValidation.Checked check(String item, String subjectId, Object occurredOn, Object endedOn,
+	private RecordCheck.Checked check(String item, String subjectId, Object occurredOn, Object endedOn,
 			Map<String, Object> fields) {
 		CatalogDocument catalog = new CatalogDocument("test", "test", List.of(PENALTY, AWARD), null, null, null, null,
 				null);
 		return validation.check(new RawRecord(item, "ref-1", null, subjectId, "某公司", occurredOn, endedOn, fields),
-				new RecordValidation.Context(catalog, Set.of("ADMIN_PENALTY", "AWARD"), TODAY, Locale.SIMPLIFIED_CHINESE));
+				new RecordCheck.Context(catalog, Set.of("ADMIN_PENALTY", "AWARD"), TODAY, Locale.SIMPLIFIED_CHINESE));
 	}
 
 	private static Map<String, Object> fields(Object... pairs) {
@@ -78,13 +80,13 @@ class RecordValidationRulesTest {
 		return fields;
 	}
 
-	private static List<String> codes(RecordValidation.Checked checked) {
+	private static List<String> codes(RecordCheck.Checked checked) {
 		return checked.errors().stream().map(e -> e.field() + ":" + e.code()).toList();
 	}
 
 	@Test
 	void aRowThatFitsItsItemIsValidWithItsFieldsInTheCatalogsTypes() {
-		RecordValidation.Checked checked = check("ADMIN_PENALTY", COMPANY, "2025-05-01", null,
+		RecordCheck.Checked checked = check("ADMIN_PENALTY", COMPANY, "2025-05-01", null,
 				fields("罚款金额", "1000.50", "reason", "超标排放"));
 		assertThat(checked.errors()).isEmpty();
 		assertThat(checked.record().fields()).containsOnlyKeys("amount", "reason");
@@ -94,7 +96,7 @@ class RecordValidationRulesTest {
 
 	@Test
 	void r11bEveryFieldOutsideTheCatalogIsRefusedAndEveryRequiredOneMissingIsNamed() {
-		RecordValidation.Checked checked = check("ADMIN_PENALTY", COMPANY, "2025-05-01", null,
+		RecordCheck.Checked checked = check("ADMIN_PENALTY", COMPANY, "2025-05-01", null,
 				fields("amount", "abc", "colour", "red"));
 		assertThat(codes(checked)).containsExactlyInAnyOrder("fields.amount:INVALID_NUMBER", "fields.colour:UNKNOWN_FIELD",
 				"fields.reason:REQUIRED");
@@ -103,14 +105,14 @@ class RecordValidationRulesTest {
 
 	@Test
 	void r14AProhibitedFieldIsRefusedByName() {
-		RecordValidation.Checked checked = check("ADMIN_PENALTY", COMPANY, "2025-05-01", null,
+		RecordCheck.Checked checked = check("ADMIN_PENALTY", COMPANY, "2025-05-01", null,
 				fields("amount", "1", "reason", "x", "宗教信仰", "某教"));
 		assertThat(codes(checked)).containsExactly("fields.宗教信仰:PROHIBITED_FIELD");
 	}
 
 	@Test
 	void r31AResidentIdNumberInAFreeTextFieldIsRefused() {
-		RecordValidation.Checked checked = check("ADMIN_PENALTY", COMPANY, "2025-05-01", null,
+		RecordCheck.Checked checked = check("ADMIN_PENALTY", COMPANY, "2025-05-01", null,
 				fields("amount", "1", "reason", "当事人 " + ADULT + " 超标排放"));
 		assertThat(codes(checked)).containsExactly("fields.reason:ID_NUMBER_IN_TEXT");
 		assertThat(checked.errors().get(0).message()).doesNotContain(ADULT);
@@ -153,9 +155,9 @@ class RecordValidationRulesTest {
 	@Test
 	void anItemTheProviderMayNotSubmitIsRefusedAndEveryMessageNamesTheColumnAsThePersonSeesIt() {
 		CatalogDocument catalog = new CatalogDocument("test", "test", List.of(PENALTY), null, null, null, null, null);
-		RecordValidation.Checked checked = validation.check(
+		RecordCheck.Checked checked = validation.check(
 				new RawRecord("ADMIN_PENALTY", "ref", null, COMPANY, null, "2025-05-01", null, fields("amount", "1", "reason", "x")),
-				new RecordValidation.Context(catalog, Set.of(), TODAY, Locale.SIMPLIFIED_CHINESE));
+				new RecordCheck.Context(catalog, Set.of(), TODAY, Locale.SIMPLIFIED_CHINESE));
 		assertThat(codes(checked)).containsExactly("item:ITEM_NOT_PERMITTED");
 		RecordError missing = check("ADMIN_PENALTY", COMPANY, "2025-05-01", null, fields("amount", "1")).errors().get(0);
 		assertThat(missing.message()).startsWith("处罚事由");

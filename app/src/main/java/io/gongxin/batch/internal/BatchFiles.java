@@ -1,0 +1,180 @@
+package io.gongxin.batch.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.gongxin.platform.GongxinProperties;
+import io.gongxin.subject.DataSealing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Uploaded batch files, kept in the database (ADR 0011): any node can take a batch over, and nothing
+ * rests on one node's disk. A file is cut into parts of {@value #PART} bytes, each sealed with the
+ * vault's key (the file holds full id numbers) and bound to its batch and position. While a batch runs,
+ * its file is unsealed into an owner-only work file that the worker deletes when it stops; the parts are
+ * deleted when the batch is DONE or FAILED.
+ */
+@Component
+class BatchFiles {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchFiles.class);
+
+	static final int PART = 1024 * 1024;
+
+	private final JdbcClient jdbc;
+
+	private final DataSealing sealing;
+
+	private final Path work;
+
+	private final Path legacy;
+
+	BatchFiles(JdbcClient jdbc, DataSealing sealing, GongxinProperties properties) {
+		this.jdbc = jdbc;
+		this.sealing = sealing;
+		this.work = properties.dataDirectory().resolve("batch-work");
+		this.legacy = properties.dataDirectory().resolve("batches");
+	}
+
+	/** Stores the upload; returns its size in bytes. Runs in the caller's transaction, if any. */
+	long store(UUID batch, InputStream in) throws IOException {
+		long size = 0;
+		int part = 0;
+		byte[] buffer;
+		while ((buffer = in.readNBytes(PART)).length > 0) {
+			jdbc.sql("insert into batch_files (batch_id, part, content) values (?, ?, ?)")
+				.params(batch, part, sealing.seal(buffer, context(batch, part)))
+				.update();
+			size += buffer.length;
+			part++;
+		}
+		return size;
+	}
+
+	/**
+	 * The batch's file, unsealed into an owner-only work file; the caller deletes it. A batch uploaded
+	 * before files moved into the database is read from its old path.
+	 */
+	Path unseal(UUID batch, String oldPath) throws IOException {
+		Files.createDirectories(work);
+		Path file = work.resolve(batch + ".upload");
+		Files.deleteIfExists(file);
+		Files.createFile(file);
+		ownerOnly(file);
+		AtomicInteger parts = new AtomicInteger();
+		AtomicLong expected = new AtomicLong();
+		try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+			List<Integer> numbers = jdbc.sql("select part from batch_files where batch_id = ? order by part")
+				.param(batch)
+				.query(Integer.class)
+				.list();
+			for (int part : numbers) {
+				if (part != expected.getAndIncrement()) {
+					throw new IllegalStateException("batch " + batch + " misses part " + (part - 1));
+				}
+				byte[] sealed = jdbc.sql("select content from batch_files where batch_id = ? and part = ?")
+					.params(batch, part)
+					.query(byte[].class)
+					.single();
+				out.write(sealing.open(sealed, context(batch, part)));
+				parts.incrementAndGet();
+			}
+		}
+		if (parts.get() == 0 && oldPath != null && Files.isRegularFile(Path.of(oldPath))) {
+			Files.copy(Path.of(oldPath), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		return file;
+	}
+
+	/** Forgets the upload of a finished batch: its parts, and a file from before they were kept here. */
+	void delete(UUID batch, String oldPath) {
+		jdbc.sql("delete from batch_files where batch_id = ?").param(batch).update();
+		if (oldPath != null) {
+			deleteQuietly(Path.of(oldPath));
+		}
+	}
+
+	void deleteWorkFile(Path file) {
+		deleteQuietly(file);
+	}
+
+	/**
+	 * At start-up: the uploads of batches that finished but whose file outlived them (a crash between
+	 * the outcome and the deletion, or files from before this version), and this node's stale work files.
+	 */
+	int sweep() {
+		int parts = jdbc.sql("""
+				delete from batch_files f using batches b
+				 where b.id = f.batch_id and b.status in ('DONE', 'FAILED')""").update();
+		List<String> oldFiles = jdbc.sql("""
+				select stored_path from batches where status in ('DONE', 'FAILED') and stored_path is not null""")
+			.query(String.class)
+			.list();
+		oldFiles.forEach(path -> deleteQuietly(Path.of(path)));
+		jdbc.sql("update batches set stored_path = null where status in ('DONE', 'FAILED') and stored_path is not null")
+			.update();
+		for (Path directory : List.of(work, legacy)) {
+			if (!Files.isDirectory(directory)) {
+				continue;
+			}
+			try (var files = Files.list(directory)) {
+				files.filter(f -> f.getFileName().toString().endsWith(".upload"))
+					.filter(f -> directory.equals(work) || !stillWaiting(f))
+					.forEach(BatchFiles::deleteQuietly);
+			}
+			catch (IOException ex) {
+				log.warn("Cannot sweep {}", directory);
+			}
+		}
+		return parts;
+	}
+
+	private boolean stillWaiting(Path file) {
+		return jdbc.sql("select count(*) from batches where stored_path = ? and status in ('QUEUED', 'RUNNING')")
+			.param(file.toAbsolutePath().toString())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	long storedBytes(UUID batch) {
+		return jdbc.sql("select coalesce(sum(length(content)), 0) from batch_files where batch_id = ?")
+			.param(batch)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String context(UUID batch, int part) {
+		return "batch:" + batch + ":" + part;
+	}
+
+	private static void ownerOnly(Path file) throws IOException {
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException ex) {
+			log.warn("Cannot restrict the permissions of {}", file);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Cannot delete {}", file);
+		}
+	}
+}

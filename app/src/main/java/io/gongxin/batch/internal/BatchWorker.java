@@ -1,0 +1,227 @@
+package io.gongxin.batch.internal;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.gongxin.platform.DatabaseRetry;
+import io.gongxin.platform.Drain;
+import io.gongxin.platform.TransientDatabaseErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs waiting batches in the background, {@code gongxin.batches.workers} at a time per node, on an executor of
+ * their own (never the background scheduler's threads: a long batch must not delay the sealer or the sweeps;
+ * ADR 0012). Batches are claimed in the database ({@code FOR UPDATE SKIP LOCKED}), so several nodes share the
+ * work; each claim gives the batch a new lease, and every write of the run checks it, so a worker whose batch
+ * was taken over writes nothing more (owner fencing). A batch whose node stopped sending heartbeats for
+ * {@code gongxin.batches.stale-after} is taken over and resumed after its last committed chunk, at most
+ * {@code gongxin.batches.max-attempts} starts in all (then it is FAILED, BATCH_ATTEMPTS_EXHAUSTED: a file that
+ * brings its node down is not retaken for ever).
+ *
+ * <p>A transient database error (a restart, a failover, a terminated connection) does not fail the batch: the
+ * run is tried again with back-off ({@link DatabaseRetry}) from the last committed chunk. Any other throwable,
+ * an {@link Error} included, fails that batch and leaves the worker running.
+ *
+ * <p>When the node stops, the running batches stop before their next row and are handed back (QUEUED, lease
+ * cleared) for another node to claim at once; the rows read since the last commit are read again there.
+ */
+@Component
+class BatchWorker implements SmartLifecycle, SmartInitializingSingleton, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchWorker.class);
+
+	private final BatchStore store;
+
+	private final BatchProcessor processor;
+
+	private final Duration staleAfter;
+
+	private final int workers;
+
+	private final ExecutorService executor;
+
+	private final AtomicInteger busy = new AtomicInteger();
+
+	/** The batches this node runs, by lease: heart-beaten, and cancelled when a stop waits too long. */
+	private final Map<BatchStore.Lease, Future<?>> running = new ConcurrentHashMap<>();
+
+	private final BatchFiles files;
+
+	private final int maxAttempts;
+
+	private final DatabaseRetry retry;
+
+	private final Duration shutdownWait;
+
+	private volatile boolean started;
+
+	private volatile boolean stopping;
+
+	BatchWorker(BatchStore store, BatchProcessor processor, BatchFiles files, DatabaseRetry retry,
+			@Value("${gongxin.batches.stale-after:PT30S}") Duration staleAfter,
+			@Value("${gongxin.batches.workers:1}") int workers,
+			@Value("${gongxin.batches.max-attempts:3}") int maxAttempts,
+			@Value("${gongxin.batches.shutdown-wait:PT20S}") Duration shutdownWait) {
+		this.store = store;
+		this.processor = processor;
+		this.files = files;
+		this.retry = retry;
+		this.staleAfter = staleAfter;
+		this.workers = workers;
+		this.maxAttempts = maxAttempts;
+		this.shutdownWait = shutdownWait;
+		this.executor = Executors.newFixedThreadPool(workers, runnable -> {
+			Thread thread = new Thread(runnable, "gongxin-batch");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/**
+	 * Called after an upload, and every {@code gongxin.batches.poll} on every node (each node claims for its own
+	 * workers; the Spring scheduler's thread only hands the batch over to the batch executor).
+	 */
+	@Scheduled(fixedDelayString = "${gongxin.batches.poll:PT1S}")
+	synchronized void poll() {
+		if (stopping) {
+			return;
+		}
+		for (UUID exhausted : store.exhaust(staleAfter, maxAttempts)) {
+			log.warn("Batch {} was started {} times without finishing; it is failed", exhausted, maxAttempts);
+			processor.fail(exhausted, "BATCH_ATTEMPTS_EXHAUSTED");
+		}
+		while (busy.get() < workers && !stopping) {
+			Optional<BatchStore.Lease> claimed = store.claim(staleAfter, maxAttempts);
+			if (claimed.isEmpty()) {
+				return;
+			}
+			busy.incrementAndGet();
+			FutureTask<Void> task = new FutureTask<>(() -> run(claimed.get()), null);
+			running.put(claimed.get(), task);
+			executor.execute(task);
+		}
+	}
+
+	void run(BatchStore.Lease lease) {
+		UUID id = lease.batch();
+		try {
+			retry.run("batch " + id, () -> processor.process(lease, () -> stopping));
+		}
+		catch (BatchStore.LeaseLostException ex) {
+			// taken over (this node was silent too long), failed as exhausted, or handed back: the new owner goes on
+			log.info("Batch {} is no longer this worker's; it stops without writing", id);
+		}
+		catch (BatchProcessor.Stopped ex) {
+			handBack(lease);
+		}
+		catch (Throwable ex) {
+			// a message may quote the file (an id number): log the kind only
+			String code = ex instanceof VirtualMachineError ? "FILE_TOO_COMPLEX" : "BATCH_FAILED";
+			log.error("Batch {} failed ({}{}); merged chunks are kept", id, ex.getClass().getName(),
+					TransientDatabaseErrors.isTransient(ex) ? ", the database stayed away beyond the retries" : "");
+			try {
+				processor.fail(lease, code);
+			}
+			catch (Throwable again) {
+				// left RUNNING without heartbeats: taken over later, until its starts are exhausted
+				log.error("Batch {} could not be marked failed ({})", id, again.getClass().getName());
+			}
+		}
+		finally {
+			running.remove(lease);
+			busy.decrementAndGet();
+		}
+	}
+
+	private void handBack(BatchStore.Lease lease) {
+		try {
+			if (retry.call("hand back batch " + lease.batch(), () -> store.handBack(lease))) {
+				log.info("Batch {} handed back for another node", lease.batch());
+			}
+		}
+		catch (RuntimeException ex) {
+			// not handed back: another node takes it over after the stale period
+			log.warn("Batch {} could not be handed back ({})", lease.batch(), ex.getClass().getName());
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${gongxin.batches.heartbeat:PT5S}")
+	void heartbeat() {
+		for (BatchStore.Lease lease : running.keySet()) {
+			try {
+				store.heartbeat(lease);
+			}
+			catch (RuntimeException ex) {
+				// the database is away: the batch's own retries wait for it; the next beat tries again
+				log.debug("Heartbeat of batch {} failed ({})", lease.batch(), ex.getClass().getName());
+			}
+		}
+	}
+
+	/**
+	 * At start-up, before the first poll (the scheduler starts its tasks when the context is refreshed, after
+	 * this): no uploaded file outlives its finished batch (a crash between outcome and deletion), and no work
+	 * file of this node's previous life is left.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		int parts = files.sweep();
+		if (parts > 0) {
+			log.info("Deleted {} stored parts of finished batches' uploads", parts);
+		}
+	}
+
+	@Override
+	public void start() {
+		stopping = false;
+		started = true;
+	}
+
+	/**
+	 * Graceful stop: no new claims; each running batch ends before its next row (a chunk being committed is
+	 * committed) and is handed back. Waits at most {@code gongxin.batches.shutdown-wait}; a batch still running
+	 * then is interrupted and taken over after the stale period.
+	 */
+	@Override
+	public void stop() {
+		stopping = true;
+		Drain.awaitIdle(busy, shutdownWait);
+		if (busy.get() > 0) {
+			log.warn("Batches still running after {}; they are taken over after the stale period", shutdownWait);
+			running.values().forEach(task -> task.cancel(true));
+		}
+		started = false;
+	}
+
+	@Override
+	public void destroy() {
+		executor.shutdownNow();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return started;
+	}
+
+	/** Stopped early, before the background scheduler and the web server, while the database is still there. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 500;
+	}
+}

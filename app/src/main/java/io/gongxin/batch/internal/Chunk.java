@@ -1,0 +1,65 @@
+package io.gongxin.batch.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.gongxin.collection.RecordCheck;
+
+/** The checked rows of a batch waiting for their transaction ({@link ChunkCommits}). */
+final class Chunk {
+
+	final BatchStore.Batch batch;
+
+	final BatchStore.Lease lease;
+
+	final String catalogVersion;
+
+	final List<SourceRow> rows = new ArrayList<>();
+
+	final List<RecordCheck.Checked> checks = new ArrayList<>();
+
+	private final Set<String> sourceRefs = new HashSet<>();
+
+	/** Rejected rows kept for the error report so far (read once, on the first chunk of this run). */
+	int keptRows = -1;
+
+	Chunk(BatchStore.Batch batch, BatchStore.Lease lease, String catalogVersion) {
+		this.batch = batch;
+		this.lease = lease;
+		this.catalogVersion = catalogVersion;
+	}
+
+	/** A source reference may appear once per chunk; a repeat starts the next chunk (last one wins). */
+	boolean accepts(SourceRow row) {
+		Object ref = row.record().sourceRef();
+		return ref == null || !sourceRefs.contains(String.valueOf(ref).strip());
+	}
+
+	void add(SourceRow row, RecordCheck.Checked checked) {
+		rows.add(row);
+		checks.add(checked);
+		if (checked.valid()) {
+			sourceRefs.add(checked.record().sourceRef());
+		}
+	}
+
+	int size() {
+		return rows.size();
+	}
+
+	boolean isEmpty() {
+		return rows.isEmpty();
+	}
+
+	int lastRow() {
+		return rows.get(rows.size() - 1).number();
+	}
+
+	void clear() {
+		rows.clear();
+		checks.clear();
+		sourceRefs.clear();
+	}
+}
