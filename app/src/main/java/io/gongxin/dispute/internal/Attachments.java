@@ -142,13 +142,20 @@ class Attachments {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	List<Map<String, Object>> of(long objectionId) {
+	/** One piece of evidence as the API lists it. */
+	record ListedEvidence(UUID id, String fileName, String contentType, long size, String sha256,
+			@com.fasterxml.jackson.annotation.JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", timezone = "UTC") OffsetDateTime createdAt) {
+	}
+
+	List<ListedEvidence> of(long objectionId) {
 		return jdbc.sql("""
 				select id, file_name as "fileName", content_type as "contentType", size_bytes as size, sha256, created_at as "createdAt"
 				  from objection_attachments where objection_id = ? order by created_at""")
 			.param(objectionId)
-			.query()
-			.listOfRows();
+			.query((rs, row) -> new ListedEvidence(rs.getObject("id", UUID.class), rs.getString("fileName"),
+					rs.getString("contentType"), rs.getLong("size"), rs.getString("sha256"),
+					rs.getObject("createdAt", OffsetDateTime.class)))
+			.list();
 	}
 
 	/** One piece of evidence as its objection's page lists it. */

@@ -29,15 +29,15 @@ class Filings {
 		this.identifiers = identifiers;
 	}
 
-	ObjectionWorkflow.Filing of(Caller caller, ObjectionsController.NewObjection request) {
+	ObjectionFiling.Filing of(Caller caller, ObjectionsController.NewObjection request) {
 		if ((request.recordId() == null) == (request.omission() == null)) {
 			throw new DomainException(DomainException.Kind.INVALID, "RECORD_OR_OMISSION");
 		}
 		if (request.omission() != null && !"ERROR_OR_OMISSION".equals(request.reason())) {
 			throw new DomainException(DomainException.Kind.INVALID, "OMISSION_REASON");
 		}
-		ObjectionWorkflow.Omission omission = request.omission() == null ? null
-				: new ObjectionWorkflow.Omission(request.omission().item().strip(), blankToNull(request.omission().provider()),
+		ObjectionFiling.Omission omission = request.omission() == null ? null
+				: new ObjectionFiling.Omission(request.omission().item().strip(), blankToNull(request.omission().provider()),
 						request.omission().description().strip());
 		String statement = request.statement().strip();
 		if (caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR)) {
@@ -49,7 +49,7 @@ class Filings {
 			}
 			Subject subject = find(request.subjectId())
 				.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
-			return new ObjectionWorkflow.Filing(subject, request.recordId(), omission, request.reason(), statement,
+			return new ObjectionFiling.Filing(subject, request.recordId(), omission, request.reason(), statement,
 					new Objection.Consent(request.consent().method(), request.consent().reference().strip()));
 		}
 		SubjectKey own = caller.actingSubject().orElseThrow(() -> new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_FOR_OTHERS"));
@@ -57,7 +57,7 @@ class Filings {
 				&& find(request.subjectId()).map(Subject::key).filter(own::equals).isEmpty()) {
 			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_FOR_OTHERS");
 		}
-		return new ObjectionWorkflow.Filing(subjects.find(own).orElseThrow(), request.recordId(), omission,
+		return new ObjectionFiling.Filing(subjects.find(own).orElseThrow(), request.recordId(), omission,
 				request.reason(), statement, null);
 	}
 

@@ -26,7 +26,9 @@ class ObjectionCasePages {
 
 	static final String VIEW = "objections/case";
 
-	private final ObjectionsController api;
+	private final ObjectionViews views;
+
+	private final ObjectionEvidenceController evidence;
 
 	private final ObjectionCases cases;
 
@@ -38,11 +40,12 @@ class ObjectionCasePages {
 
 	private final ProviderPermissions providers;
 
-	ObjectionCasePages(ObjectionsController api, ObjectionCases cases, io.gongxin.dispute.RightsDeadlines deadlines,
+	ObjectionCasePages(ObjectionViews views, ObjectionEvidenceController evidence, ObjectionCases cases, io.gongxin.calendar.RightsDeadlines deadlines,
 			ProviderPermissions providers,
 			@Value("${gongxin.remedies.reconsideration-days:60}") int reconsiderationDays,
 			@Value("${gongxin.remedies.litigation-months:6}") int litigationMonths) {
-		this.api = api;
+		this.views = views;
+		this.evidence = evidence;
 		this.cases = cases;
 		this.providers = providers;
 		this.verifyDays = deadlines.verifyDays();
@@ -64,40 +67,40 @@ class ObjectionCasePages {
 	@GetMapping("/console/objections/{id}")
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
 	String centre(@PathVariable long id, Caller caller, Model model) {
-		return show(model, api.readable(id, caller), Audience.CENTRE);
+		return show(model, views.readable(id, caller), Audience.CENTRE);
 	}
 
 	@GetMapping("/provider/objections/{id}")
 	@PreAuthorize("hasRole('PROVIDER')")
 	String provider(@PathVariable long id, Caller caller, Model model) {
-		return show(model, api.readable(id, caller), Audience.PROVIDER);
+		return show(model, views.readable(id, caller), Audience.PROVIDER);
 	}
 
 	@GetMapping("/me/objections/{id}")
 	@PreAuthorize("hasRole('SUBJECT')")
 	String subject(@PathVariable long id, Caller caller, Model model) {
-		return show(model, api.readable(id, caller), Audience.SUBJECT);
+		return show(model, views.readable(id, caller), Audience.SUBJECT);
 	}
 
 	@GetMapping("/console/objections/{id}/attachments/{attachmentId}")
 	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
 	void centreEvidence(@PathVariable long id, @PathVariable UUID attachmentId, Caller caller,
 			HttpServletResponse response) throws IOException {
-		api.download(api.readable(id, caller), attachmentId, response);
+		evidence.download(views.readable(id, caller), attachmentId, response);
 	}
 
 	@GetMapping("/provider/objections/{id}/attachments/{attachmentId}")
 	@PreAuthorize("hasRole('PROVIDER')")
 	void providerEvidence(@PathVariable long id, @PathVariable UUID attachmentId, Caller caller,
 			HttpServletResponse response) throws IOException {
-		api.download(api.readable(id, caller), attachmentId, response);
+		evidence.download(views.readable(id, caller), attachmentId, response);
 	}
 
 	@GetMapping("/me/objections/{id}/attachments/{attachmentId}")
 	@PreAuthorize("hasRole('SUBJECT')")
 	void subjectEvidence(@PathVariable long id, @PathVariable UUID attachmentId, Caller caller,
 			HttpServletResponse response) throws IOException {
-		api.download(api.readable(id, caller), attachmentId, response);
+		evidence.download(views.readable(id, caller), attachmentId, response);
 	}
 
 	/** The page of one objection for one party; the decision pages add their confirmation or errors first. */

@@ -1,12 +1,9 @@
 package io.gongxin.dispute.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.gongxin.calendar.WorkingDays;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.platform.DomainException;
@@ -33,20 +30,17 @@ class ObjectionCases {
 
 	private final ObjectionsJdbc objections;
 
-	private final WorkingDays workingDays;
-
-	private final Clock clock;
+	private final ObjectionCalendar calendar;
 
 	ObjectionCases(Records records, Catalogs catalogs, Subjects subjects, Attachments attachments, ObjectionSteps steps,
-			ObjectionsJdbc objections, WorkingDays workingDays, Clock clock) {
+			ObjectionsJdbc objections, ObjectionCalendar calendar) {
 		this.records = records;
 		this.catalogs = catalogs;
 		this.subjects = subjects;
 		this.attachments = attachments;
 		this.steps = steps;
 		this.objections = objections;
-		this.workingDays = workingDays;
-		this.clock = clock;
+		this.calendar = calendar;
 	}
 
 	ObjectionCase of(Objection objection) {
@@ -57,29 +51,8 @@ class ObjectionCases {
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		ObjectionsJdbc.Review review = objections.reviewOf(objection.id()).orElse(null);
 		return new ObjectionCase(objection, code, item == null ? code : item.name(), subject, record,
-				fields(item, record), attachments.evidence(objection.id()), timeline(objection), due(objection, review),
+				fields(item, record), attachments.evidence(objection.id()), timeline(objection), calendar.due(objection, review),
 				review);
-	}
-
-	/** What an objection is about, in words: the item's name and whose record it is (issue 14: never "记录 96"). */
-	record Label(String itemName, String subjectName) {
-	}
-
-	Label label(Objection objection) {
-		String code = objection.aboutOmission() ? objection.omission().item()
-				: records.find(objection.recordId()).map(CreditRecord::item).orElse(null);
-		String itemName = code == null ? null : catalogs.published().item(code).map(CatalogItem::name).orElse(code);
-		return new Label(itemName, subjects.find(objection.subject()).map(Subject::name).orElse(null));
-	}
-
-	/** The labels of the objections a queue lists, by objection id. */
-	Map<Long, Label> labels(List<Map<String, Object>> queue) {
-		Map<Long, Label> labels = new java.util.HashMap<>();
-		for (Map<String, Object> entry : queue) {
-			long id = ((Number) entry.get("id")).longValue();
-			objections.find(id).ifPresent(objection -> labels.put(id, label(objection)));
-		}
-		return labels;
 	}
 
 	/** Each field of the item in the catalog's order, with the value as published. */
@@ -105,20 +78,5 @@ class ObjectionCases {
 		// receipt first whatever the days say (a demo objection entered as of a later day), the rest by day
 		events.subList(1, events.size()).sort(java.util.Comparator.comparing(ObjectionCase.Event::on));
 		return events;
-	}
-
-	/** R-29a, R-29b, R-WD: the step now due and its working days left on the (perhaps provisional) calendar. */
-	private ObjectionCase.Due due(Objection objection, ObjectionsJdbc.Review review) {
-		LocalDate today = LocalDate.now(clock);
-		return switch (objection.status()) {
-			case RECEIVED -> new ObjectionCase.Due("COMPARE", objection.compareBy(),
-					workingDays.left(today, objection.compareBy()),
-					workingDays.restsOnProvisional(objection.receivedOn(), objection.compareBy()));
-			case FORWARDED -> new ObjectionCase.Due("VERIFY", objection.verifyBy(),
-					workingDays.left(today, objection.verifyBy()),
-					workingDays.restsOnProvisional(objection.forwardedOn(), objection.verifyBy()));
-			case DISAGREED -> review == null ? new ObjectionCase.Due("REVIEW", null, 0, false) : null;
-			default -> null;
-		};
 	}
 }

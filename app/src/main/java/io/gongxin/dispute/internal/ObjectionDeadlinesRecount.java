@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import io.gongxin.calendar.CalendarYearChanged;
 import io.gongxin.calendar.WorkingDays;
-import io.gongxin.dispute.RightsDeadlines;
+import io.gongxin.calendar.RightsDeadlines;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -43,7 +43,7 @@ class ObjectionDecisionPages {
 
 	private final ObjectionCases cases;
 
-	private final ObjectionWorkflow workflow;
+	private final CentreDecisions centre;
 
 	private final CorrectionCheck corrections;
 
@@ -52,12 +52,12 @@ class ObjectionDecisionPages {
 	private final MessageSource messages;
 
 	ObjectionDecisionPages(ObjectionsController api, ObjectionCasePages pages, ObjectionCases cases,
-			ObjectionWorkflow workflow, CorrectionCheck corrections, RequestChecks checks,
+			CentreDecisions centre, CorrectionCheck corrections, RequestChecks checks,
 			MessageSource messages) {
 		this.api = api;
 		this.pages = pages;
 		this.cases = cases;
-		this.workflow = workflow;
+		this.centre = centre;
 		this.corrections = corrections;
 		this.checks = checks;
 		this.messages = messages;
@@ -86,7 +86,7 @@ class ObjectionDecisionPages {
 		}
 		if (!confirmed) {
 			if (matchesProvider && objection.aboutOmission()) {
-				workflow.forwardTo(objection, to); // the provider is checked at the first step, the page says what is wrong
+				centre.forwardTo(objection, to); // the provider is checked at the first step, the page says what is wrong
 			}
 			model.addAttribute("confirm", matchesProvider ? "FORWARD" : "CORRECT");
 			model.addAttribute("provider", to);
@@ -113,7 +113,7 @@ class ObjectionDecisionPages {
 			model.addAttribute("conclusion", review.conclusion());
 			return pages.show(model, objection, ObjectionCasePages.Audience.CENTRE);
 		}
-		workflow.review(caller, id, review.conclusion());
+		centre.review(caller, id, review.conclusion());
 		redirect.addFlashAttribute("noticeKey", "console.objection.reviewed");
 		return "redirect:/console/objections/" + id;
 	}

@@ -34,17 +34,21 @@ class ObjectionPages {
 
 	private final int litigationMonths;
 
-	private final ObjectionCases cases;
+	private final ObjectionLabels labels;
+
+	private final ObjectionEvidenceController evidence;
 
 	private final ObjectionCasePages casePages;
 
 	ObjectionPages(ObjectionsController api, RequestChecks checks, io.gongxin.catalog.Catalogs catalogs,
-			io.gongxin.subject.Subjects subjects, ObjectionsJdbc objections, ObjectionCases cases,
+			io.gongxin.subject.Subjects subjects, ObjectionsJdbc objections, ObjectionLabels labels,
+			ObjectionEvidenceController evidence,
 			ObjectionCasePages casePages,
 			@org.springframework.beans.factory.annotation.Value("${gongxin.remedies.reconsideration-days:60}") int reconsiderationDays,
 			@org.springframework.beans.factory.annotation.Value("${gongxin.remedies.litigation-months:6}") int litigationMonths) {
 		this.objections = objections;
-		this.cases = cases;
+		this.labels = labels;
+		this.evidence = evidence;
 		this.casePages = casePages;
 		this.reconsiderationDays = reconsiderationDays;
 		this.litigationMonths = litigationMonths;
@@ -93,7 +97,7 @@ class ObjectionPages {
 	@PreAuthorize("hasRole('SUBJECT')")
 	String attach(@PathVariable long id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
 			Caller caller, RedirectAttributes redirect) throws java.io.IOException {
-		api.attach(id, file, caller);
+		evidence.attach(id, file, caller);
 		redirect.addFlashAttribute("noticeKey", "me.object.attached");
 		return "redirect:/me/objections/" + id;
 	}
@@ -136,16 +140,16 @@ class ObjectionPages {
 
 	private java.util.List<Disagreed> disagreed() {
 		return objections.disagreed().stream().map(o -> {
-			ObjectionCases.Label label = cases.label(o);
+			ObjectionLabels.Label label = labels.label(o);
 			return new Disagreed(o.id(), label.subjectName(), label.itemName(), o.statement(), o.outcome(), o.recordId());
 		}).toList();
 	}
 
 	/** The caller's objections, each named by its item and whose it is. */
 	private void listQueue(Caller caller, Model model) {
-		java.util.List<java.util.Map<String, Object>> queue = api.queue(caller);
+		java.util.List<ObjectionView> queue = api.queue(caller);
 		model.addAttribute("objections", queue);
-		model.addAttribute("labels", cases.labels(queue));
+		model.addAttribute("labels", labels.labels(queue));
 	}
 
 	/**

@@ -1,17 +1,10 @@
 package io.gongxin.dispute.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import io.gongxin.account.Caller;
-import io.gongxin.account.Role;
-import io.gongxin.dispute.Notices;
-import io.gongxin.platform.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,29 +28,26 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Tag(name = "objections", description = "异议 / objections (R-28 to R-30)")
 class ObjectionsController {
 
-	private final ObjectionWorkflow workflow;
+	private final ObjectionFiling filing;
 
-	private final ObjectionsJdbc objections;
+	private final CentreDecisions centre;
 
-	private final Notices notices;
+	private final ProviderAnswer answer;
 
-	private final io.gongxin.calendar.WorkingDays workingDays;
+	private final SubjectSteps subjectSteps;
 
-	private final Attachments attachments;
-
-	private final Clock clock;
+	private final ObjectionViews views;
 
 	private final Filings filings;
 
-	ObjectionsController(ObjectionWorkflow workflow, ObjectionsJdbc objections, Notices notices,
-			io.gongxin.calendar.WorkingDays workingDays, Attachments attachments, Clock clock, Filings filings) {
+	ObjectionsController(ObjectionFiling filing, CentreDecisions centre, ProviderAnswer answer, SubjectSteps subjectSteps,
+			ObjectionViews views, Filings filings) {
+		this.filing = filing;
+		this.centre = centre;
+		this.answer = answer;
+		this.subjectSteps = subjectSteps;
+		this.views = views;
 		this.filings = filings;
-		this.workflow = workflow;
-		this.objections = objections;
-		this.notices = notices;
-		this.workingDays = workingDays;
-		this.attachments = attachments;
-		this.clock = clock;
 	}
 
 	/**
@@ -102,34 +92,23 @@ class ObjectionsController {
 			description = "信息主体：本人的记录（recordId）或遗漏（omission: {item, provider?, description}）。"
 					+ "中心工作人员：另须 subjectId 与 consent: {method: WRITTEN|IN_PERSON, reference}，同意记入决定日志。"
 					+ "其他角色 403；对他人的记录 404，对他人提出 403 NOT_FOR_OTHERS。")
-	Map<String, Object> object(@Valid @RequestBody NewObjection request, Caller caller) {
-		return describe(workflow.receive(caller, filings.of(caller, request)));
+	ObjectionView object(@Valid @RequestBody NewObjection request, Caller caller) {
+		return views.of(filing.receive(caller, filings.of(caller, request)));
 	}
 
 	@GetMapping("/api/v1/objections/{id}")
 	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
 	@Operation(summary = "异议的状态 / an objection's state")
-	Map<String, Object> find(@PathVariable long id, Caller caller) {
-		return describe(readable(id, caller));
+	ObjectionView find(@PathVariable long id, Caller caller) {
+		return views.of(views.readable(id, caller));
 	}
 
 	@GetMapping("/api/v1/objections")
 	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
 	@Operation(summary = "待办异议（临近期限在前）；信息主体：本人的全部异议 / open objections, nearest deadline first; "
 			+ "a subject: all of its own")
-	List<Map<String, Object>> queue(Caller caller) {
-		LocalDate today = LocalDate.now(clock);
-		List<Objection> found = caller.has(Role.SUBJECT) ? objections.ofSubject(caller.actingSubject().orElseThrow())
-				: objections.queue(caller.has(Role.PROVIDER) ? caller.organisation() : null);
-		return found.stream().map(o -> {
-			Map<String, Object> entry = describe(o);
-			LocalDate deadline = o.verifyBy() != null ? o.verifyBy() : o.compareBy();
-			entry.put("deadline", deadline);
-			entry.put("workingDaysLeft", workingDays.left(today, deadline));
-			entry.put("overdue", today.isAfter(deadline));
-			entry.put("suspended", o.suspendedOn(today));
-			return entry;
-		}).toList();
+	List<ObjectionView> queue(Caller caller) {
+		return views.queue(caller);
 	}
 
 	record Comparison(@NotNull Boolean matchesProvider, Map<String, Object> correction,
@@ -146,9 +125,9 @@ class ObjectionsController {
 	@Operation(summary = "中心比对：更正或转交提供单位 / the centre compares: corrects or forwards",
 			description = "更正（correction）与报送一样按目录校验：禁止字段 400 PROHIBITED_FIELD，其他 400 INVALID_CORRECTION，"
 					+ "errors 与 POST /records 相同，记录不变。/ a correction is validated like a submission.")
-	Map<String, Object> compare(@PathVariable long id, @Valid @RequestBody Comparison request, Caller caller,
+	ObjectionView compare(@PathVariable long id, @Valid @RequestBody Comparison request, Caller caller,
 			Locale locale) {
-		return describe(workflow.compare(caller, id, request.matchesProvider(), request.correction(),
+		return views.of(centre.compare(caller, id, request.matchesProvider(), request.correction(),
 				request.provider() == null || request.provider().isBlank() ? null : request.provider().strip(), locale));
 	}
 
@@ -162,136 +141,21 @@ class ObjectionsController {
 			description = "成立并更正：更正按目录校验（同 POST /records），通过后展示更正后的记录；成立而不更正：记录撤出除本人外的"
 					+ "一切查询，本人可见说明。遗漏异议成立：提供单位通过归集补报。/ upheld with a correction: validated like a "
 					+ "submission, then shown; upheld without one: the record leaves every view but the subject's own.")
-	Map<String, Object> verify(@PathVariable long id, @Valid @RequestBody Verification request, Caller caller,
+	ObjectionView verify(@PathVariable long id, @Valid @RequestBody Verification request, Caller caller,
 			Locale locale) {
-		return describe(workflow.verify(caller, id, request.upheld(), request.correction(), request.explanation().strip(),
+		return views.of(answer.verify(caller, id, request.upheld(), request.correction(), request.explanation().strip(),
 				locale));
 	}
 
 	@PostMapping("/api/v1/objections/{id}/disagreement")
 	@PreAuthorize("hasRole('SUBJECT')")
 	@Operation(summary = "信息主体仍有异议 / the subject still disagrees")
-	Map<String, Object> disagree(@PathVariable long id, Caller caller) {
-		return describe(workflow.disagree(caller, id));
+	ObjectionView disagree(@PathVariable long id, Caller caller) {
+		return views.of(subjectSteps.disagree(caller, id));
 	}
 
-	@PostMapping(path = "/api/v1/objections/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
-	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('SUBJECT')")
-	@Operation(summary = "为异议附上证明材料（PDF 或图片）/ attach evidence (PDF or image)")
-	Attachments.StoredAttachment attach(@PathVariable long id,
-			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-			Caller caller) throws java.io.IOException {
-		Objection objection = readable(id, caller);
-		Attachments.StoredAttachment stored = attachments.store(objection.id(), file);
-		workflow.attached(caller, objection, stored.fileName());
-		return stored;
-	}
-
-	@GetMapping("/api/v1/objections/{id}/attachments")
-	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
-	@Operation(summary = "异议的证明材料 / an objection's evidence")
-	List<Map<String, Object>> attachments(@PathVariable long id, Caller caller) {
-		return attachments.of(readable(id, caller).id());
-	}
-
-	/** The evidence as uploaded, streamed from the database part by part (ADR 0013); never shown inline. */
-	@GetMapping("/api/v1/objections/{id}/attachments/{attachmentId}")
-	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
-	@Operation(summary = "一份证明材料的内容 / one piece of evidence, as uploaded")
-	void attachment(@PathVariable long id, @PathVariable java.util.UUID attachmentId, Caller caller,
-			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		download(readable(id, caller), attachmentId, response);
-	}
-
-	/**
-	 * One piece of evidence to one of the objection's parties: its sniffed type, as a download (never rendered
-	 * inline, so an upload can never run as a page of ours), nosniff.
-	 */
-	void download(Objection objection, java.util.UUID attachmentId, jakarta.servlet.http.HttpServletResponse response)
-			throws java.io.IOException {
-		Attachments.Stored stored = attachments.find(objection.id(), attachmentId)
-			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_ATTACHMENT",
-					Map.of("id", attachmentId), attachmentId.toString()));
-		response.setContentType(stored.contentType());
-		response.setContentLengthLong(stored.size());
-		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-				org.springframework.http.ContentDisposition.attachment()
-					.filename(stored.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-					.build()
-					.toString());
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		attachments.copy(stored, response.getOutputStream());
-	}
-
-	/** R-WD: a deadline counted across a year whose holiday notice is not loaded is provisional until it is. */
-	private boolean provisional(Objection objection) {
-		LocalDate latest = objection.compareBy().isAfter(objection.correctBy()) ? objection.compareBy() : objection.correctBy();
-		if (objection.verifyBy() != null && objection.verifyBy().isAfter(latest)) {
-			latest = objection.verifyBy();
-		}
-		return workingDays.restsOnProvisional(objection.receivedOn(), latest);
-	}
-
+	/** The objection, to its parties only (the pages read it as the API does). */
 	Objection readable(long id, Caller caller) {
-		return objections.find(id)
-			.filter(o -> mayRead(o, caller))
-			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_OBJECTION", Map.of("id", id),
-					String.valueOf(id)));
-	}
-
-	@GetMapping("/api/v1/notices")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "站内通知 / my notices")
-	List<Map<String, Object>> notices(Caller caller) {
-		return caller.actingSubject().map(notices::forSubject)
-			.orElseGet(() -> notices.forOrganisation(caller.organisation()));
-	}
-
-	static boolean mayRead(Objection objection, Caller caller) {
-		return caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR)
-				|| (caller.has(Role.PROVIDER) && Objects.equals(objection.provider(), caller.organisation()))
-				|| (caller.has(Role.SUBJECT) && caller.actingSubject().filter(objection.subject()::equals).isPresent());
-	}
-
-	private Map<String, Object> describe(Objection objection) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", objection.id());
-		body.put("recordId", objection.recordId());
-		body.put("status", objection.status());
-		body.put("reason", objection.reason());
-		body.put("receivedOn", objection.receivedOn());
-		body.put("compareBy", objection.compareBy());
-		body.put("correctBy", objection.correctBy());
-		if (objection.forwardedOn() != null) {
-			body.put("forwardedOn", objection.forwardedOn());
-			body.put("verifyBy", objection.verifyBy());
-		}
-		if (objection.outcome() != null) {
-			body.put("outcome", objection.outcome());
-		}
-		if (objection.omission() != null) {
-			Map<String, Object> omission = new LinkedHashMap<>();
-			omission.put("item", objection.omission().item());
-			omission.put("provider", objection.provider());
-			omission.put("description", objection.omission().description());
-			// R-29b: the provider asked to check a missing record must know whose it is
-			filings.about(objection.subject()).ifPresent(subject -> {
-				Map<String, Object> whose = new LinkedHashMap<>();
-				whose.put("type", subject.type());
-				whose.put("id", subject.displayIdentifier());
-				whose.put("name", subject.name());
-				omission.put("subject", whose);
-			});
-			body.put("omission", omission);
-		}
-		if (objection.withdrawn()) {
-			body.put("withdrawn", true);
-		}
-		if (objection.consent() != null) {
-			body.put("consent", Map.of("method", objection.consent().method(), "reference", objection.consent().reference()));
-		}
-		body.put("deadlinesProvisional", provisional(objection));
-		return body;
+		return views.readable(id, caller);
 	}
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.dispute.PastObjections;
-import io.gongxin.dispute.RightsDeadlines;
+import io.gongxin.calendar.RightsDeadlines;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
 import io.gongxin.subject.SubjectKey;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.WorkingDays;
-import io.gongxin.dispute.RightsDeadlines;
+import io.gongxin.calendar.RightsDeadlines;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

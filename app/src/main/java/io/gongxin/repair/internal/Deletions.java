@@ -8,7 +8,7 @@ import java.util.Map;
 import io.gongxin.account.Caller;
 import io.gongxin.calendar.Deadline;
 import io.gongxin.catalog.Catalogs;
-import io.gongxin.dispute.Notices;
+import io.gongxin.notice.Notices;
 import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 

@@ -10,7 +10,7 @@ import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.Category;
 import io.gongxin.catalog.Severity;
-import io.gongxin.dispute.Notices;
+import io.gongxin.notice.Notices;
 import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 

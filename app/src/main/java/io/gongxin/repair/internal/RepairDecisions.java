@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.function.BiFunction;
 
 import io.gongxin.account.Caller;
-import io.gongxin.dispute.Notices;
+import io.gongxin.notice.Notices;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
 import io.gongxin.repair.RepairDecided;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.WorkingDays;
-import io.gongxin.dispute.RightsDeadlines;
+import io.gongxin.calendar.RightsDeadlines;
 import io.gongxin.subject.SubjectKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package io.gongxin.dispute;
+package io.gongxin.notice;
 
 /** A way out of the platform for a notice to a person: a text message or an e-mail. */
 public enum NoticeChannel {

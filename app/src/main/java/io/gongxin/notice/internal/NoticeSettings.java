@@ -1,8 +1,8 @@
-package io.gongxin.dispute.internal;
+package io.gongxin.notice.internal;
 
 import java.time.Duration;
 
-import io.gongxin.dispute.NoticeChannel;
+import io.gongxin.notice.NoticeChannel;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

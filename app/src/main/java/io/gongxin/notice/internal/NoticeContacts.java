@@ -1,4 +1,4 @@
-package io.gongxin.dispute.internal;
+package io.gongxin.notice.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package io.gongxin.dispute.internal;
+package io.gongxin.notice.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gongxin.GongxinTest;
 import io.gongxin.TestClock;
-import io.gongxin.dispute.NoticeChannel;
-import io.gongxin.dispute.NoticeSender;
+import io.gongxin.notice.NoticeChannel;
+import io.gongxin.notice.NoticeSender;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.gongxin.synthetic.SyntheticSubjects;

@@ -1,4 +1,4 @@
-package io.gongxin.dispute;
+package io.gongxin.calendar;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

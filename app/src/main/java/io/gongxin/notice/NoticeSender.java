@@ -1,4 +1,4 @@
-package io.gongxin.dispute;
+package io.gongxin.notice;
 
 /**
  * Sends a notice out of the platform (SMS gateway, e-mail server). The platform's own sender sends nothing and logs a

@@ -1,9 +1,9 @@
-package io.gongxin.dispute.internal;
+package io.gongxin.notice.internal;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import io.gongxin.dispute.NoticeSender;
+import io.gongxin.notice.NoticeSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,6 @@
-package io.gongxin.dispute;
+package io.gongxin.notice;
 
 import java.util.List;
-import java.util.Map;
 
 import io.gongxin.subject.SubjectKey;
 
@@ -12,7 +11,7 @@ public interface Notices {
 
 	void toOrganisation(String organisation, String kind, String message);
 
-	List<Map<String, Object>> forSubject(SubjectKey subject);
+	List<Notice> forSubject(SubjectKey subject);
 
-	List<Map<String, Object>> forOrganisation(String organisation);
+	List<Notice> forOrganisation(String organisation);
 }

@@ -1,11 +1,11 @@
-package io.gongxin.dispute.internal;
+package io.gongxin.notice.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.gongxin.dispute.NoticeChannel;
-import io.gongxin.dispute.NoticeSender;
+import io.gongxin.notice.NoticeChannel;
+import io.gongxin.notice.NoticeSender;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,12 +1,12 @@
-package io.gongxin.dispute.internal;
+package io.gongxin.notice.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
-import io.gongxin.dispute.NoticeChannel;
-import io.gongxin.dispute.Notices;
+import io.gongxin.notice.Notice;
+import io.gongxin.notice.NoticeChannel;
+import io.gongxin.notice.Notices;
 import io.gongxin.subject.SubjectKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,18 +59,23 @@ class NoticesJdbc implements Notices {
 	}
 
 	@Override
-	public List<Map<String, Object>> forSubject(SubjectKey subject) {
+	public List<Notice> forSubject(SubjectKey subject) {
 		return jdbc.sql("select id, kind, message, created_at from notices where subject_key = ? order by id desc limit 200")
 			.param(subject.value())
-			.query()
-			.listOfRows();
+			.query(NoticesJdbc::notice)
+			.list();
 	}
 
 	@Override
-	public List<Map<String, Object>> forOrganisation(String organisation) {
+	public List<Notice> forOrganisation(String organisation) {
 		return jdbc.sql("select id, kind, message, created_at from notices where organisation = ? order by id desc limit 200")
 			.param(organisation)
-			.query()
-			.listOfRows();
+			.query(NoticesJdbc::notice)
+			.list();
+	}
+
+	private static Notice notice(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+		return new Notice(row.getLong("id"), row.getString("kind"), row.getString("message"),
+				row.getObject("created_at", OffsetDateTime.class));
 	}
 }

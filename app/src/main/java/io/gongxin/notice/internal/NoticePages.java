@@ -1,8 +1,8 @@
-package io.gongxin.dispute.internal;
+package io.gongxin.notice.internal;
 
 import io.gongxin.platform.DomainException;
 import io.gongxin.account.Caller;
-import io.gongxin.dispute.Notices;
+import io.gongxin.notice.Notices;
 import io.gongxin.platform.PageController;
 import io.gongxin.subject.SubjectKey;
 
@@ -40,17 +40,10 @@ class NoticePages {
 	@GetMapping("/me/notices")
 	String mine(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
 		SubjectKey subject = caller.actingSubject().orElseThrow();
-		model.addAttribute("notices", notices.forSubject(subject).stream().limit(SHOWN).map(n -> new Shown(
-				((Number) n.get("id")).longValue(), (String) n.get("kind"), (String) n.get("message"),
-				local(n.get("created_at")))).toList());
+		model.addAttribute("notices", notices.forSubject(subject).stream().limit(SHOWN).map(n -> new Shown(n.id(), n.kind(),
+				n.message(), n.createdAt().atZoneSameInstant(clock.getZone()).toLocalDateTime())).toList());
 		model.addAttribute("contacts", contacts.of(subject).orElse(new NoticeContacts.Contacts(null, null)));
 		return htmx != null ? "me/notices :: section" : "me/notices";
-	}
-
-	private java.time.LocalDateTime local(Object at) {
-		java.time.Instant instant = at instanceof java.time.OffsetDateTime time ? time.toInstant()
-				: ((java.sql.Timestamp) at).toInstant();
-		return instant.atZone(clock.getZone()).toLocalDateTime();
 	}
 
 	@PostMapping("/me/notice-contacts")
