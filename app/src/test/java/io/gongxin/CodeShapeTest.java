@@ -91,10 +91,10 @@ class CodeShapeTest {
 				continue;
 			}
 			String name = source.getFileName().toString().replace(".java", "");
-			Matcher constructor = Pattern.compile("\\n\\t(?:public |protected |private )?" + name + "\\(([^)]*)\\)\\s*\\{")
-				.matcher(text);
+			Matcher constructor = Pattern.compile("\\n\\t(?:public |protected |private )?" + name + "\\(").matcher(text);
 			while (constructor.find()) {
-				int count = parameters(constructor.group(1));
+				String list = parenthesised(text, constructor.end());
+				int count = parameters(list) - settings(list);
 				if (count > MAX_COLLABORATORS) {
 					crowded.add(MAIN.relativize(source) + " " + count);
 				}
@@ -120,7 +120,7 @@ class CodeShapeTest {
 	 * The issue's aim is 60. Until the code reaches it, the bar is what the code has reached, and it only ever
 	 * moves down.
 	 */
-	static final int P90_TARGET = 144;
+	static final int P90_TARGET = 134;
 
 	private static boolean isNotAMethod(String line) {
 		String trimmed = line.trim();
@@ -158,6 +158,26 @@ class CodeShapeTest {
 		return -1;
 	}
 
+	/** Parameters that are settings ({@code @Value}), not collaborators. */
+	private static int settings(String list) {
+		return list.split("@(?:org\\.springframework\\.beans\\.factory\\.annotation\\.)?Value\\(", -1).length - 1;
+	}
+
+	/** What stands between the parenthesis opened before {@code from} and the one that closes it. */
+	private static String parenthesised(String text, int from) {
+		int depth = 1;
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && --depth == 0) {
+				return text.substring(from, i);
+			}
+		}
+		return "";
+	}
+
 	private static int parameters(String list) {
 		if (list.isBlank()) {
 			return 0;
@@ -165,10 +185,10 @@ class CodeShapeTest {
 		int depth = 0;
 		int count = 1;
 		for (char c : list.toCharArray()) {
-			if (c == '<') {
+			if (c == '<' || c == '(') {
 				depth++;
 			}
-			else if (c == '>') {
+			else if (c == '>' || c == ')') {
 				depth--;
 			}
 			else if (c == ',' && depth == 0) {

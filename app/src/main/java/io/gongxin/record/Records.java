@@ -36,12 +36,15 @@ public interface Records {
 	Stored store(String provider, String sourceRef, RecordContent content, String by);
 
 	/**
-	 * A batch merged these records into the store with its own set-based SQL (created, and corrected by
-	 * resubmission) in the current transaction: publishes their {@link RecordChanged}, as {@link #store} does.
+	 * A batch chunk merged these records into the store with its own set-based SQL (created, and corrected by
+	 * resubmission) in the current transaction: publishes one {@link RecordsMerged} for them.
 	 */
 	void merged(Collection<Long> created, Collection<Long> corrected);
 
 	Optional<CreditRecord> find(long recordId);
+
+	/** The records with these ids that exist, in no particular order (for a listener of {@link RecordsMerged}). */
+	List<CreditRecord> findAll(Collection<Long> recordIds);
 
 	/**
 	 * Serialises, until the current transaction ends, every write of this provider's records: an API

@@ -23,8 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Records a batch file merges with its own set-based SQL publish {@link RecordChanged} too: the statistics'
- * listener (through the event publication registry) counts them like records submitted one by one.
+ * Records a batch file merges with its own set-based SQL are published too, one {@link RecordsMerged} per chunk
+ * (not one publication per record): the statistics' listener (through the event publication registry) counts
+ * them like records submitted one by one.
  */
 @GongxinTest
 class BatchRecordChangesTest {
@@ -60,11 +61,13 @@ class BatchRecordChangesTest {
 	}
 
 	@Test
-	@DisplayName("R-09a records created and corrected by a batch publish RecordChanged, counted by the statistics once")
+	@DisplayName("R-09a records created and corrected by a batch publish one RecordsMerged per chunk, counted by the statistics once")
 	void batchRecordsArePublished() throws Exception {
 		String a = "evt-a-" + System.nanoTime();
 		String b = "evt-b-" + System.nanoTime();
+		long before = publications();
 		merged(row(a, "1.5") + row(b, "1.5"));
+		assertThat(publications() - before).as("one publication for the chunk's two records").isEqualTo(1);
 		List<Long> ids = jdbc.sql("select record_id from records where provider = 'TAX' and source_ref in (?, ?)")
 			.params(a, b)
 			.query(Long.class)
@@ -75,6 +78,13 @@ class BatchRecordChangesTest {
 		assertThat(jdbc.sql("select version from records where provider = 'TAX' and source_ref = ?").param(a)
 			.query(Integer.class).single()).isEqualTo(2);
 		Eventually.holds(() -> assertThat(counted(ids)).isEqualTo(2));
+	}
+
+	private long publications() {
+		return jdbc.sql("select count(*) from event_publication where event_type = ?")
+			.param(RecordsMerged.class.getName())
+			.query(Long.class)
+			.single();
 	}
 
 	private long counted(List<Long> ids) {

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 
 import io.gongxin.platform.DomainException;
@@ -49,6 +51,16 @@ class RecordRows {
 			.param(recordId)
 			.query(this::record)
 			.optional();
+	}
+
+	List<CreditRecord> findAll(Collection<Long> recordIds) {
+		if (recordIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from records where record_id = any(?)")
+			.param(recordIds.toArray(Long[]::new))
+			.query(this::record)
+			.list();
 	}
 
 	/** The record, locked until the transaction ends. */

@@ -60,6 +60,11 @@ class RecordsJdbc implements Records {
 	}
 
 	@Override
+	public List<CreditRecord> findAll(Collection<Long> recordIds) {
+		return rows.findAll(recordIds);
+	}
+
+	@Override
 	public CreditRecord correct(long recordId, Map<String, Object> fields, String reason, String by) {
 		return lifecycle.correct(recordId, fields, reason, by);
 	}

@@ -2,18 +2,19 @@ package io.gongxin.record.internal;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordChanged;
+import io.gongxin.record.RecordsMerged;
 import io.gongxin.record.RecordChanged.Change;
 import io.gongxin.record.RecordContent;
 import io.gongxin.record.RecordState;
 import io.gongxin.record.Records.Outcome;
 import io.gongxin.record.Records.Stored;
-import io.gongxin.subject.SubjectKey;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,23 +63,11 @@ class StoreSubmission {
 		return correct(key.orElseThrow(), provider, sourceRef, content, by);
 	}
 
-	/** Publishes the events of records a batch created and corrected with its own SQL. */
+	/** Publishes one event for the records a batch chunk created and corrected with its own SQL. */
 	void merged(Collection<Long> created, Collection<Long> corrected) {
-		announce(created, Change.STORED);
-		announce(corrected, Change.CORRECTED);
-	}
-
-	private void announce(Collection<Long> recordIds, Change change) {
-		if (recordIds.isEmpty()) {
-			return;
+		if (!created.isEmpty() || !corrected.isEmpty()) {
+			events.publishEvent(new RecordsMerged(List.copyOf(created), List.copyOf(corrected), rows.now().toInstant()));
 		}
-		jdbc.sql("select record_id, subject_key, item, provider, state from records where record_id = any(?)")
-			.param(recordIds.toArray(Long[]::new))
-			.query((rs, n) -> new RecordChanged(rs.getLong("record_id"), new SubjectKey(rs.getLong("subject_key")),
-					rs.getString("item"), rs.getString("provider"), change, RecordState.valueOf(rs.getString("state")),
-					rows.now().toInstant()))
-			.list()
-			.forEach(events::publishEvent);
 	}
 
 	void lockProvider(String provider) {

@@ -2,14 +2,18 @@ package io.gongxin.stats.internal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.gongxin.dispute.ObjectionDecided;
 import io.gongxin.dispute.ObjectionProgress;
 import io.gongxin.measures.ListEntryChanged;
 import io.gongxin.record.RecordChanged;
+import io.gongxin.record.RecordsMerged;
 import io.gongxin.record.Records;
 import io.gongxin.repair.RepairDecided;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,12 +29,15 @@ class StatsProjections {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final Records records;
 
 	private final ObjectionProgress objections;
 
-	StatsProjections(JdbcClient jdbc, Records records, ObjectionProgress objections) {
+	StatsProjections(JdbcClient jdbc, JdbcTemplate batch, Records records, ObjectionProgress objections) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.records = records;
 		this.objections = objections;
 	}
@@ -44,6 +51,20 @@ class StatsProjections {
 					on conflict (record_id) do nothing""")
 				.params(found.id(), found.provider(), found.submittedAt(), Boolean.TRUE.equals(found.late()))
 				.update());
+	}
+
+	/** The records a batch chunk merged, counted in one statement (a chunk is up to ten thousand records). */
+	@ApplicationModuleListener
+	void on(RecordsMerged merged) {
+		List<Long> ids = new ArrayList<>(merged.created());
+		ids.addAll(merged.corrected());
+		List<Object[]> rows = records.findAll(ids)
+			.stream()
+			.map(r -> new Object[] { r.id(), r.provider(), r.submittedAt(), Boolean.TRUE.equals(r.late()) })
+			.toList();
+		batch.batchUpdate("""
+				insert into stats_records (record_id, provider, submitted_at, late) values (?, ?, ?, ?)
+				on conflict (record_id) do nothing""", rows);
 	}
 
 	/** The objection's step against its deadline, as it stands now (so the order the events arrive in does not matter). */
