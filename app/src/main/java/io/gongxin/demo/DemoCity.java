@@ -6,15 +6,12 @@ import java.time.LocalDate;
 import io.gongxin.account.Accounts;
 import io.gongxin.account.NewAccount;
 import io.gongxin.account.Organisation;
-import io.gongxin.account.Role;
 import io.gongxin.batch.BatchUploads;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
-import io.gongxin.dispute.PastObjections;
 import io.gongxin.record.RecordContent;
 import io.gongxin.record.Records;
-import io.gongxin.repair.PendingRights;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.gongxin.synthetic.SyntheticSubjects;
@@ -51,30 +48,24 @@ class DemoCity implements ApplicationRunner {
 
 	private final Records records;
 
-	private final PastObjections objections;
-
 	private final BatchUploads batches;
 
 	private final long seed;
 
 	private final int organisations;
 
-	private final PendingRights rights;
-
-	private final java.time.Clock clock;
+	private final DemoPerson person;
 
 	DemoCity(Accounts accounts, Subjects subjects, Catalogs catalogs, ProviderPermissions permissions, Records records,
-			PastObjections objections, PendingRights rights, java.time.Clock clock, BatchUploads batches,
+			DemoPerson person, BatchUploads batches,
 			@Value("${gongxin.demo-data.seed:20261122}") long seed,
 			@Value("${gongxin.demo-data.organisations:200}") int organisations) {
-		this.rights = rights;
-		this.clock = clock;
+		this.person = person;
 		this.accounts = accounts;
 		this.subjects = subjects;
 		this.catalogs = catalogs;
 		this.permissions = permissions;
 		this.records = records;
-		this.objections = objections;
 		this.batches = batches;
 		this.seed = seed;
 		this.organisations = organisations;
@@ -106,7 +97,7 @@ class DemoCity implements ApplicationRunner {
 		for (int i = 1; i < organisations; i++) {
 			register(generator.organisation(), i);
 		}
-		person(new SyntheticSubjects(seed + 1).person(LocalDate.of(1980, 1, 1), LocalDate.of(1995, 12, 31)));
+		person.load(new SyntheticSubjects(seed + 1).person(LocalDate.of(1980, 1, 1), LocalDate.of(1995, 12, 31)));
 		partlyFailedBatch(new SyntheticSubjects(seed + 3));
 		exampleCompany(new SyntheticSubjects(seed + 2).organisation());
 		log.info("Demo city loaded: {} organisations with their legal representatives and records (seed {})",
@@ -119,52 +110,6 @@ class DemoCity implements ApplicationRunner {
 		Subject representative = subjects.register(person.id(), person.name());
 		subjects.recordLegalRepresentative(company.key(), representative.key(), LocalDate.of(2020, 1, 1));
 		records(company, i);
-	}
-
-	/**
-	 * The demo person (account {@code person} / {@code person-demo}, README): a public penalty, a non-public
-	 * exam-cheating record that may be repaired (under an objection with a provisional 2027 deadline), and
-	 * volunteering that may be deleted on request.
-	 */
-	private void person(SyntheticSubjects.Person person) {
-		Subject subject = subjects.register(person.id(), person.name());
-		String version = catalogs.published().version();
-		records.store("MARKET", "demo-person-penalty", new RecordContent(subject.key(), "ADMIN_PENALTY", version,
-				LocalDate.of(2025, 3, 3), null, java.util.Map.of("decisionNumber", "沪市监罚〔2025〕31号", "penaltyType", "罚款",
-						"violation", "无照经营", "decidedOn", "2025-03-03", "authority", "市市场监督管理局", "amount", 1),
-				false), "demo");
-		long cheating = records.store("MARKET", "demo-person-cheating", new RecordContent(subject.key(), "EXAM_CHEATING", version,
-				LocalDate.of(2022, 5, 14), null, java.util.Map.of("examName", "会计专业技术资格考试", "examDate", "2022-05-14",
-						"conduct", "携带电子设备", "decisionNumber", "沪考〔2022〕8号", "decidedOn", "2022-06-01", "authority", "市考试院"),
-				null), "demo").recordId();
-		records.store("MARKET", "demo-person-volunteer", new RecordContent(subject.key(), "VOLUNTEER", version,
-				LocalDate.of(2024, 3, 5), null, java.util.Map.of("activity", "社区助老服务", "organiser", "街道志愿者协会", "hours", 24,
-						"servedOn", "2024-03-05"),
-				null), "demo");
-		commendations(subject, version);
-		// R-WD: filed at the turn of 2026, forwarded the next day; the provider's 5 working days run into 2027, whose
-		// holiday notice is not shipped, so the deadline shows as provisional until the centre loads 2027
-		objections.enter(subject.key(), cheating, "PRIVACY_OR_SECRET", "记录公开了与处理结果无关的个人情况。",
-				LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 29), "demo");
-		if (!accounts.exists("person")) {
-			accounts.open(new NewAccount("person", "person-demo", Role.SUBJECT, null, person.id()), "demo");
-		}
-	}
-
-	/**
-	 * Issue 14: two commendations of the demo person, one with a deletion request of today still pending (so its
-	 * withdrawal can be tried at once), one to ask deletion of.
-	 */
-	private void commendations(Subject subject, String version) {
-		long pending = records.store("MARKET", "demo-person-commendation-pending", new RecordContent(subject.key(),
-				"COMMENDATION", version, LocalDate.of(2023, 9, 20), null, java.util.Map.of("title", "优秀共青团员", "level",
-						"区级", "awardedBy", "共青团区委", "awardedOn", "2023-09-20"),
-				null), "demo").recordId();
-		records.store("MARKET", "demo-person-commendation", new RecordContent(subject.key(), "COMMENDATION", version,
-				LocalDate.of(2025, 6, 18), null, java.util.Map.of("title", "见义勇为先进个人", "level", "市级", "awardedBy",
-						"市见义勇为基金会", "awardedOn", "2025-06-18"),
-				null), "demo");
-		rights.enterDeletionRequest(subject.key(), pending, LocalDate.now(clock), "person");
 	}
 
 	/** The company the portal's search names as its example (portal.search.placeholder), so the example finds it. */

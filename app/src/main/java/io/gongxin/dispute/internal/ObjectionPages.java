@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Objections on pages: the subject files and follows them, the provider answers those forwarded to it with
- * the working days left, the centre works its queue by deadline (R-28 to R-30).
+ * the working days left (R-28 to R-30); the centre's queue and counter are {@link ObjectionCounterPages}.
  */
 @PageController
 class ObjectionPages {
@@ -28,8 +28,6 @@ class ObjectionPages {
 
 	private final io.gongxin.subject.Subjects subjects;
 
-	private final ObjectionsJdbc objections;
-
 	private final int reconsiderationDays;
 
 	private final int litigationMonths;
@@ -41,12 +39,11 @@ class ObjectionPages {
 	private final ObjectionCasePages casePages;
 
 	ObjectionPages(ObjectionsController api, RequestChecks checks, io.gongxin.catalog.Catalogs catalogs,
-			io.gongxin.subject.Subjects subjects, ObjectionsJdbc objections, ObjectionLabels labels,
+			io.gongxin.subject.Subjects subjects, ObjectionLabels labels,
 			ObjectionEvidenceController evidence,
 			ObjectionCasePages casePages,
 			@org.springframework.beans.factory.annotation.Value("${gongxin.remedies.reconsideration-days:60}") int reconsiderationDays,
 			@org.springframework.beans.factory.annotation.Value("${gongxin.remedies.litigation-months:6}") int litigationMonths) {
-		this.objections = objections;
 		this.labels = labels;
 		this.evidence = evidence;
 		this.casePages = casePages;
@@ -124,49 +121,14 @@ class ObjectionPages {
 		return htmx != null ? "provider/objections :: section" : "provider/objections";
 	}
 
-	@GetMapping("/console/objections")
-	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
-	String queue(Caller caller, Model model) {
-		listQueue(caller, model);
-		model.addAttribute("disagreed", disagreed());
-		// a missing record filed at the counter names its item by name, the code only as the value
-		model.addAttribute("counterItems", catalogs.published().items());
-		return "console/objections";
-	}
-
-	/** What the centre sees of an objection still disputed after verification (R-30a): whose, about what, and why. */
-	record Disagreed(long id, String subjectName, String itemName, String statement, String outcome, Long recordId) {
-	}
-
-	private java.util.List<Disagreed> disagreed() {
-		return objections.disagreed().stream().map(o -> {
-			ObjectionLabels.Label label = labels.label(o);
-			return new Disagreed(o.id(), label.subjectName(), label.itemName(), o.statement(), o.outcome(), o.recordId());
-		}).toList();
+	private void listQueue(Caller caller, Model model) {
+		listQueue(api, labels, caller, model);
 	}
 
 	/** The caller's objections, each named by its item and whose it is. */
-	private void listQueue(Caller caller, Model model) {
+	static void listQueue(ObjectionsController api, ObjectionLabels labels, Caller caller, Model model) {
 		java.util.List<ObjectionView> queue = api.queue(caller);
 		model.addAttribute("objections", queue);
 		model.addAttribute("labels", labels.labels(queue));
-	}
-
-	/**
-	 * R-28: centre staff file an objection for a person at the counter (窗口代为提出), about one of its records or a
-	 * missing one, with the person's consent recorded.
-	 */
-	@PostMapping("/console/objections")
-	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
-	String fileAtCounter(@RequestParam String subjectId, @RequestParam(required = false) Long recordId,
-			@RequestParam(required = false) String item, @RequestParam(required = false) String description,
-			@RequestParam String reason, @RequestParam String statement, @RequestParam String consentMethod,
-			@RequestParam String consentReference, Caller caller, RedirectAttributes redirect) {
-		ObjectionsController.Omission omission = recordId == null
-				? new ObjectionsController.Omission(item, null, description) : null;
-		api.object(checks.valid(new ObjectionsController.NewObjection(recordId, reason, statement, omission, subjectId,
-				new ObjectionsController.Consent(consentMethod, consentReference))), caller);
-		redirect.addFlashAttribute("noticeKey", "console.objection.filed");
-		return "redirect:/console/objections";
 	}
 }
