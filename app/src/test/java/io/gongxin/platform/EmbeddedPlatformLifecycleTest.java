@@ -260,6 +260,9 @@ class EmbeddedPlatformLifecycleTest {
 			assertThat(get(demo, "/api/v1/accounts/me", "person", "person-demo").body()).contains("\"role\":\"SUBJECT\"");
 			assertThat(demo.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 				.sql("select count(*) from subject_relations").query(Long.class).single()).isEqualTo(200);
+			// the demo's past objections reach the statistics' projection through their events, like filed ones
+			io.gongxin.Eventually.holds(() -> assertThat(demo.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+				.sql("select count(*) from stats_objections").query(Long.class).single()).isPositive());
 		}
 		Path keys = data.resolve("keys/vault.properties");
 		String generated = Files.readString(keys);

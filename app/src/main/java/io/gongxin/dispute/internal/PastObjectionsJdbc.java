@@ -27,8 +27,11 @@ class PastObjectionsJdbc implements PastObjections {
 
 	private final ObjectionSteps steps;
 
+	private final ObjectionDecisions decisions;
+
 	PastObjectionsJdbc(ObjectionsJdbc objections, Records records, WorkingDays workingDays, RightsDeadlines deadlines,
-			Attachments attachments, ObjectionSteps steps) {
+			Attachments attachments, ObjectionSteps steps, ObjectionDecisions decisions) {
+		this.decisions = decisions;
 		this.attachments = attachments;
 		this.steps = steps;
 		this.objections = objections;
@@ -50,6 +53,8 @@ class PastObjectionsJdbc implements PastObjections {
 			Objection stored = objections.find(id).orElseThrow();
 			objections.update(stored.forwardToProvider(forwardedOn, workingDays.add(forwardedOn, deadlines.verifyDays())));
 		}
+		// published like a step taken today, so the statistics and other listeners know of it
+		decisions.stepped(id);
 		return id;
 	}
 
@@ -74,5 +79,6 @@ class PastObjectionsJdbc implements PastObjections {
 		Objection disagreed = rejected.markDisagreed();
 		objections.update(disagreed);
 		steps.add(disagreed, "DISAGREED", disagreedOn, null, by);
+		decisions.stepped(objection);
 	}
 }
