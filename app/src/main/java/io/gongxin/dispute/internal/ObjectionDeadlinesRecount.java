@@ -25,7 +25,11 @@ class ObjectionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines 
 
 	private final RightsDeadlines deadlines;
 
-	ObjectionDeadlinesRecount(JdbcClient jdbc, WorkingDays workingDays, RightsDeadlines deadlines) {
+	private final ObjectionDecisions decisions;
+
+	ObjectionDeadlinesRecount(JdbcClient jdbc, WorkingDays workingDays, RightsDeadlines deadlines,
+			ObjectionDecisions decisions) {
+		this.decisions = decisions;
 		this.jdbc = jdbc;
 		this.workingDays = workingDays;
 		this.deadlines = deadlines;
@@ -59,5 +63,7 @@ class ObjectionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines 
 					objection.forwardedOn() == null ? null : workingDays.add(objection.forwardedOn(), deadlines.verifyDays()),
 					objection.id())
 			.update();
+		// the new deadlines are published like a step, so the statistics count against them
+		decisions.stepped(objection.id());
 	}
 }
