@@ -9,7 +9,7 @@ import io.gongxin.stats.internal.DashboardFigures.ProviderMonth;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The records received, per provider and month and how many late, over the projection {@link RecordProjection} keeps. */
+/** The records received per provider and month and how many came late, over {@link RecordProjection}'s projection. */
 @Component
 class RecordFigures {
 

@@ -9,7 +9,6 @@ import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -66,16 +65,10 @@ class RightsFollowUpTest {
 
 	@BeforeEach
 	void person() {
-		accounts.ensure();
 		TestAccounts.Person fresh = accounts.freshPerson("follow");
 		personId = fresh.id();
 		username = fresh.username();
 		person = httpBasic(username, TestAccounts.PASSWORD);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	private void today(String date) {
