@@ -50,7 +50,7 @@ class ObjectionEvidenceController {
 			throws IOException {
 		Objection objection = views.readable(id, caller);
 		Attachments.StoredAttachment stored = attachments.store(objection.id(), file);
-		subjectSteps.attached(caller, objection, stored.fileName());
+		subjectSteps.attached(caller, objection, stored.id().toString(), stored.fileName());
 		return stored;
 	}
 
