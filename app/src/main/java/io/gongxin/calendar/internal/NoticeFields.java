@@ -14,7 +14,6 @@ final class NoticeFields {
 	private NoticeFields() {
 	}
 
-	/** The notice's year, one the platform can count (the provisional calendar's years). */
 	static Integer year(String year, List<NoticeProblem> problems) {
 		try {
 			int number = Integer.parseInt(year == null ? "" : year.strip());

@@ -57,7 +57,7 @@ class CatalogDraftPages {
 	String check(@RequestParam(name = "document", required = false) String document,
 			@RequestParam(defaultValue = "validate") String action, Principal principal, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		CatalogDraftText.Checked checked = text.check(document, locale);
+		CheckedDraft checked = text.check(document, locale);
 		if (checked.valid() && action.equals("save")) {
 			Catalogs.Status status = status(checked.document().version());
 			if (status == null || status == Catalogs.Status.DRAFT) {

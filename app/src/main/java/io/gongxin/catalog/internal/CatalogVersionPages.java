@@ -16,10 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/**
- * R-15 on the console: a catalog version's page, with its validation and what it changes against the version in
- * force; a draft is published from it with a confirmation.
- */
+/** R-15 on the console: a version, its validation and changes against the one in force; a draft's publication. */
 @PageController
 class CatalogVersionPages {
 
