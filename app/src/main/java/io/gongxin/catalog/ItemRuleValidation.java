@@ -4,10 +4,7 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/**
- * What an item's rules must state in a catalog's validation: a dishonesty item its query period and legal document
- * (R-27a, R-11b), a wait before collection the date field it counts from and its period (R-13).
- */
+/** What an item's rules must state, in a catalog's validation: dishonesty (R-11b, R-27a), a wait. */
 final class ItemRuleValidation {
 
 	private static final int MAX_BASIS = 500;
