@@ -185,7 +185,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	/** A body cut off at the cap, or a JSON value past the parser's limits (a string of megabytes). */
 	private static boolean tooLarge(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof RequestBodyLimit.TooLarge
+			if (cause instanceof BodyTooLarge
 					|| cause instanceof tools.jackson.core.exc.StreamConstraintsException) {
 				return true;
 			}
