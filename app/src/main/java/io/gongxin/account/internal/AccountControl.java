@@ -34,10 +34,6 @@ class AccountControl {
 		this.decisions = decisions;
 	}
 
-	/** An account's access as the centre sees it. */
-	record AccountState(String username, boolean enabled, String reason) {
-	}
-
 	@Transactional
 	AccountState disable(Caller by, String username, String reason) {
 		if (AccountUsers.normalise(username).equalsIgnoreCase(by.username())) {

@@ -46,7 +46,7 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 		if (failure instanceof DisabledException) {
 			code = "ACCOUNT_DISABLED";
 		}
-		else if (failure instanceof BearerTokens.InvalidToken) {
+		else if (failure instanceof InvalidToken) {
 			code = "INVALID_TOKEN";
 		}
 		else if (request.getHeader("Authorization") != null) {

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -67,13 +66,13 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain actuator(HttpSecurity http, ProblemSecurityResponses responses, JdbcClient jdbc,
-			AccountUsers users, Clock clock) throws Exception {
+	SecurityFilterChain actuator(HttpSecurity http, ProblemSecurityResponses responses, TokenHolders holders)
+			throws Exception {
 		http.securityMatcher("/actuator/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(responses))
-			.addFilterBefore(new BearerTokens(jdbc, users, clock, responses), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokens(holders, responses), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health"),
@@ -87,12 +86,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
-			ProblemSecurityResponses responses, JdbcClient jdbc, AccountUsers users, Clock clock) throws Exception {
+			ProblemSecurityResponses responses, TokenHolders holders) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(responses))
-			.addFilterBefore(new BearerTokens(jdbc, users, clock, responses), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokens(holders, responses), BasicAuthenticationFilter.class)
 			.addFilterBefore(new CrossSiteApiGuard(responses), BearerTokens.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
 			.authorizeHttpRequests(requests -> {

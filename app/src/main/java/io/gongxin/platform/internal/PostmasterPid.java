@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The PostgreSQL process a data directory's {@code postmaster.pid} names, while it is alive ({@link StalePostgres}). */
+/** The PostgreSQL process a data directory's {@code postmaster.pid} names, while alive ({@link StalePostgres}). */
 final class PostmasterPid {
 
 	private PostmasterPid() {
