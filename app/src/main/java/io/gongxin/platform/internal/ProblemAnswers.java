@@ -17,7 +17,7 @@ class ProblemAnswers {
 	static final String PROBLEM_JSON = "application/problem+json";
 
 	@Bean
-	GlobalOpenApiCustomizer problemAnswers() {
+	GlobalOpenApiCustomizer problemsOnErrorAnswers() {
 		return openApi -> {
 			if (openApi.getPaths() == null) {
 				return;
