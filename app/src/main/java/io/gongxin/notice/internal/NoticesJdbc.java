@@ -85,7 +85,7 @@ class NoticesJdbc implements Notices {
 
 	@Override
 	public List<Notice> forSubject(SubjectKey subject) {
-		return jdbc.sql("select id, kind, message, created_at from notices where subject_key = ? order by id desc limit 200")
+		return jdbc.sql("select id, kind, message, created_at from notices where subject_key = ? order by created_at desc, id desc limit 200")
 			.param(subject.value())
 			.query(NoticesJdbc::notice)
 			.list();
@@ -93,7 +93,7 @@ class NoticesJdbc implements Notices {
 
 	@Override
 	public List<Notice> forOrganisation(String organisation) {
-		return jdbc.sql("select id, kind, message, created_at from notices where organisation = ? order by id desc limit 200")
+		return jdbc.sql("select id, kind, message, created_at from notices where organisation = ? order by created_at desc, id desc limit 200")
 			.param(organisation)
 			.query(NoticesJdbc::notice)
 			.list();
