@@ -28,13 +28,13 @@ class AgencyPages {
 
 	private final BatchQueriesController api;
 
-	private final BatchQueryStore batchQueries;
+	private final BatchQueryReads batchQueries;
 
 	private final ObjectMapper json;
 
 	private final RequestChecks checks;
 
-	AgencyPages(BatchQueriesController api, BatchQueryStore batchQueries, ObjectMapper json, RequestChecks checks) {
+	AgencyPages(BatchQueriesController api, BatchQueryReads batchQueries, ObjectMapper json, RequestChecks checks) {
 		this.api = api;
 		this.batchQueries = batchQueries;
 		this.json = json;
@@ -51,8 +51,8 @@ class AgencyPages {
 	String submit(@RequestParam String subjects, @RequestParam String purpose, Caller caller,
 			RedirectAttributes redirect) {
 		List<String> ids = Arrays.stream(subjects.split("[\\r\\n,;，；\\s]+")).filter(s -> !s.isBlank()).toList();
-		BatchQueryResult.Accepted made = api.submit(
-				checks.valid(new BatchQueriesController.BatchQueryRequest(ids, purpose.strip())), caller);
+		BatchQueryAccepted made = api.submit(
+				checks.valid(new BatchQueryRequest(ids, purpose.strip())), caller);
 		redirect.addFlashAttribute("submitted", made.id());
 		return "redirect:/agency";
 	}

@@ -37,12 +37,8 @@ class AuthorizationGrants {
 		this.clock = clock;
 	}
 
-	/** What a subject grants: {@code items} null for all its non-public items. */
-	record Grant(String grantee, List<String> items, String purpose, LocalDate validUntil) {
-	}
-
 	/** @return the new authorization's id */
-	long grant(Caller caller, Grant grant) {
+	long grant(Caller caller, AuthorizationRequest grant) {
 		SubjectKey subject = caller.actingSubject().orElseThrow();
 		String grantee = grant.grantee().strip();
 		if (accounts.organisation(grantee).isEmpty()) {

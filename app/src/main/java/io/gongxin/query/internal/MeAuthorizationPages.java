@@ -34,9 +34,9 @@ class MeAuthorizationPages {
 	String grant(@RequestParam String grantee, @RequestParam(required = false) List<String> items,
 			@RequestParam String purpose, @RequestParam LocalDate validUntil, Caller caller,
 			RedirectAttributes redirect) {
-		AuthorizationsController.AuthorizationRequest request = checks.valid(new AuthorizationsController.AuthorizationRequest(
+		AuthorizationRequest request = checks.valid(new AuthorizationRequest(
 				grantee, items == null || items.isEmpty() ? null : items, purpose, validUntil));
-		authorizations.grant(caller, request.grant());
+		authorizations.grant(caller, request);
 		redirect.addFlashAttribute("noticeKey", "me.authorization.granted");
 		return "redirect:/me#authorizations";
 	}

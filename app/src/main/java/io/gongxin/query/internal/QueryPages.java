@@ -1,6 +1,5 @@
 package io.gongxin.query.internal;
 
-
 import io.gongxin.account.Caller;
 import io.gongxin.query.CreditProfiles;
 import io.gongxin.catalog.Catalogs;
@@ -69,5 +68,4 @@ class QueryPages {
 		return subjects.find(identifiers.checkField(id, "subjectId"))
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 	}
-
 }
