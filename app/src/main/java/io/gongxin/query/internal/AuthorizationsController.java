@@ -26,8 +26,11 @@ class AuthorizationsController {
 
 	private final AuthorizationGrants grants;
 
-	AuthorizationsController(AuthorizationGrants grants) {
+	private final AuthorizationRevocations revocations;
+
+	AuthorizationsController(AuthorizationGrants grants, AuthorizationRevocations revocations) {
 		this.grants = grants;
+		this.revocations = revocations;
 	}
 
 	@PostMapping
@@ -49,7 +52,7 @@ class AuthorizationsController {
 	@PreAuthorize("hasRole('SUBJECT')")
 	@Operation(summary = "撤回授权，即时生效 / revoke an authorization, at once")
 	AuthorizationRevoked revoke(@PathVariable long id, Caller caller) {
-		grants.revoke(caller, id);
+		revocations.revoke(caller, id);
 		return new AuthorizationRevoked(id, true);
 	}
 }

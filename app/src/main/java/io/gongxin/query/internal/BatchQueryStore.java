@@ -12,10 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/**
- * Agencies' batch queries as they are kept (R-20b): taken in within the organisation's quota
- * ({@link BatchQueryQuota}), read back by {@link BatchQueryReads}, forgotten after {@code gongxin.batch-queries.keep}.
- */
+/** Agencies' batch queries taken in within the quota ({@link BatchQueryQuota}) and forgotten when kept long enough. */
 @Repository
 class BatchQueryStore {
 

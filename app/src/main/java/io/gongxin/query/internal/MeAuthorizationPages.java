@@ -23,10 +23,14 @@ class MeAuthorizationPages {
 
 	private final AuthorizationGrants authorizations;
 
+	private final AuthorizationRevocations revocations;
+
 	private final RequestChecks checks;
 
-	MeAuthorizationPages(AuthorizationGrants authorizations, RequestChecks checks) {
+	MeAuthorizationPages(AuthorizationGrants authorizations, AuthorizationRevocations revocations,
+			RequestChecks checks) {
 		this.authorizations = authorizations;
+		this.revocations = revocations;
 		this.checks = checks;
 	}
 
@@ -43,7 +47,7 @@ class MeAuthorizationPages {
 
 	@PostMapping("/me/authorizations/{id}/revocation")
 	String revoke(@PathVariable long id, Caller caller, RedirectAttributes redirect) {
-		authorizations.revoke(caller, id);
+		revocations.revoke(caller, id);
 		redirect.addFlashAttribute("noticeKey", "me.authorization.revoked");
 		return "redirect:/me#authorizations";
 	}

@@ -7,7 +7,6 @@ import io.gongxin.platform.DomainException;
 import io.gongxin.platform.Paging;
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.platform.ReplicaReads;
-import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,13 +44,6 @@ class OrganisationSearchController implements PublicEndpoints {
 			.map(s -> new FoundSubject(s.type(), s.displayIdentifier(), s.name()))
 			.toList();
 		return new SubjectsPage(items, paging.page(), paging.limit());
-	}
-
-	/** A page of organisations whose name matches (public information). */
-	record SubjectsPage(List<FoundSubject> items, int page, int size) {
-	}
-
-	record FoundSubject(SubjectType type, String id, String name) {
 	}
 
 	@Override

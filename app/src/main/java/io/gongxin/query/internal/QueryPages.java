@@ -11,13 +11,12 @@ import io.gongxin.subject.Subjects;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The government querier's workspace: a matter-bound query (R-18). The read goes through {@link CreditProfiles}, so
- * a page view is on the query log like an API call (channel {@code PAGE}).
+ * The government querier's matter-bound query (R-18), from {@link QuerierPage}. The read goes through
+ * {@link CreditProfiles}, so a page view is on the query log like an API call (channel {@code PAGE}).
  */
 @PageController
 class QueryPages {
@@ -35,20 +34,6 @@ class QueryPages {
 		this.subjects = subjects;
 		this.profiles = profiles;
 		this.catalogs = catalogs;
-	}
-
-	@GetMapping("/querier")
-	@PreAuthorize("hasRole('GOV_QUERIER')")
-	String querier(Caller caller, Model model) {
-		model.addAttribute("matters", catalogs.published().mattersGrantedTo(caller.organisation()));
-		return "querier/index";
-	}
-
-	/** The result page answers POST only; a reload or a way back lands on the form. */
-	@GetMapping({ "/querier/profile", "/querier/measure-check" })
-	@PreAuthorize("hasRole('GOV_QUERIER')")
-	String back() {
-		return "redirect:/querier";
 	}
 
 	/** A matter-bound query: POST, so the subject's id number stays out of URLs and access logs. */
