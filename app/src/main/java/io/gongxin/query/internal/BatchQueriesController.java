@@ -25,21 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "query")
 class BatchQueriesController {
 
-	static final int MAX_SUBJECTS = 10_000;
-
-	private final BatchQueryStore store;
-
-	private final BatchQueryQuota quota;
-
-	private final BatchQuerySubjects subjects;
+	private final BatchQueryIntake intake;
 
 	private final BatchQueryReads reads;
 
-	BatchQueriesController(BatchQueryStore store, BatchQueryQuota quota, BatchQuerySubjects subjects,
-			BatchQueryReads reads) {
-		this.store = store;
-		this.quota = quota;
-		this.subjects = subjects;
+	BatchQueriesController(BatchQueryIntake intake, BatchQueryReads reads) {
+		this.intake = intake;
 		this.reads = reads;
 	}
 
@@ -48,12 +39,7 @@ class BatchQueriesController {
 	@PreAuthorize("hasRole('AGENCY')")
 	@Operation(summary = "信用服务机构批量查询（不超过10000个主体）/ an agency's batch query")
 	BatchQueryAccepted submit(@Valid @RequestBody BatchQueryRequest request, Caller caller) {
-		if (request.subjects().size() > MAX_SUBJECTS) {
-			throw new DomainException(DomainException.Kind.INVALID, "TOO_MANY_SUBJECTS", Map.of("max", MAX_SUBJECTS),
-					MAX_SUBJECTS);
-		}
-		quota.check(caller.organisation());
-		UUID id = store.submit(caller, request.purpose().strip(), subjects.lines(request.subjects()));
+		UUID id = intake.submit(caller, request);
 		return new BatchQueryAccepted(id, "QUEUED");
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The subjects in {@code subjects} (ADR 0010): found by {@link SubjectLookups}, registered one by one by
  * {@link SubjectRegistration} or many at once by {@link BulkRegistration}, organisations searched by name by
- * {@link OrganisationSearch}, the legal representatives kept by {@link LegalRepresentatives}.
+ * {@link OrganisationsByName}, the legal representatives kept by {@link LegalRepresentatives}.
  */
 @Repository
 class SubjectsJdbc implements Subjects {
@@ -27,12 +27,12 @@ class SubjectsJdbc implements Subjects {
 
 	private final BulkRegistration bulk;
 
-	private final OrganisationSearch search;
+	private final OrganisationsByName search;
 
 	private final LegalRepresentatives representatives;
 
 	SubjectsJdbc(SubjectLookups lookups, SubjectRegistration registration, BulkRegistration bulk,
-			OrganisationSearch search, LegalRepresentatives representatives) {
+			OrganisationsByName search, LegalRepresentatives representatives) {
 		this.lookups = lookups;
 		this.registration = registration;
 		this.bulk = bulk;

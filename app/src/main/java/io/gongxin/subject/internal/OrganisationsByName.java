@@ -11,14 +11,14 @@ import org.springframework.stereotype.Repository;
 
 /** Organisations found by words of their name (trigram index), the closest first. Public data only. */
 @Repository
-class OrganisationSearch {
+class OrganisationsByName {
 
 	/** Words of a name search that count; more are ignored. */
 	private static final int MAX_WORDS = 8;
 
 	private final JdbcClient jdbc;
 
-	OrganisationSearch(JdbcClient jdbc) {
+	OrganisationsByName(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
