@@ -70,7 +70,7 @@ class BulkRegistration {
 		for (int i = 0; i < missing.size(); i++) {
 			SubjectIdentifier id = missing.get(i);
 			SubjectKey key = new SubjectKey(fresh.get(i));
-			String name = SubjectRegistration.clean(names.get(id));
+			String name = SubjectRows.clean(names.get(id));
 			(id instanceof UnifiedSocialCreditCode ? organisations : persons).add(SubjectRows.values(key, id, name, vault));
 			lookups.add(new Object[] { vault.lookup(id), key.value() });
 		}
@@ -100,9 +100,9 @@ class BulkRegistration {
 		List<Long> subjectKeys = new ArrayList<>();
 		List<String> subjectNames = new ArrayList<>();
 		names.forEach((id, name) -> {
-			if (SubjectRegistration.clean(name) != null) {
+			if (SubjectRows.clean(name) != null) {
 				subjectKeys.add(keys.get(id).value());
-				subjectNames.add(SubjectRegistration.clean(name));
+				subjectNames.add(SubjectRows.clean(name));
 			}
 		});
 		if (subjectKeys.isEmpty()) {

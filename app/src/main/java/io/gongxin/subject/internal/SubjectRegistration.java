@@ -30,7 +30,7 @@ class SubjectRegistration {
 	/** The subject with this identifier, created if unknown; a name fills in only where none was known. */
 	@Transactional
 	Subject register(SubjectIdentifier identifier, String name) {
-		String cleanName = clean(name);
+		String cleanName = SubjectRows.clean(name);
 		Optional<Subject> existing = lookups.find(identifier);
 		if (existing.isPresent()) {
 			if (cleanName != null && existing.get().name() == null) {
@@ -42,7 +42,9 @@ class SubjectRegistration {
 			return existing.get();
 		}
 		SubjectKey key = new SubjectKey(jdbc.sql("select nextval('subject_key_seq')").query(Long.class).single());
-		insert(key, identifier, cleanName);
+		jdbc.sql(identifier instanceof UnifiedSocialCreditCode ? SubjectRows.INSERT_ORGANISATION : SubjectRows.INSERT_PERSON)
+			.params(SubjectRows.values(key, identifier, cleanName, vault))
+			.update();
 		int claimed = jdbc.sql("insert into subject_lookup (lookup, subject_key) values (?, ?) on conflict do nothing")
 			.params(vault.lookup(identifier), key.value())
 			.update();
@@ -52,15 +54,5 @@ class SubjectRegistration {
 			return lookups.find(identifier).orElseThrow();
 		}
 		return lookups.find(key).orElseThrow();
-	}
-
-	private void insert(SubjectKey key, SubjectIdentifier identifier, String name) {
-		jdbc.sql(identifier instanceof UnifiedSocialCreditCode ? SubjectRows.INSERT_ORGANISATION : SubjectRows.INSERT_PERSON)
-			.params(SubjectRows.values(key, identifier, name, vault))
-			.update();
-	}
-
-	static String clean(String name) {
-		return name == null || name.isBlank() ? null : name.strip();
 	}
 }

@@ -41,4 +41,9 @@ final class SubjectRows {
 		ResidentIdNumber person = (ResidentIdNumber) identifier;
 		return new Object[] { key.value(), name, vault.encrypt(person, key), person.masked() };
 	}
+
+	/** A name as kept: stripped, none when blank. */
+	static String clean(String name) {
+		return name == null || name.isBlank() ? null : name.strip();
+	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.gongxin.subject.Representation;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.SubjectKey;
