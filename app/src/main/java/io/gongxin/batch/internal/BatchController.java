@@ -43,6 +43,8 @@ class BatchController {
 
 	private final BatchStore store;
 
+	private final BatchErrors errors;
+
 	private final BatchQueue queue;
 
 	private final Catalogs catalogs;
@@ -51,9 +53,10 @@ class BatchController {
 
 	private final long maxBytes;
 
-	BatchController(BatchStore store, Catalogs catalogs, ProviderPermissions permissions, BatchQueue queue,
+	BatchController(BatchStore store, BatchErrors errors, Catalogs catalogs, ProviderPermissions permissions, BatchQueue queue,
 			@Value("${gongxin.batches.max-file-size:512MB}") DataSize maxFileSize) {
 		this.store = store;
+		this.errors = errors;
 		this.queue = queue;
 		this.catalogs = catalogs;
 		this.permissions = permissions;
@@ -142,17 +145,17 @@ class BatchController {
 	@PreAuthorize("hasAnyRole('PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
 	@Operation(summary = "批次进度与错误（行号同电子表格）/ a batch's progress and errors")
 	BatchProgress batch(@PathVariable UUID id, Caller caller) {
-		BatchStore.Batch batch = store.find(id)
+		Batch batch = store.find(id)
 			.filter(b -> !caller.has(Role.PROVIDER) || b.provider().equals(caller.organisation()))
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_BATCH", Map.of("id", id),
 					id.toString()));
-		List<BatchRowError> errors = store.errors(id, ERRORS_SHOWN)
+		List<BatchRowError> shown = errors.of(id, ERRORS_SHOWN)
 			.stream()
 			.map(e -> new BatchRowError(e.row(), e.error().field(), e.error().code(), e.error().message()))
 			.toList();
-		long errorCount = store.errorCount(id);
+		long errorCount = errors.count(id);
 		return new BatchProgress(batch.id(), batch.status(), batch.item(), batch.format(), batch.fileName(),
-				batch.rows(), batch.accepted(), batch.rejected(), batch.failure(), errors, errorCount,
+				batch.rows(), batch.accepted(), batch.rejected(), batch.failure(), shown, errorCount,
 				errorCount > ERRORS_SHOWN, batch.createdAt(), batch.finishedAt());
 	}
 }

@@ -29,21 +29,21 @@ class BatchErrorReport {
 
 	private static final int MAX_ERRORS = 100_000;
 
-	private final BatchStore store;
+	private final BatchErrors errors;
 
 	private final RejectedRows rejected;
 
 	private final Identifiers identifiers;
 
-	BatchErrorReport(BatchStore store, RejectedRows rejected, Identifiers identifiers) {
-		this.store = store;
+	BatchErrorReport(BatchErrors errors, RejectedRows rejected, Identifiers identifiers) {
+		this.errors = errors;
 		this.rejected = rejected;
 		this.identifiers = identifiers;
 	}
 
-	byte[] write(BatchStore.Batch batch, CatalogItem item) throws IOException {
-		Map<Integer, List<BatchStore.RowError>> byRow = new LinkedHashMap<>();
-		for (BatchStore.RowError error : store.errors(batch.id(), MAX_ERRORS)) {
+	byte[] write(Batch batch, CatalogItem item) throws IOException {
+		Map<Integer, List<RowError>> byRow = new LinkedHashMap<>();
+		for (RowError error : errors.of(batch.id(), MAX_ERRORS)) {
 			byRow.computeIfAbsent(error.row(), r -> new ArrayList<>()).add(error);
 		}
 		Map<Integer, RawRecord> rows = rejected.read(batch.id(), byRow.keySet());
@@ -54,8 +54,8 @@ class BatchErrorReport {
 			Worksheet sheet = workbook.newWorksheet("错误报告");
 			header(sheet, columns, byRow.size());
 			int r = 1;
-			for (Map.Entry<Integer, List<BatchStore.RowError>> entry : byRow.entrySet()) {
-				List<BatchStore.RowError> errors = entry.getValue();
+			for (Map.Entry<Integer, List<RowError>> entry : byRow.entrySet()) {
+				List<RowError> errors = entry.getValue();
 				RawRecord raw = rows.get(entry.getKey());
 				if (raw != null) {
 					writeRow(sheet, r, raw, item);

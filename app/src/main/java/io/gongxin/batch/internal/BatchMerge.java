@@ -63,7 +63,7 @@ class BatchMerge {
 	}
 
 	/** The batch a chunk belongs to, and the catalog version its rows were checked against. */
-	record Target(BatchStore.Batch batch, String catalogVersion) {
+	record Target(Batch batch, String catalogVersion) {
 
 		UUID id() {
 			return batch.id();

@@ -33,11 +33,11 @@ import org.springframework.stereotype.Component;
  * once; the rows read since the last commit are read again there.
  */
 @Component
-class BatchWorker extends LeasedWorkers<BatchStore.Lease> implements SmartInitializingSingleton {
+class BatchWorker extends LeasedWorkers<Lease> implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWorker.class);
 
-	private final BatchStore store;
+	private final BatchClaims claims;
 
 	private final BatchProcessor processor;
 
@@ -49,13 +49,13 @@ class BatchWorker extends LeasedWorkers<BatchStore.Lease> implements SmartInitia
 
 	private final DatabaseRetry retry;
 
-	BatchWorker(BatchStore store, BatchProcessor processor, BatchFiles files, DatabaseRetry retry,
+	BatchWorker(BatchClaims claims, BatchProcessor processor, BatchFiles files, DatabaseRetry retry,
 			@Value("${gongxin.batches.stale-after:PT30S}") Duration staleAfter,
 			@Value("${gongxin.batches.workers:1}") int workers,
 			@Value("${gongxin.batches.max-attempts:3}") int maxAttempts,
 			@Value("${gongxin.batches.shutdown-wait:PT20S}") Duration shutdownWait) {
 		super("gongxin-batch", workers, shutdownWait);
-		this.store = store;
+		this.claims = claims;
 		this.processor = processor;
 		this.files = files;
 		this.retry = retry;
@@ -72,20 +72,20 @@ class BatchWorker extends LeasedWorkers<BatchStore.Lease> implements SmartInitia
 		if (stopping()) {
 			return;
 		}
-		for (UUID exhausted : store.exhaust(staleAfter, maxAttempts)) {
+		for (UUID exhausted : claims.exhaust(staleAfter, maxAttempts)) {
 			log.warn("Batch {} was started {} times without finishing; it is failed", exhausted, maxAttempts);
 			processor.fail(exhausted, "BATCH_ATTEMPTS_EXHAUSTED");
 		}
-		claimWhileFree(() -> store.claim(staleAfter, maxAttempts));
+		claimWhileFree(() -> claims.claim(staleAfter, maxAttempts));
 	}
 
 	@Override
-	protected void run(BatchStore.Lease lease) {
+	protected void run(Lease lease) {
 		UUID id = lease.batch();
 		try {
 			retry.run("batch " + id, () -> processor.process(lease, this::stopping));
 		}
-		catch (BatchStore.LeaseLostException ex) {
+		catch (LeaseLostException ex) {
 			// taken over (this node was silent too long), failed as exhausted, or handed back: the new owner goes on
 			log.info("Batch {} is no longer this worker's; it stops without writing", id);
 		}
@@ -107,9 +107,9 @@ class BatchWorker extends LeasedWorkers<BatchStore.Lease> implements SmartInitia
 		}
 	}
 
-	private void handBack(BatchStore.Lease lease) {
+	private void handBack(Lease lease) {
 		try {
-			if (retry.call("hand back batch " + lease.batch(), () -> store.handBack(lease))) {
+			if (retry.call("hand back batch " + lease.batch(), () -> claims.handBack(lease))) {
 				log.info("Batch {} handed back for another node", lease.batch());
 			}
 		}
@@ -121,9 +121,9 @@ class BatchWorker extends LeasedWorkers<BatchStore.Lease> implements SmartInitia
 
 	@Scheduled(fixedDelayString = "${gongxin.batches.heartbeat:PT5S}")
 	void heartbeat() {
-		for (BatchStore.Lease lease : running()) {
+		for (Lease lease : running()) {
 			try {
-				store.heartbeat(lease);
+				claims.heartbeat(lease);
 			}
 			catch (RuntimeException ex) {
 				// the database is away: the batch's own retries wait for it; the next beat tries again
