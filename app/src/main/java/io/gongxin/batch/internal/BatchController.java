@@ -63,36 +63,6 @@ class BatchController {
 		this.maxBytes = maxFileSize.toBytes();
 	}
 
-	/** A batch file's own size limit, applied before the upload is read (the API and the provider page). */
-	@Configuration(proxyBeanMethods = false)
-	static class Limits {
-
-		@Bean
-		UploadLimit batchUploadLimit(@Value("${gongxin.batches.max-file-size:512MB}") DataSize max) {
-			return new UploadLimit("/api/v1/batches", max.toBytes());
-		}
-
-		@Bean
-		UploadLimit batchPageUploadLimit(@Value("${gongxin.batches.max-file-size:512MB}") DataSize max) {
-			return new UploadLimit("/provider/batches", max.toBytes());
-		}
-	}
-
-	/** A batch taken in: its id and status ({@code QUEUED}). */
-	record BatchAccepted(UUID id, String status) {
-	}
-
-	/** A batch's progress and its first errors (rows numbered as a spreadsheet shows them). */
-	record BatchProgress(UUID id, String status, String item, BatchFormat format, String fileName, int rows,
-			int accepted, int rejected, @JsonInclude(JsonInclude.Include.NON_NULL) String failure,
-			List<BatchRowError> errors, long errorCount, boolean errorsTruncated, OffsetDateTime createdAt,
-			OffsetDateTime finishedAt) {
-	}
-
-	/** One refused row or field of a batch. */
-	record BatchRowError(int row, String field, String code, String message) {
-	}
-
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PreAuthorize("hasRole('PROVIDER')")
@@ -116,29 +86,10 @@ class BatchController {
 		try (InputStream in = file.getInputStream()) {
 			head = in.readNBytes(64);
 		}
-		BatchFormat kind = format(format, file.getOriginalFilename(), head);
+		BatchFormat kind = BatchFormat.of(format, file.getOriginalFilename(), head);
 		UUID id = queue.queue(caller.organisation(), caller.username(), item, kind, file.getOriginalFilename(),
 				file::getInputStream);
 		return new BatchAccepted(id, "QUEUED");
-	}
-
-	private static BatchFormat format(String declared, String fileName, byte[] head) {
-		if (declared != null && !declared.isBlank()) {
-			try {
-				return BatchFormat.valueOf(declared.strip().toUpperCase(java.util.Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new DomainException(DomainException.Kind.INVALID, "UNSUPPORTED_FORMAT", Map.of("format", declared),
-						declared);
-			}
-		}
-		if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
-			return BatchFormat.XLSX;
-		}
-		return BatchFormat.ofFileName(fileName).orElseGet(() -> {
-			String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "").strip();
-			return start.startsWith("{") ? BatchFormat.JSONL : BatchFormat.CSV;
-		});
 	}
 
 	@GetMapping("/{id}")

@@ -47,7 +47,7 @@ class BatchErrorReport {
 			byRow.computeIfAbsent(error.row(), r -> new ArrayList<>()).add(error);
 		}
 		Map<Integer, RawRecord> rows = rejected.read(batch.id(), byRow.keySet());
-		List<TemplateController.Column> columns = TemplateController.columns(item);
+		List<TemplateColumn> columns = TemplateColumn.of(item);
 		int errorsAt = columns.size();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook workbook = new Workbook(out, "Gongxin", "1.0")) {
@@ -71,7 +71,7 @@ class BatchErrorReport {
 	}
 
 	/** The template's header, and its text columns formatted as text for the rows written. */
-	private static void header(Worksheet sheet, List<TemplateController.Column> columns, int rows) {
+	private static void header(Worksheet sheet, List<TemplateColumn> columns, int rows) {
 		for (int c = 0; c < columns.size(); c++) {
 			sheet.value(0, c, columns.get(c).label());
 			sheet.style(0, c).bold().fillColor("F2F2F2").set();

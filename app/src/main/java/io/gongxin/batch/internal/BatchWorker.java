@@ -9,7 +9,6 @@ import io.gongxin.platform.TransientDatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Component;
  * once; the rows read since the last commit are read again there.
  */
 @Component
-class BatchWorker extends LeasedWorkers<Lease> implements SmartInitializingSingleton {
+class BatchWorker extends LeasedWorkers<Lease> {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWorker.class);
 
@@ -43,13 +42,11 @@ class BatchWorker extends LeasedWorkers<Lease> implements SmartInitializingSingl
 
 	private final Duration staleAfter;
 
-	private final BatchFiles files;
-
 	private final int maxAttempts;
 
 	private final DatabaseRetry retry;
 
-	BatchWorker(BatchClaims claims, BatchProcessor processor, BatchFiles files, DatabaseRetry retry,
+	BatchWorker(BatchClaims claims, BatchProcessor processor, DatabaseRetry retry,
 			@Value("${gongxin.batches.stale-after:PT30S}") Duration staleAfter,
 			@Value("${gongxin.batches.workers:1}") int workers,
 			@Value("${gongxin.batches.max-attempts:3}") int maxAttempts,
@@ -57,7 +54,6 @@ class BatchWorker extends LeasedWorkers<Lease> implements SmartInitializingSingl
 		super("gongxin-batch", workers, shutdownWait);
 		this.claims = claims;
 		this.processor = processor;
-		this.files = files;
 		this.retry = retry;
 		this.staleAfter = staleAfter;
 		this.maxAttempts = maxAttempts;
@@ -129,19 +125,6 @@ class BatchWorker extends LeasedWorkers<Lease> implements SmartInitializingSingl
 				// the database is away: the batch's own retries wait for it; the next beat tries again
 				log.debug("Heartbeat of batch {} failed ({})", lease.batch(), ex.getClass().getName());
 			}
-		}
-	}
-
-	/**
-	 * At start-up, before the first poll (the scheduler starts its tasks when the context is refreshed, after
-	 * this): no uploaded file outlives its finished batch (a crash between outcome and deletion), and no work
-	 * file of this node's previous life is left.
-	 */
-	@Override
-	public void afterSingletonsInstantiated() {
-		int parts = files.sweep();
-		if (parts > 0) {
-			log.info("Deleted {} stored parts of finished batches' uploads", parts);
 		}
 	}
 }

@@ -93,12 +93,12 @@ class ChunkCommits {
 		return names.isEmpty() ? Map.of() : subjects.registerAll(names);
 	}
 
-	private static List<BatchMerge.StagedRow> staged(Chunk chunk, Map<SubjectIdentifier, SubjectKey> keys) {
-		List<BatchMerge.StagedRow> staged = new ArrayList<>();
+	private static List<StagedRow> staged(Chunk chunk, Map<SubjectIdentifier, SubjectKey> keys) {
+		List<StagedRow> staged = new ArrayList<>();
 		for (int i = 0; i < chunk.size(); i++) {
 			ValidRecord record = chunk.checks.get(i).record();
 			if (record != null) {
-				staged.add(new BatchMerge.StagedRow(chunk.rows.get(i).number(), record.sourceRef(),
+				staged.add(new StagedRow(chunk.rows.get(i).number(), record.sourceRef(),
 						keys.get(record.subject()).value(), record));
 			}
 		}

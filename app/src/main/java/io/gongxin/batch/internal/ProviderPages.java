@@ -73,7 +73,7 @@ class ProviderPages {
 	@PostMapping("/provider/batches")
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam String item, Caller caller,
 			RedirectAttributes redirect) throws IOException {
-		BatchController.BatchAccepted made = batches.upload(file, item, null, caller);
+		BatchAccepted made = batches.upload(file, item, null, caller);
 		redirect.addFlashAttribute("noticeKey", "provider.batch.uploaded");
 		redirect.addFlashAttribute("uploaded", made.id());
 		return "redirect:/provider#batches";

@@ -63,6 +63,9 @@ class BatchLimitsTest {
 	BatchFiles files;
 
 	@Autowired
+	UploadSweep sweep;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -166,7 +169,7 @@ class BatchLimitsTest {
 				store.fail(lease.batch(), code);
 			}
 		};
-		BatchWorker worker = new BatchWorker(claims, dying, files, retry, Duration.ofSeconds(5), 1, 3, Duration.ofSeconds(1));
+		BatchWorker worker = new BatchWorker(claims, dying, retry, Duration.ofSeconds(5), 1, 3, Duration.ofSeconds(1));
 		try {
 			worker.run(lease(id));
 			assertThat(store.find(id).orElseThrow().status()).isEqualTo("FAILED");
@@ -246,7 +249,7 @@ class BatchLimitsTest {
 		finally {
 			files.deleteWorkFile(back);
 		}
-		files.sweep();
+		sweep.sweep();
 		assertThat(files.storedBytes(id)).as("the start-up sweep deletes uploads of finished batches").isZero();
 	}
 

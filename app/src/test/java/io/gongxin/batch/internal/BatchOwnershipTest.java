@@ -177,7 +177,7 @@ class BatchOwnershipTest {
 		int total = 3000;
 		UUID id = runningBatch(prefix, total);
 		Lease lease = lease(id);
-		BatchWorker worker = new BatchWorker(claims, processor(100), files, retry, Duration.ofSeconds(5), 1, 3,
+		BatchWorker worker = new BatchWorker(claims, processor(100), retry, Duration.ofSeconds(5), 1, 3,
 				Duration.ofSeconds(5));
 		JdbcClient superuser = new DatabaseSuperuser(postgres).jdbc();
 		String role = jdbc.sql("select current_user").query(String.class).single();
