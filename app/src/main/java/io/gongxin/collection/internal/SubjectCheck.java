@@ -26,7 +26,7 @@ class SubjectCheck {
 
 	/** The subject's identifier, or null (with the errors added) when there is none to use. */
 	SubjectIdentifier subject(RawRecord raw, Optional<CatalogItem> item, RecordErrors errors) {
-		String id = RecordValidation.text(raw.subjectId());
+		String id = CommonParts.text(raw.subjectId());
 		if (id == null) {
 			errors.add("subject.id", "REQUIRED");
 			return null;
@@ -36,7 +36,7 @@ class SubjectCheck {
 			errors.add("subject.id", "INVALID_IDENTIFIER");
 			return null;
 		}
-		SubjectIdentifier identifier = declared(check, RecordValidation.text(raw.subjectType()), errors);
+		SubjectIdentifier identifier = declared(check, CommonParts.text(raw.subjectType()), errors);
 		if (item.isPresent() && !item.get().allows(identifier.subjectType())) {
 			errors.add("subject.type", "SUBJECT_TYPE_NOT_ALLOWED");
 		}
