@@ -2,24 +2,19 @@ package io.gongxin.batch.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.platform.DomainException;
-import io.gongxin.platform.UploadLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,8 +48,8 @@ class BatchController {
 
 	private final long maxBytes;
 
-	BatchController(BatchStore store, BatchErrors errors, Catalogs catalogs, ProviderPermissions permissions, BatchQueue queue,
-			@Value("${gongxin.batches.max-file-size:512MB}") DataSize maxFileSize) {
+	BatchController(BatchStore store, BatchErrors errors, Catalogs catalogs, ProviderPermissions permissions,
+			BatchQueue queue, @Value("${gongxin.batches.max-file-size:512MB}") DataSize maxFileSize) {
 		this.store = store;
 		this.errors = errors;
 		this.queue = queue;

@@ -6,7 +6,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-/** Why each failed batch failed, for the provider's table (a wrong header names its columns and the item they match). */
+/**
+ * Why each failed batch failed, for the provider's table (a wrong header names its columns and the item they
+ * match).
+ */
 @Component
 class BatchProblems {
 

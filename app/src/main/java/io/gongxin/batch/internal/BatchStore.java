@@ -9,10 +9,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * The batches table: an upload's batch, the provider's batches, and a failure. A worker's claim is
- * {@link BatchClaims}, its progress {@link BatchLeases}, the rows' errors {@link BatchErrors}.
- */
+/** The batches table: a batch, the provider's batches, a failure. A worker's claim is {@link BatchClaims}, its
+ * progress {@link BatchLeases}, the rows' errors {@link BatchErrors}. */
 @Repository
 class BatchStore {
 

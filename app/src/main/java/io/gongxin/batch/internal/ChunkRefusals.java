@@ -36,10 +36,7 @@ class ChunkRefusals {
 		return errors;
 	}
 
-	/**
-	 * Writes the errors, and those of the rows the merge refused as revoked, and keeps the refused rows as read.
-	 * @return how many rows were refused
-	 */
+	/** Writes the errors (the merge's revoked rows' too), keeps the refused rows as read; returns how many. */
 	int keep(Chunk chunk, List<RowError> refused, List<Integer> revokedRows) {
 		revokedRows.forEach(row -> refused.add(new RowError(row, checks.revokedSourceRef(Locale.SIMPLIFIED_CHINESE))));
 		errors.add(chunk.batch.id(), refused);

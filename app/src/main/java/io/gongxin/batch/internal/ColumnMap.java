@@ -64,7 +64,8 @@ final class ColumnMap {
 		}
 		for (String required : List.of("sourceRef", "subjectId", "occurredOn")) {
 			if (!map.recordColumns.containsValue(required)) {
-				errors.add(new RecordError(required, "MISSING_COLUMN", "缺少必需的列：" + required + "（" + RecordColumns.label(required) + "）"));
+				errors.add(new RecordError(required, "MISSING_COLUMN",
+						"缺少必需的列：" + required + "（" + RecordColumns.label(required) + "）"));
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -25,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The provider's workspace: upload a batch (drag and drop), watch it run, download its error report
- * ({@link ErrorReportDownloads}) and the templates, browse and revoke its own records. Objections and repairs forwarded to it are sections the
- * {@code dispute} and {@code repair} modules serve.
+ * ({@link ErrorReportDownloads}) and the templates, browse and revoke its own records. Objections and repairs
+ * forwarded to it are sections the {@code dispute} and {@code repair} modules serve.
  */
 @PageController
 @PreAuthorize("hasRole('PROVIDER')")
