@@ -55,6 +55,18 @@ public class TestAccounts {
 		return new Person(username, person.id().value());
 	}
 
+	/** A new account of the test agency T_AGENCY named {@code prefix-…} (password {@link #PASSWORD}), for one test. */
+	public String freshAgency(String prefix) {
+		return freshAccount(prefix, Role.AGENCY, "T_AGENCY");
+	}
+
+	/** A new account of a role and a test organisation, named {@code prefix-…} (password {@link #PASSWORD}), for one test. */
+	public String freshAccount(String prefix, Role role, String organisation) {
+		String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
+		accounts.open(new NewAccount(username, PASSWORD, role, organisation, null), "test");
+		return username;
+	}
+
 	/** Creates the test organisations and accounts once per database. */
 	public synchronized void ensure() {
 		if (accounts.exists("t-center")) {

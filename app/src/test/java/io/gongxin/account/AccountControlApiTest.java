@@ -5,7 +5,6 @@ import io.gongxin.PageSession;
 import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -42,21 +41,7 @@ class AccountControlApiTest {
 	TestAccounts accounts;
 
 	@Autowired
-	Accounts service;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
-
-	private String newAgency() {
-		String username = "ctl" + System.nanoTime();
-		service.open(new NewAccount(username, TestAccounts.PASSWORD, Role.AGENCY, "T_AGENCY", null), "test");
-		return username;
-	}
 
 	private static RequestPostProcessor bearer(String token) {
 		return request -> {
@@ -84,7 +69,7 @@ class AccountControlApiTest {
 	@Test
 	@DisplayName("R-20b the centre disables an agency: its password, its token (the batch port) and its open page session are refused at once; enabling restores password and token")
 	void theCentreWithdrawsAndRestoresAnAccount() throws Exception {
-		String agency = newAgency();
+		String agency = accounts.freshAgency("ctl");
 		String token = token(agency);
 		PageSession session = login(agency, TestAccounts.PASSWORD);
 		mvc.perform(get("/account").with(session)).andExpect(status().isOk());
@@ -130,7 +115,7 @@ class AccountControlApiTest {
 	@Test
 	@DisplayName("R-26 only the centre administrator disables or enables an account, with a bounded reason")
 	void onlyTheCentreDisables() throws Exception {
-		String agency = newAgency();
+		String agency = accounts.freshAgency("ctl");
 		for (String action : new String[] { "disable", "enable" }) {
 			mvc.perform(post("/api/v1/accounts/{u}/" + action, agency)
 				.contentType(MediaType.APPLICATION_JSON).content(reason("x")))
@@ -165,7 +150,7 @@ class AccountControlApiTest {
 	@Test
 	@DisplayName("R-31 a password change revokes the account's tokens and ends its other page sessions; the session that made it goes on")
 	void aPasswordChangeTakesBackWhatTheOldPasswordGave() throws Exception {
-		String agency = newAgency();
+		String agency = accounts.freshAgency("ctl");
 		String token = token(agency);
 		PageSession mine = login(agency, TestAccounts.PASSWORD);
 		PageSession stolen = login(agency, TestAccounts.PASSWORD);
@@ -195,7 +180,7 @@ class AccountControlApiTest {
 	@Test
 	@DisplayName("R-31 a password changed over the API ends every page session of the account and revokes its tokens")
 	void aPasswordChangedOverTheApiEndsEverySession() throws Exception {
-		String agency = newAgency();
+		String agency = accounts.freshAgency("ctl");
 		String token = token(agency);
 		PageSession session = login(agency, TestAccounts.PASSWORD);
 		mvc.perform(post("/api/v1/accounts/me/password").with(httpBasic(agency, TestAccounts.PASSWORD))
@@ -211,7 +196,7 @@ class AccountControlApiTest {
 	@Test
 	@DisplayName("R-31 on /account an account issues its own token (shown once), sees it listed and revokes it from the page")
 	void tokensFromTheAccountPage() throws Exception {
-		String agency = newAgency();
+		String agency = accounts.freshAgency("ctl");
 		PageSession session = login(agency, TestAccounts.PASSWORD);
 		String token = (String) mvc.perform(post("/account/tokens").with(session).with(csrf())
 			.param("name", "批量查询接口").param("validDays", "30"))
@@ -227,7 +212,7 @@ class AccountControlApiTest {
 		mvc.perform(post("/account/tokens").with(session).with(csrf()).param("validDays", "365"))
 			.andExpect(status().isBadRequest());
 		long id = jdbc.sql("select id from api_tokens where username = ?").param(agency).query(Long.class).single();
-		mvc.perform(post("/account/tokens/{id}/revoke", id).with(login(newAgency(), TestAccounts.PASSWORD)).with(csrf()))
+		mvc.perform(post("/account/tokens/{id}/revoke", id).with(login(accounts.freshAgency("ctl"), TestAccounts.PASSWORD)).with(csrf()))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/accounts/me").with(bearer(token))).andExpect(status().isOk());
 		mvc.perform(post("/account/tokens/{id}/revoke", id).with(session).with(csrf()))
@@ -238,7 +223,7 @@ class AccountControlApiTest {
 	@Test
 	@DisplayName("R-20b the centre disables and enables an account from the console accounts page; an auditor may not")
 	void disableFromTheConsole() throws Exception {
-		String agency = newAgency();
+		String agency = accounts.freshAgency("ctl");
 		PageSession center = login("t-center", TestAccounts.PASSWORD);
 		mvc.perform(get("/console/accounts").with(center)).andExpect(status().isOk());
 		mvc.perform(post("/console/accounts/{u}/disable", agency).with(login("t-auditor", TestAccounts.PASSWORD))

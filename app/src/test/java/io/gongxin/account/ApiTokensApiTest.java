@@ -8,8 +8,6 @@ import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -42,29 +40,10 @@ class ApiTokensApiTest {
 	TestAccounts accounts;
 
 	@Autowired
-	Accounts service;
-
-	@Autowired
 	TestClock clock;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
-
-	private String newAgency() {
-		String username = "tok" + System.nanoTime();
-		service.open(new NewAccount(username, TestAccounts.PASSWORD, Role.AGENCY, "T_AGENCY", null), "test");
-		return username;
-	}
 
 	private static RequestPostProcessor as(String username) {
 		return httpBasic(username, TestAccounts.PASSWORD);
@@ -91,7 +70,7 @@ class ApiTokensApiTest {
 	@Test
 	@DisplayName("R-31 a revoked token is refused at once; the account lists its tokens without their secret")
 	void anAccountListsAndRevokesItsOwnTokens() throws Exception {
-		String username = newAgency();
+		String username = accounts.freshAgency("tok");
 		String issued = issue(username, as(username), "{\"name\": \"batch port\", \"validDays\": 30}");
 		String token = JsonPath.read(issued, "$.token");
 		int id = JsonPath.read(issued, "$.id");
@@ -131,8 +110,8 @@ class ApiTokensApiTest {
 	@Test
 	@DisplayName("R-31 the centre issues, lists and revokes an account's tokens; another account may not (403), nor anyone anonymous (401)")
 	void whoMayManageTokens() throws Exception {
-		String owner = newAgency();
-		String other = newAgency();
+		String owner = accounts.freshAgency("tok");
+		String other = accounts.freshAgency("tok");
 		String issued = issue(owner, accounts.center(), "{\"validDays\": 7}");
 		String token = JsonPath.read(issued, "$.token");
 		int id = JsonPath.read(issued, "$.id");
@@ -173,7 +152,7 @@ class ApiTokensApiTest {
 	@Test
 	@DisplayName("R-31 a token lives at most gongxin.tokens.max-valid-days (90): longer is refused TOKEN_LIFETIME_TOO_LONG, and an expired token is refused")
 	void tokensLiveABoundedTime() throws Exception {
-		String username = newAgency();
+		String username = accounts.freshAgency("tok");
 		mvc.perform(post("/api/v1/accounts/{u}/tokens", username).with(as(username))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"validDays\": 91}"))
 			.andExpect(status().isBadRequest())

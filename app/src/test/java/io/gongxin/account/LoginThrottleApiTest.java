@@ -7,8 +7,6 @@ import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -46,20 +44,7 @@ class LoginThrottleApiTest {
 	TestAccounts accounts;
 
 	@Autowired
-	Accounts service;
-
-	@Autowired
 	TestClock clock;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	/** A client address of its own per call, so that no other test's client is held back. */
 	private static String newClient() {
@@ -71,12 +56,6 @@ class LoginThrottleApiTest {
 			request.setRemoteAddr(client);
 			return request;
 		};
-	}
-
-	private String newAccount() {
-		String username = "thr" + System.nanoTime();
-		service.open(new NewAccount(username, TestAccounts.PASSWORD, Role.AUDITOR, "T_AUDIT", null), "test");
-		return username;
 	}
 
 	private ResultActions me(String client, String username, String password) throws Exception {
@@ -108,7 +87,7 @@ class LoginThrottleApiTest {
 	@Test
 	@DisplayName("R-31 failed logins hold back only the failing client for that user name, with a growing wait; a right password from another client goes through")
 	void theFailingClientWaitsLongerAndLonger() throws Exception {
-		String username = newAccount();
+		String username = accounts.freshAccount("thr", Role.AUDITOR, "T_AUDIT");
 		String client = newClient();
 		for (int i = 1; i <= 5; i++) {
 			me(client, username, "wrong-" + i).andExpect(status().isUnauthorized())
@@ -138,7 +117,7 @@ class LoginThrottleApiTest {
 	@Test
 	@DisplayName("R-31 the wait never grows beyond gongxin.logins.max-delay (30 minutes)")
 	void theWaitIsCapped() throws Exception {
-		String username = newAccount();
+		String username = accounts.freshAccount("thr", Role.AUDITOR, "T_AUDIT");
 		String client = newClient();
 		for (int i = 1; i <= 12; i++) {
 			me(client, username, "wrong-" + i).andExpect(status().isUnauthorized());
@@ -151,7 +130,7 @@ class LoginThrottleApiTest {
 	@Test
 	@DisplayName("R-31 an unknown user name is answered exactly like a wrong password: same status, code, body, and a password check all the same")
 	void unknownUsersAreAnsweredLikeWrongPasswords() throws Exception {
-		String known = newAccount();
+		String known = accounts.freshAccount("thr", Role.AUDITOR, "T_AUDIT");
 		String unknown = "ghost" + System.nanoTime();
 		String clientA = newClient();
 		String clientB = newClient();
@@ -183,7 +162,7 @@ class LoginThrottleApiTest {
 	@Test
 	@DisplayName("R-26 only the centre administrator lifts every client's wait for an account")
 	void theCentreLiftsTheWait() throws Exception {
-		String username = newAccount();
+		String username = accounts.freshAccount("thr", Role.AUDITOR, "T_AUDIT");
 		String client = newClient();
 		for (int i = 0; i < 5; i++) {
 			me(client, username, "wrong");
@@ -203,7 +182,7 @@ class LoginThrottleApiTest {
 	@Test
 	@DisplayName("R-31 a wrong current password in a password change counts against the client like a failed login")
 	void wrongCurrentPasswordsAreThrottledToo() throws Exception {
-		String username = newAccount();
+		String username = accounts.freshAccount("thr", Role.AUDITOR, "T_AUDIT");
 		String client = newClient();
 		String change = "{\"currentPassword\": \"wrong\", \"newPassword\": \"another-password-9\"}";
 		for (int i = 0; i < 5; i++) {

@@ -6,7 +6,6 @@ import java.util.List;
 import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,21 +36,7 @@ class PageSessionsInTheDatabaseTest {
 	TestAccounts accounts;
 
 	@Autowired
-	Accounts service;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
-
-	private String newAgency() {
-		String username = "ses" + System.nanoTime();
-		service.open(new NewAccount(username, TestAccounts.PASSWORD, Role.AGENCY, "T_AGENCY", null), "test");
-		return username;
-	}
 
 	private List<String> sessionsOf(String username) {
 		return jdbc.sql("select session_id from spring_session where principal_name = ?").param(username)
@@ -61,7 +46,7 @@ class PageSessionsInTheDatabaseTest {
 	@Test
 	@DisplayName("a page login is a row in the database, holding no password hash; the cookie alone signs the browser in")
 	void aLoginIsARowInTheDatabase() throws Exception {
-		String agency = newAgency();
+		String agency = accounts.freshAgency("ses");
 		PageSession browser = PageSession.login(mvc, agency, TestAccounts.PASSWORD, redirectedUrl("/workspace"));
 
 		assertThat(sessionsOf(agency)).hasSize(1);
@@ -80,7 +65,7 @@ class PageSessionsInTheDatabaseTest {
 	@Test
 	@DisplayName("a session ended in the database (another node signed it out) no longer admits its cookie anywhere")
 	void aSessionEndedInTheDatabaseEndsEverywhere() throws Exception {
-		String agency = newAgency();
+		String agency = accounts.freshAgency("ses");
 		PageSession browser = PageSession.login(mvc, agency, TestAccounts.PASSWORD);
 		mvc.perform(get("/account").with(browser)).andExpect(status().isOk());
 
@@ -92,7 +77,7 @@ class PageSessionsInTheDatabaseTest {
 	@Test
 	@DisplayName("signing out deletes the session's row")
 	void signingOutDeletesTheRow() throws Exception {
-		String agency = newAgency();
+		String agency = accounts.freshAgency("ses");
 		PageSession browser = PageSession.login(mvc, agency, TestAccounts.PASSWORD);
 		assertThat(sessionsOf(agency)).hasSize(1);
 

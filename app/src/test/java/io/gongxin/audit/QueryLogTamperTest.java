@@ -52,7 +52,6 @@ class QueryLogTamperTest {
 
 	@BeforeEach
 	void entries() throws Exception {
-		accounts.ensure();
 		subjects.register(UnifiedSocialCreditCode.parse(COMPANY), "上海市审计测试有限公司");
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(get("/api/v1/subjects/{id}/profile", COMPANY)).andExpect(status().isOk());

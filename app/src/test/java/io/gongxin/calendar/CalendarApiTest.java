@@ -2,7 +2,6 @@ package io.gongxin.calendar;
 
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +24,6 @@ class CalendarApiTest {
 
 	@Autowired
 	TestAccounts accounts;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	@Test
 	@DisplayName("R-WD GET /calendar/working-days answers the N-th working day after a date, for anyone")

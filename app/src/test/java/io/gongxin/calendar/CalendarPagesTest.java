@@ -10,7 +10,6 @@ import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -61,11 +60,6 @@ class CalendarPagesTest {
 	ApplicationEventPublisher events;
 
 	private static final String SOURCE = "国务院办公厅关于2027年部分节假日安排的通知（测试）";
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	/** Back to the shipped years: 2027 is not loaded in any other test. */
 	@AfterEach

@@ -70,7 +70,6 @@ class ProvisionalDeadlinesTest {
 
 	@BeforeEach
 	void accounts() throws Exception {
-		accounts.ensure();
 		mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""
 			.formatted(username, person.id().value()))).andExpect(status().isCreated());

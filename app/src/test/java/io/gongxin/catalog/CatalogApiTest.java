@@ -2,7 +2,6 @@ package io.gongxin.catalog;
 
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +29,6 @@ class CatalogApiTest {
 
 	@Autowired
 	Catalogs catalogs;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	@Test
 	@DisplayName("R-15 GET /catalog publishes the items and matters API.md names, to anyone")

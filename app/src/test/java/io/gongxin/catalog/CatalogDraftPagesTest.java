@@ -5,7 +5,6 @@ import java.util.List;
 import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.ObjectMapper;
@@ -47,11 +46,6 @@ class CatalogDraftPagesTest {
 
 	@Autowired
 	ObjectMapper json;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	/** The catalog in force as text, under {@link #VERSION}, with one more field on ADMIN_PENALTY. */
 	private String draftWithField(String name, String label) {

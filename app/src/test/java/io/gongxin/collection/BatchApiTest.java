@@ -14,7 +14,6 @@ import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +50,6 @@ class BatchApiTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	static String row(String ref, String type, String id, String date) {
 		return String.join(",", ref, type, id, "示例企业", date, "", "沪市监罚〔2025〕" + ref + "号", "罚款", date, "市市场监督管理局", "1.5")

@@ -11,7 +11,6 @@ import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,13 +51,7 @@ class CollectionScopeApiTest {
 
 	@BeforeEach
 	void setUp() {
-		accounts.ensure();
 		clock.set(ZonedDateTime.of(TODAY.atTime(10, 0), clock.getZone()));
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	private ResultActions submit(String... records) throws Exception {

@@ -13,7 +13,6 @@ import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,11 +53,6 @@ class EveryItemApiTest {
 	TestClock clock;
 
 	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	/** (item code, subject type, disclosure, fields) for every item and subject type of the shipped catalog. */
 	@SuppressWarnings("unchecked")

@@ -8,8 +8,6 @@ import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.catalog.Catalogs;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -48,16 +46,6 @@ class RecordSubmissionApiTest {
 
 	@Autowired
 	Catalogs catalogs;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	static String penalty(String sourceRef, String subjectId, String type, String extraFields) {
 		return """

@@ -1,6 +1,5 @@
 package io.gongxin.dispute;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -13,7 +12,6 @@ import io.gongxin.catalog.Catalogs;
 import io.gongxin.stats.StatsEvents;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +28,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -65,13 +62,6 @@ class DisagreedObjectionTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
-
 	private ResultActions json(MockHttpServletRequestBuilder request, RequestPostProcessor caller, String body)
 			throws Exception {
 		return mvc.perform(request.with(caller).contentType(MediaType.APPLICATION_JSON).content(body));
@@ -92,25 +82,12 @@ class DisagreedObjectionTest {
 	@Test
 	@DisplayName("R-30a a disagreed objection, confirmed in two steps, goes to the centre's review list with name, item and statement, is not counted as closed on time, keeps the mark, the person is told of 行政复议 and 行政诉讼, and once reviewed is counted as reviewed")
 	void disagreedIsReviewedNotClosed() throws Exception {
-		SyntheticSubjects.Person person = synthetic.person();
-		String username = "dis-" + System.nanoTime();
-		json(post("/api/v1/accounts"), accounts.center(), """
-				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""
-			.formatted(username, person.id().value())).andExpect(status().isCreated());
-		RequestPostProcessor login = httpBasic(username, "person-password");
-		String ref = "dis-" + System.nanoTime();
-		String occurred = LocalDate.now(clock).minusDays(30).toString();
-		String body = json(post("/api/v1/records"), accounts.market(), """
-				{"records": [{"item": "ADMIN_PENALTY", "sourceRef": "%s", "subject": {"type": "NATURAL_PERSON", "id": "%s",
-				 "name": "%s"}, "occurredOn": "%s", "fields": {"decisionNumber": "沪市监罚〔2026〕%s号", "penaltyType": "罚款",
-				 "decidedOn": "%s", "authority": "市市场监督管理局", "amount": 2}}]}"""
-			.formatted(ref, person.id().value(), person.name(), occurred, ref, occurred))
-			.andReturn().getResponse().getContentAsString();
-		long record = ((Number) JsonPath.read(body, "$.results[0].recordId")).longValue();
-		String statement = "处罚对象不是本人，请复核 " + ref;
-		long id = ((Number) JsonPath.read(json(post("/api/v1/objections"), login, """
-				{"recordId": %d, "reason": "ERROR_OR_OMISSION", "statement": "%s"}""".formatted(record, statement))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+		PenalisedPerson penalised = PenalisedPerson.create(mvc, accounts, clock, "dis");
+		SyntheticSubjects.Person person = penalised.person();
+		RequestPostProcessor login = penalised.login();
+		long record = penalised.record();
+		String statement = "处罚对象不是本人，请复核 " + penalised.username();
+		long id = penalised.object(mvc, statement);
 		json(post("/api/v1/objections/{id}/comparison", id), accounts.operator(), "{\"matchesProvider\": true}")
 			.andExpect(jsonPath("$.status").value("FORWARDED"));
 		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
@@ -118,7 +95,7 @@ class DisagreedObjectionTest {
 		Map<String, Object> answered = objectionFigures(id, "REJECTED");
 
 		// the person still disagrees, on its page
-		PageSession own = PageSession.login(mvc, username, "person-password");
+		PageSession own = PageSession.login(mvc, penalised.username(), PenalisedPerson.PASSWORD);
 		// issue 14: the first submit says what will happen and decides nothing; only the confirmation does
 		String confirm = mvc.perform(post("/me/objections/{id}/disagreement", id).with(own).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

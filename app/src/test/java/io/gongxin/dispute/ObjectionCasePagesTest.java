@@ -9,7 +9,6 @@ import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -55,11 +54,6 @@ class ObjectionCasePagesTest {
 	TestClock clock;
 
 	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	/** A person with an account, a penalty from the market regulator, and an objection to it with evidence. */
 	record Case(SyntheticSubjects.Person person, String username, RequestPostProcessor api, PageSession page, long record,

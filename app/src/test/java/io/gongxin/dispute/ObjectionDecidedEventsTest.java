@@ -1,14 +1,10 @@
 package io.gongxin.dispute;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
-import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +18,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -44,13 +39,6 @@ class ObjectionDecidedEventsTest {
 	@Autowired
 	ApplicationEvents events;
 
-	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
-
 	private ResultActions json(MockHttpServletRequestBuilder request, RequestPostProcessor caller, String body)
 			throws Exception {
 		return mvc.perform(request.with(caller).contentType(MediaType.APPLICATION_JSON).content(body));
@@ -63,24 +51,10 @@ class ObjectionDecidedEventsTest {
 	@Test
 	@DisplayName("R-29, R-30a: received, forwarded, rejected and disagreed are each published once, with the record, the subject and the provider's answer as outcome")
 	void everyStepIsPublished() throws Exception {
-		SyntheticSubjects.Person person = synthetic.person();
-		String username = "evt-" + System.nanoTime();
-		json(post("/api/v1/accounts"), accounts.center(), """
-				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""
-			.formatted(username, person.id().value())).andExpect(status().isCreated());
-		RequestPostProcessor login = httpBasic(username, "person-password");
-		String ref = "evt-" + System.nanoTime();
-		String occurred = LocalDate.now(clock).minusDays(30).toString();
-		long record = ((Number) JsonPath.read(json(post("/api/v1/records"), accounts.market(), """
-				{"records": [{"item": "ADMIN_PENALTY", "sourceRef": "%s", "subject": {"type": "NATURAL_PERSON", "id": "%s",
-				 "name": "%s"}, "occurredOn": "%s", "fields": {"decisionNumber": "沪市监罚〔2026〕%s号", "penaltyType": "罚款",
-				 "decidedOn": "%s", "authority": "市市场监督管理局", "amount": 2}}]}"""
-			.formatted(ref, person.id().value(), person.name(), occurred, ref, occurred))
-			.andReturn().getResponse().getContentAsString(), "$.results[0].recordId")).longValue();
-
-		long id = ((Number) JsonPath.read(json(post("/api/v1/objections"), login, """
-				{"recordId": %d, "reason": "ERROR_OR_OMISSION", "statement": "不是本人"}""".formatted(record))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+		PenalisedPerson penalised = PenalisedPerson.create(mvc, accounts, clock, "evt");
+		RequestPostProcessor login = penalised.login();
+		long record = penalised.record();
+		long id = penalised.object(mvc, "不是本人");
 		assertThat(of(id)).singleElement().satisfies(e -> {
 			assertThat(e.status()).isEqualTo("RECEIVED");
 			assertThat(e.recordId()).isEqualTo(record);

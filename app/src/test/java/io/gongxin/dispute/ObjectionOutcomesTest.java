@@ -1,17 +1,15 @@
 package io.gongxin.dispute;
 
+import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import com.jayway.jsonpath.JsonPath;
-import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -68,16 +66,6 @@ class ObjectionOutcomesTest {
 
 	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
 
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
-
 	/** A synthetic person with its own SUBJECT account. */
 	record Person(String id, String name, RequestPostProcessor login, String username) {
 	}
@@ -97,15 +85,7 @@ class ObjectionOutcomesTest {
 
 	/** A public administrative penalty about the person, submitted by the market regulator a month ago. */
 	private long penalty(Person person, String ref) throws Exception {
-		String occurred = today().minusDays(30).toString();
-		String body = json(post("/api/v1/records"), accounts.market(), """
-				{"records": [{"item": "ADMIN_PENALTY", "sourceRef": "%s", "subject": {"type": "NATURAL_PERSON", "id": "%s",
-				 "name": "%s"}, "occurredOn": "%s", "fields": {"decisionNumber": "沪市监罚〔2026〕%s号", "penaltyType": "罚款",
-				 "decidedOn": "%s", "authority": "市市场监督管理局", "amount": 2}}]}"""
-			.formatted(ref, person.id(), person.name(), occurred, ref, occurred))
-			.andExpect(jsonPath("$.results[0].recordId").isNumber())
-			.andReturn().getResponse().getContentAsString();
-		return ((Number) JsonPath.read(body, "$.results[0].recordId")).longValue();
+		return PenalisedPerson.penalty(mvc, accounts, clock, person.id(), person.name(), ref);
 	}
 
 	private ResultActions json(MockHttpServletRequestBuilder request, RequestPostProcessor caller, String body)
@@ -124,6 +104,28 @@ class ObjectionOutcomesTest {
 		json(post("/api/v1/objections/{id}/comparison", id), accounts.operator(), "{\"matchesProvider\": true}")
 			.andExpect(jsonPath("$.status").value("FORWARDED"));
 		return id;
+	}
+
+	/** A person's penalty and the person's objection to it, compared and forwarded to the market regulator. */
+	record Forwarded(Person person, long record, long id) {
+	}
+
+	private Forwarded forwarded(String ref) throws Exception {
+		Person person = person();
+		long record = penalty(person, ref + System.nanoTime());
+		return new Forwarded(person, record, objectAndForward(person, record));
+	}
+
+	/** A provider's answer to the objection forwarded to it. */
+	private ResultActions verification(long id, RequestPostProcessor provider, String body) throws Exception {
+		return json(post("/api/v1/objections/{id}/verification", id), provider, body);
+	}
+
+	/** The market regulator's answer, upholding the objection (answered, the objection UPHELD). */
+	private ResultActions upheld(long id, String body) throws Exception {
+		return verification(id, accounts.market(), body)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UPHELD"));
 	}
 
 	private ResultActions profile(Person person, RequestPostProcessor caller) throws Exception {
@@ -146,66 +148,52 @@ class ObjectionOutcomesTest {
 	@Test
 	@DisplayName("R-29b upheld with a correction: the corrected version is shown in the public profile")
 	void upheldWithCorrectionShowsCorrected() throws Exception {
-		Person person = person();
-		long record = penalty(person, "oc-corr-" + System.nanoTime());
-		long id = objectAndForward(person, record);
-		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
-				{"upheld": true, "correction": {"处罚类别": "警告", "amount": 0.5}, "explanation": "处罚类别有误，已更正"}""")
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("UPHELD"));
-		anonymousProfile(person)
-			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].fields.penaltyType").value(hasItem("警告")))
-			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].fields.amount").value(hasItem(0.5)));
+		Forwarded f = forwarded("oc-corr-");
+		upheld(f.id(), """
+				{"upheld": true, "correction": {"处罚类别": "警告", "amount": 0.5}, "explanation": "处罚类别有误，已更正"}""");
+		anonymousProfile(f.person())
+			.andExpect(jsonPath("$.records[?(@.id == " + f.record() + ")].fields.penaltyType").value(hasItem("警告")))
+			.andExpect(jsonPath("$.records[?(@.id == " + f.record() + ")].fields.amount").value(hasItem(0.5)));
 	}
 
 	@Test
 	@DisplayName("R-29b a correction may take out an optional field (private details), never a required one, and must keep the record in scope")
 	void correctionRemovesOptionalFieldsAndStaysInScope() throws Exception {
-		Person person = person();
-		long record = penalty(person, "oc-blank-" + System.nanoTime());
-		long id = objectAndForward(person, record);
-		String before = fieldsOf(record);
+		Forwarded f = forwarded("oc-blank-");
+		String before = fieldsOf(f.record());
 		// R-12: a correction cannot turn the penalty into one of the simple procedure, which is no dishonesty information
-		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+		verification(f.id(), accounts.market(), """
 				{"upheld": true, "correction": {"procedure": "简易程序"}, "explanation": "更正程序"}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'fields.procedure')].code").value(hasItem("SUMMARY_PROCEDURE_PENALTY")));
-		assertThat(fieldsOf(record)).isEqualTo(before);
-		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
-				{"upheld": true, "correction": {"amount": ""}, "explanation": "罚款金额涉及隐私，删除"}""")
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("UPHELD"));
-		anonymousProfile(person)
-			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].fields.penaltyType").value(hasItem("罚款")))
-			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].fields.amount").isEmpty());
+		assertThat(fieldsOf(f.record())).isEqualTo(before);
+		upheld(f.id(), """
+				{"upheld": true, "correction": {"amount": ""}, "explanation": "罚款金额涉及隐私，删除"}""");
+		anonymousProfile(f.person())
+			.andExpect(jsonPath("$.records[?(@.id == " + f.record() + ")].fields.penaltyType").value(hasItem("罚款")))
+			.andExpect(jsonPath("$.records[?(@.id == " + f.record() + ")].fields.amount").isEmpty());
 	}
 
 	@Test
 	@DisplayName("R-29b an upheld objection whose correction changes nothing withdraws the record, as one without a correction")
 	void noOpCorrectionWithdraws() throws Exception {
-		Person person = person();
-		long record = penalty(person, "oc-noop-" + System.nanoTime());
-		long id = objectAndForward(person, record);
-		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
-				{"upheld": true, "correction": {"penaltyType": "罚款"}, "explanation": "异议成立"}""")
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("UPHELD"));
-		anonymousProfile(person).andExpect(jsonPath("$.records[?(@.id == " + record + ")]").isEmpty());
+		Forwarded f = forwarded("oc-noop-");
+		upheld(f.id(), """
+				{"upheld": true, "correction": {"penaltyType": "罚款"}, "explanation": "异议成立"}""");
+		anonymousProfile(f.person()).andExpect(jsonPath("$.records[?(@.id == " + f.record() + ")]").isEmpty());
 	}
 
 	@Test
 	@DisplayName("R-29b R-14 a provider's correction with a prohibited field or invalid values is refused 400 like a submission, the record unchanged")
 	void providerCorrectionValidatedLikeSubmission() throws Exception {
-		Person person = person();
-		long record = penalty(person, "oc-bad-" + System.nanoTime());
-		long id = objectAndForward(person, record);
-		String before = fieldsOf(record);
-		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+		Forwarded f = forwarded("oc-bad-");
+		String before = fieldsOf(f.record());
+		verification(f.id(), accounts.market(), """
 				{"upheld": true, "correction": {"宗教信仰": "佛教", "penaltyType": "警告"}, "explanation": "更正"}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("PROHIBITED_FIELD"))
 			.andExpect(jsonPath("$.errors[?(@.field == 'fields.宗教信仰')].code").value(hasItem("PROHIBITED_FIELD")));
-		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+		verification(f.id(), accounts.market(), """
 				{"upheld": true, "correction": {"amount": "很多", "authorityCode": "12345", "nickname": "x", "penaltyType": ""},
 				 "explanation": "更正"}""")
 			.andExpect(status().isBadRequest())
@@ -214,14 +202,14 @@ class ObjectionOutcomesTest {
 			.andExpect(jsonPath("$.errors[?(@.field == 'fields.authorityCode')].code").value(hasItem("INVALID_IDENTIFIER")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'fields.nickname')].code").value(hasItem("UNKNOWN_FIELD")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'fields.penaltyType')].code").value(hasItem("REQUIRED")));
-		assertThat(fieldsOf(record)).isEqualTo(before);
-		mvc.perform(get("/api/v1/objections/{id}", id).with(person.login())).andExpect(jsonPath("$.status").value("FORWARDED"));
+		assertThat(fieldsOf(f.record())).isEqualTo(before);
+		mvc.perform(get("/api/v1/objections/{id}", f.id()).with(f.person().login())).andExpect(jsonPath("$.status").value("FORWARDED"));
 		// a person's whole id number in an identifier field is kept masked, exactly as a submission keeps it
 		String other = synthetic.person().id().value();
-		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+		verification(f.id(), accounts.market(), """
 				{"upheld": true, "correction": {"sourceOrganisationCode": "%s"}, "explanation": "补充来源"}""".formatted(other))
 			.andExpect(status().isOk());
-		assertThat(fieldsOf(record)).doesNotContain(other).contains(other.substring(0, 4));
+		assertThat(fieldsOf(f.record())).doesNotContain(other).contains(other.substring(0, 4));
 	}
 
 	@Test
@@ -265,10 +253,8 @@ class ObjectionOutcomesTest {
 		assertThat(mvc.perform(get("/api/v1/subjects/{id}/evaluation", person.id()).with(person.login()))
 			.andReturn().getResponse().getContentAsString()).contains("\"recordId\":" + record + ",");
 		long id = objectAndForward(person, record);
-		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+		upheld(id, """
 				{"upheld": true, "explanation": "经核查该处罚已撤销，不再提供查询"}""")
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("UPHELD"))
 			.andExpect(jsonPath("$.withdrawn").value(true));
 		anonymousProfile(person).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
 		governmentProfile(person).andExpect(status().isOk()).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
@@ -290,25 +276,23 @@ class ObjectionOutcomesTest {
 	@Test
 	@DisplayName("R-30b a suspended record is hidden from anonymous and government callers but shown, marked suspended, to its subject in its profile and own report")
 	void suspendedShownToSubjectOnly() throws Exception {
-		Person person = person();
-		long record = penalty(person, "oc-susp-" + System.nanoTime());
-		long id = objectAndForward(person, record);
-		String verifyBy = JsonPath.read(mvc.perform(get("/api/v1/objections/{id}", id).with(person.login()))
+		Forwarded f = forwarded("oc-susp-");
+		String verifyBy = JsonPath.read(mvc.perform(get("/api/v1/objections/{id}", f.id()).with(f.person().login()))
 			.andReturn().getResponse().getContentAsString(), "$.verifyBy");
 		clock.set(LocalDate.parse(verifyBy).plusDays(1).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")));
 		sweep.run();
-		anonymousProfile(person).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
-		governmentProfile(person).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
-		profile(person, accounts.center()).andExpect(jsonPath("$.records[*].id", not(hasItem((int) record))));
-		profile(person, person.login())
-			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].suspended").value(hasItem(true)))
-			.andExpect(jsonPath("$.records[?(@.id == " + record + ")].objection.status").value(hasItem("FORWARDED")));
-		String own = mvc.perform(get("/api/v1/subjects/{id}/report", person.id()).with(person.login())
+		anonymousProfile(f.person()).andExpect(jsonPath("$.records[*].id", not(hasItem((int) f.record()))));
+		governmentProfile(f.person()).andExpect(jsonPath("$.records[*].id", not(hasItem((int) f.record()))));
+		profile(f.person(), accounts.center()).andExpect(jsonPath("$.records[*].id", not(hasItem((int) f.record()))));
+		profile(f.person(), f.person().login())
+			.andExpect(jsonPath("$.records[?(@.id == " + f.record() + ")].suspended").value(hasItem(true)))
+			.andExpect(jsonPath("$.records[?(@.id == " + f.record() + ")].objection.status").value(hasItem("FORWARDED")));
+		String own = mvc.perform(get("/api/v1/subjects/{id}/report", f.person().id()).with(f.person().login())
 			.header("Accept", "text/html")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(own).contains("已中止对外查询");
-		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
+		verification(f.id(), accounts.market(), """
 				{"upheld": false, "explanation": "处罚有效"}""").andExpect(status().isOk());
-		anonymousProfile(person).andExpect(jsonPath("$.records[*].id", hasItem((int) record)));
+		anonymousProfile(f.person()).andExpect(jsonPath("$.records[*].id", hasItem((int) f.record())));
 	}
 
 	@Test
@@ -360,12 +344,10 @@ class ObjectionOutcomesTest {
 		mvc.perform(get("/api/v1/notices").with(accounts.market()))
 			.andExpect(jsonPath("$[*].message", hasItem(containsString("异议 " + id + "（信息项 COMMENDATION"))));
 		mvc.perform(get("/api/v1/objections/{id}", id).with(accounts.tax())).andExpect(status().isNotFound());
-		json(post("/api/v1/objections/{id}/verification", id), accounts.tax(), "{\"upheld\": true, \"explanation\": \"x\"}")
+		verification(id, accounts.tax(), "{\"upheld\": true, \"explanation\": \"x\"}")
 			.andExpect(status().isForbidden());
-		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), """
-				{"upheld": true, "explanation": "确有遗漏，已通过归集补报"}""")
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("UPHELD"));
+		upheld(id, """
+				{"upheld": true, "explanation": "确有遗漏，已通过归集补报"}""");
 		mvc.perform(get("/api/v1/notices").with(person.login()))
 			.andExpect(jsonPath("$[*].message", hasItem(containsString("将通过归集补报遗漏的记录"))));
 	}
@@ -389,9 +371,9 @@ class ObjectionOutcomesTest {
 				{"matchesProvider": true, "provider": "TAX"}""")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.omission.provider").value("TAX"));
-		json(post("/api/v1/objections/{id}/verification", id), accounts.market(), "{\"upheld\": false, \"explanation\": \"x\"}")
+		verification(id, accounts.market(), "{\"upheld\": false, \"explanation\": \"x\"}")
 			.andExpect(status().isForbidden());
-		json(post("/api/v1/objections/{id}/verification", id), httpBasic("tax", "tax-demo"), """
+		verification(id, httpBasic("tax", "tax-demo"), """
 				{"upheld": false, "explanation": "经核查本单位未作出该处罚"}""")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"));
 	}

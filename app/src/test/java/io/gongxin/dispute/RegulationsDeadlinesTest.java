@@ -6,7 +6,6 @@ import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,15 +34,9 @@ class RegulationsDeadlinesTest {
 	@Autowired
 	TestClock clock;
 
-	@AfterEach
-	void reset() {
-		clock.reset();
-	}
-
 	@Test
 	@DisplayName("R-29 deadlines are settings: the 2017 Regulations' two centre deadlines across National Day")
 	void regulationsDeadlines() throws Exception {
-		accounts.ensure();
 		String person = "440305198801011233";
 		mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"username": "reg-subject", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}""".formatted(person)))

@@ -8,8 +8,6 @@ import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,16 +35,6 @@ class RepairEligibilityApiTest {
 	TestClock clock;
 
 	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	private long penalty(String person, String ref, String occurredOn, String decidedOn) throws Exception {
 		String body = mvc.perform(post("/api/v1/records").with(accounts.market()).contentType(MediaType.APPLICATION_JSON)

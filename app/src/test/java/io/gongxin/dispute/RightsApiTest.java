@@ -6,7 +6,6 @@ import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,17 +55,11 @@ class RightsApiTest {
 
 	@BeforeEach
 	void accounts() throws Exception {
-		accounts.ensure();
 		for (String[] account : new String[][] { { "wang-wu", PERSON }, { "zhao-liu", OTHER } }) {
 			mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON).content("""
 					{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""
 				.formatted(account[0], account[1])));
 		}
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	private void today(String date) {

@@ -9,7 +9,6 @@ import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,13 +49,7 @@ class EvaluationApiTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		accounts.ensure();
 		clock.set(ZonedDateTime.parse("2026-06-01T10:00:00+08:00[Asia/Shanghai]"));
-	}
-
-	@AfterEach
-	void reset() {
-		clock.reset();
 	}
 
 	private long record(String subject, String item, String ref, String occurredOn, String fields) throws Exception {

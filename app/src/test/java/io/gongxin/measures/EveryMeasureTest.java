@@ -69,7 +69,6 @@ class EveryMeasureTest {
 
 	@BeforeEach
 	void city() throws Exception {
-		accounts.ensure();
 		if (!CITY.isEmpty()) {
 			return;
 		}

@@ -10,8 +10,6 @@ import io.gongxin.TestClock;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -51,16 +49,6 @@ class ListsAndBarsApiTest {
 	TestClock clock;
 
 	final SyntheticSubjects city = new SyntheticSubjects(System.nanoTime());
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	/** The one place a measure check is made: through the test querier, whose organisation holds every matter. */
 	private ResultActions check(String subject, String matter) throws Exception {

@@ -70,7 +70,6 @@ class MeasuresApiTest {
 
 	@BeforeEach
 	void city() {
-		accounts.ensure();
 		Subject person = subjects.register(ResidentIdNumber.parse(REPRESENTATIVE), "钱七");
 		for (String code : new String[] { LISTED, REVOKED_LICENCE }) {
 			Subject company = subjects.register(UnifiedSocialCreditCode.parse(code), "上海联动测试" + code.substring(14) + "有限公司");

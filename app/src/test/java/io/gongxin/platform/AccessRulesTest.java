@@ -3,7 +3,6 @@ package io.gongxin.platform;
 import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +26,6 @@ class AccessRulesTest {
 
 	@Autowired
 	TestAccounts accounts;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	@Test
 	@DisplayName("R-31 only the centre registers a provider's items; a provider reads only its own")

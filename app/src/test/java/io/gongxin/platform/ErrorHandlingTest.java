@@ -2,7 +2,6 @@ package io.gongxin.platform;
 
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +25,6 @@ class ErrorHandlingTest {
 
 	@Autowired
 	TestAccounts accounts;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	@Test
 	void unknownPathsAreProblemsWithACode() throws Exception {

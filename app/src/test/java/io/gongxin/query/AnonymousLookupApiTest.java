@@ -8,7 +8,6 @@ import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,11 +46,6 @@ class AnonymousLookupApiTest {
 	@BeforeEach
 	void fixture() throws Exception {
 		QueryFixture.ensure(mvc, accounts);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	/** A client address of the test's own, so that no other test's lookups count against it. */

@@ -56,7 +56,6 @@ class MatterGrantsApiTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		accounts.ensure();
 		company = new SyntheticSubjects(System.nanoTime()).organisation().code().value();
 		mvc.perform(post("/api/v1/records").with(accounts.market()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"records": [{"item": "ADMIN_PENALTY", "sourceRef": "grant-%s", "subject": {"type": "LEGAL_PERSON", "id": "%s"},

@@ -6,7 +6,6 @@ import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,11 +44,6 @@ class ProfileApiTest {
 	@BeforeEach
 	void fixture() throws Exception {
 		QueryFixture.ensure(mvc, accounts);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	private org.springframework.test.web.servlet.ResultActions profile(String id, RequestPostProcessor... callers)

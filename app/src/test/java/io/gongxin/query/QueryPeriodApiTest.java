@@ -12,8 +12,6 @@ import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.Severity;
 import io.gongxin.repair.Expiry;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -60,16 +58,6 @@ class QueryPeriodApiTest {
 	Catalogs catalogs;
 
 	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	private void today(String date) {
 		clock.set(ZonedDateTime.parse(date + "T10:00:00+08:00[Asia/Shanghai]"));

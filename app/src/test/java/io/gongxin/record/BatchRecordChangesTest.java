@@ -9,7 +9,6 @@ import io.gongxin.Eventually;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.collection.BatchFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +39,6 @@ class BatchRecordChangesTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	private static String row(String ref, String amount) {
 		return String.join(",", ref, "LEGAL_PERSON", "91350100M000100Y43", "示例企业", "2025-04-01", "",

@@ -6,7 +6,6 @@ import com.jayway.jsonpath.JsonPath;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.record.RecordChanged.Change;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +39,6 @@ class RecordLifecycleApiTest {
 
 	@Autowired
 	ApplicationEvents events;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	private ResultActions submit(String sourceRef, String amount) throws Exception {
 		return mvc.perform(post("/api/v1/records").with(accounts.tax()).contentType(MediaType.APPLICATION_JSON).content("""

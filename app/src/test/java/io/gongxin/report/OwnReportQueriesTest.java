@@ -13,7 +13,6 @@ import io.gongxin.query.QueryFixture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +42,6 @@ class OwnReportQueriesTest {
 
 	@Autowired
 	TestClock clock;
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	@Test
 	@DisplayName("R-34 the own report lists a third party's query first, in words, and folds a provider's repeated reads into one merged line of the platform's own processing (HTML and PDF)")

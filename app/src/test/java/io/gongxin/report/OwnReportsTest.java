@@ -39,7 +39,6 @@ class OwnReportsTest {
 
 	@BeforeEach
 	void person() throws Exception {
-		accounts.ensure();
 		username = accounts.freshPerson("reports").username();
 		session = PageSession.login(mvc, username, TestAccounts.PASSWORD);
 	}

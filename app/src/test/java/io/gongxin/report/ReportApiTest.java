@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -58,11 +57,6 @@ class ReportApiTest {
 	@BeforeEach
 	void fixture() throws Exception {
 		QueryFixture.ensure(mvc, accounts);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	private MockHttpServletResponse report(MockHttpServletRequestBuilder request) throws Exception {

@@ -13,7 +13,6 @@ import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.query.QueryFixture;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -64,11 +63,6 @@ class AttackCorpusTest {
 		QueryFixture.ensure(mvc, accounts);
 	}
 
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
-
 	private PageSession login(String username, String password) throws Exception {
 		return PageSession.login(mvc, username, password);
 	}
@@ -86,6 +80,21 @@ class AttackCorpusTest {
 			.getResponse()
 			.getContentAsString();
 		return JsonPath.read(body, "$.token");
+	}
+
+	/** Who the API takes the bearer of an API token for. */
+	private ResultActions meByToken(String token) throws Exception {
+		return mvc.perform(get("/api/v1/accounts/me").header("Authorization", "Bearer " + token));
+	}
+
+	/** An agency account of the test's own with what its password gave: an API token and an open page session. */
+	private record Agency(String username, RequestPostProcessor basic, String token, PageSession session) {
+	}
+
+	private Agency agencyWithTokenAndSession(String prefix) throws Exception {
+		String username = accounts.freshAgency(prefix);
+		RequestPostProcessor basic = httpBasic(username, TestAccounts.PASSWORD);
+		return new Agency(username, basic, token(username, basic, 1), login(username, TestAccounts.PASSWORD));
 	}
 
 	// --- cross-site requests and browsers -------------------------------------------------------------------
@@ -279,14 +288,14 @@ class AttackCorpusTest {
 	@DisplayName("R-31 an expired API token is refused with INVALID_TOKEN and never falls back to anonymous")
 	void expiredTokens() throws Exception {
 		String token = token("t-auditor", accounts.auditor(), 1);
-		mvc.perform(get("/api/v1/accounts/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		meByToken(token).andExpect(status().isOk());
 		clock.advance(Duration.ofDays(2));
-		mvc.perform(get("/api/v1/accounts/me").header("Authorization", "Bearer " + token))
+		meByToken(token)
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.code").value("INVALID_TOKEN"));
 		mvc.perform(get("/api/v1/catalog").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/v1/accounts/me").header("Authorization", "Bearer not-a-token"))
+		meByToken("not-a-token")
 			.andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("INVALID_TOKEN"));
 	}
 
@@ -378,7 +387,7 @@ class AttackCorpusTest {
 			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.delete("/api/v1/accounts/t-auditor/tokens/{id}", id).with(accounts.auditor()))
 				.andExpect(status().isNoContent());
-			mvc.perform(get("/api/v1/accounts/me").header("Authorization", "Bearer " + token))
+			meByToken(token)
 				.andExpect(status().isUnauthorized());
 		}
 
@@ -393,33 +402,23 @@ class AttackCorpusTest {
 		@Test
 		@DisplayName("R-20b a disabled account's password, tokens and sessions are refused at once")
 		void disabledAccounts() throws Exception {
-			String username = "attack-disabled-" + Long.toHexString(System.nanoTime());
-			json(post("/api/v1/accounts"), accounts.center(), """
-					{"username": "%s", "password": "disabled-password-1", "role": "AGENCY", "organisation": "T_AGENCY"}"""
-				.formatted(username)).andExpect(status().isCreated());
-			RequestPostProcessor basic = httpBasic(username, "disabled-password-1");
-			String token = token(username, basic, 1);
-			PageSession session = login(username, "disabled-password-1");
-			json(post("/api/v1/accounts/{u}/disable", username), accounts.center(), "{\"reason\": \"协议终止\"}")
+			Agency agency = agencyWithTokenAndSession("attack-disabled");
+			json(post("/api/v1/accounts/{u}/disable", agency.username()), accounts.center(), "{\"reason\": \"协议终止\"}")
 				.andExpect(status().isOk());
-			mvc.perform(get("/api/v1/accounts/me").with(basic)).andExpect(status().isUnauthorized());
-			mvc.perform(get("/api/v1/accounts/me").header("Authorization", "Bearer " + token))
-				.andExpect(status().isUnauthorized());
-			mvc.perform(get("/agency").with(session)).andExpect(status().is3xxRedirection());
+			mvc.perform(get("/api/v1/accounts/me").with(agency.basic())).andExpect(status().isUnauthorized());
+			meByToken(agency.token()).andExpect(status().isUnauthorized());
+			mvc.perform(get("/agency").with(agency.session())).andExpect(status().is3xxRedirection());
 		}
 
 		@Test
 		@DisplayName("R-31 wrong passwords from anyone never stop the account's API tokens")
 		void lockOutIsNoWeapon() throws Exception {
-			String username = "attack-lock-" + Long.toHexString(System.nanoTime());
-			json(post("/api/v1/accounts"), accounts.center(), """
-					{"username": "%s", "password": "locked-password-1", "role": "AGENCY", "organisation": "T_AGENCY"}"""
-				.formatted(username)).andExpect(status().isCreated());
-			String token = token(username, httpBasic(username, "locked-password-1"), 1);
+			String username = accounts.freshAgency("attack-lock");
+			String token = token(username, httpBasic(username, TestAccounts.PASSWORD), 1);
 			for (int i = 0; i < 10; i++) {
 				mvc.perform(get("/api/v1/accounts/me").with(httpBasic(username, "guess-" + i)));
 			}
-			mvc.perform(get("/api/v1/accounts/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+			meByToken(token).andExpect(status().isOk());
 		}
 
 		@Test
@@ -437,19 +436,12 @@ class AttackCorpusTest {
 		@Test
 		@DisplayName("R-31 a password change ends the account's tokens and other sessions")
 		void passwordChangeRevokes() throws Exception {
-			String username = "attack-change-" + Long.toHexString(System.nanoTime());
-			json(post("/api/v1/accounts"), accounts.center(), """
-					{"username": "%s", "password": "first-password-1", "role": "AGENCY", "organisation": "T_AGENCY"}"""
-				.formatted(username)).andExpect(status().isCreated());
-			RequestPostProcessor basic = httpBasic(username, "first-password-1");
-			String token = token(username, basic, 1);
-			PageSession session = login(username, "first-password-1");
-			json(post("/api/v1/accounts/me/password"), basic,
-					"{\"currentPassword\": \"first-password-1\", \"newPassword\": \"second-password-2\"}")
+			Agency agency = agencyWithTokenAndSession("attack-change");
+			json(post("/api/v1/accounts/me/password"), agency.basic(),
+					"{\"currentPassword\": \"%s\", \"newPassword\": \"second-password-2\"}".formatted(TestAccounts.PASSWORD))
 				.andExpect(status().is2xxSuccessful());
-			mvc.perform(get("/api/v1/accounts/me").header("Authorization", "Bearer " + token))
-				.andExpect(status().isUnauthorized());
-			mvc.perform(get("/agency").with(session)).andExpect(status().is3xxRedirection());
+			meByToken(agency.token()).andExpect(status().isUnauthorized());
+			mvc.perform(get("/agency").with(agency.session())).andExpect(status().is3xxRedirection());
 		}
 
 		@Test

@@ -3,7 +3,6 @@ package io.gongxin.subject;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +34,6 @@ class AmbiguousIdentifierApiTest {
 
 	@Autowired
 	TestAccounts accounts;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	private ResultActions submit(String type, String id, String name) throws Exception {
 		return mvc.perform(post("/api/v1/records").with(accounts.market()).header("Accept-Language", "zh-CN")

@@ -113,11 +113,8 @@ class BrowserJourneysTest extends BrowserJourneys {
 	@DisplayName("R-28 R-29 R-30 R-WD an objection goes from the person to the centre's queue (beside the demo's provisional 2027 deadline) to the provider, who answers with the days left shown")
 	void objectionAcrossActors() {
 		browser.login("person", "person-demo");
-		WebElement penalty = row("#records tr[data-record]", "行政处罚");
-		penalty.findElement(By.cssSelector("details summary")).click();
-		penalty.findElement(By.cssSelector("textarea[name=statement]")).sendKeys("罚款已于当日缴清，处罚内容记载有误。");
-		penalty.findElement(By.xpath(".//button[contains(., '提交异议')]")).click();
-		browser.waitForText("main .notice", "异议已受理");
+		askOnRecord("行政处罚", By.cssSelector("details summary"), By.cssSelector("textarea[name=statement]"),
+				"罚款已于当日缴清，处罚内容记载有误。", "提交异议", "异议已受理");
 		browser.waitForText("#objections", "已受理");
 		assertThat(browser.text("#records")).contains("异议处理中");
 
@@ -139,9 +136,7 @@ class BrowserJourneysTest extends BrowserJourneys {
 		browser.waitForText("#objections", "剩");
 		WebElement forwarded = row("#objections tr[data-objection]", "信息错误或遗漏");
 		assertThat(forwarded.getText()).containsPattern("剩 \\d+ 个工作日");
-		forwarded.findElement(By.cssSelector("input[name=upheld][value=false]")).click();
-		forwarded.findElement(By.cssSelector("textarea[name=explanation]")).sendKeys("经核对处罚决定书，记载无误。");
-		forwarded.findElement(By.cssSelector("button[type=submit]")).click();
+		answer(forwarded, "input[name=upheld][value=false]", "textarea[name=explanation]", "经核对处罚决定书，记载无误。");
 		browser.find("#confirm").findElement(By.xpath(".//button[contains(., '确认异议不成立')]")).click();
 		browser.waitForText("main .notice", "答复已提交");
 
@@ -154,20 +149,15 @@ class BrowserJourneysTest extends BrowserJourneys {
 	@DisplayName("R-RP a person applies for repair; the provider sees the days left and approves; the record reads as repaired")
 	void repairAcrossActors() {
 		browser.login("person", "person-demo");
-		WebElement cheating = row("#records tr[data-record]", "考试作弊");
-		cheating.findElement(By.xpath(".//summary[contains(., '申请信用修复')]")).click();
-		cheating.findElement(By.cssSelector("form[action$='/me/repairs'] textarea")).sendKeys("已参加诚信教育并作出信用承诺。");
-		cheating.findElement(By.xpath(".//button[contains(., '提交修复申请')]")).click();
-		browser.waitForText("main .notice", "修复申请已提交");
+		askOnRecord("考试作弊", By.xpath(".//summary[contains(., '申请信用修复')]"), By.cssSelector("form[action$='/me/repairs'] textarea"),
+				"已参加诚信教育并作出信用承诺。", "提交修复申请", "修复申请已提交");
 		browser.waitForText("#repairs", "待审核");
 
 		browser.login("market", "market-demo");
 		browser.waitForText("#repairs", "已参加诚信教育");
 		WebElement pending = row("#repairs tr[data-repair]", "已参加诚信教育");
 		assertThat(pending.getText()).containsPattern("剩 \\d+ 个工作日");
-		pending.findElement(By.cssSelector("input[name=approved][value=true]")).click();
-		pending.findElement(By.cssSelector("textarea[name=reason]")).sendKeys("已履行义务，同意修复。");
-		pending.findElement(By.cssSelector("button[type=submit]")).click();
+		answer(pending, "input[name=approved][value=true]", "textarea[name=reason]", "已履行义务，同意修复。");
 		browser.waitForText("main .notice", "审核结论已提交");
 
 		browser.login("person", "person-demo");
@@ -426,6 +416,26 @@ class BrowserJourneysTest extends BrowserJourneys {
 				  if (ratio < 4.5) bad.push(e.tagName + ' ' + ratio.toFixed(2) + ' ' + e.textContent.trim().substring(0, 20));
 				});
 				return bad;""");
+	}
+
+	/**
+	 * The signed-in person asks something about one of its records (an objection, a repair): opens the form under
+	 * {@code form} in the record's row, writes {@code text} into {@code field}, sends it with the button labelled
+	 * {@code button} and waits for the page's {@code notice}.
+	 */
+	private void askOnRecord(String item, By form, By field, String text, String button, String notice) {
+		WebElement record = row("#records tr[data-record]", item);
+		record.findElement(form).click();
+		record.findElement(field).sendKeys(text);
+		record.findElement(By.xpath(".//button[contains(., '" + button + "')]")).click();
+		browser.waitForText("main .notice", notice);
+	}
+
+	/** A provider's answer in a row of its workspace: the decision chosen, the reasons written, the form sent. */
+	private static void answer(WebElement row, String decision, String reasons, String text) {
+		row.findElement(By.cssSelector(decision)).click();
+		row.findElement(By.cssSelector(reasons)).sendKeys(text);
+		row.findElement(By.cssSelector("button[type=submit]")).click();
 	}
 
 	private WebElement row(String css, String containing) {

@@ -8,7 +8,6 @@ import io.gongxin.TestAccounts;
 import io.gongxin.platform.FormEcho;
 import io.gongxin.subject.Subjects;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +41,6 @@ class FormsPagesTest {
 
 	@Autowired
 	Subjects subjects;
-
-	@BeforeEach
-	void fixture() {
-		accounts.ensure();
-	}
 
 	@Test
 	@DisplayName("R-24 the centre's list page shows each entry's name and code, and the removal's reason and date")

@@ -9,7 +9,6 @@ import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.query.QueryFixture;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +40,6 @@ class PageActionsTest {
 
 	@Autowired
 	io.gongxin.TestClock clock;
-
-	@BeforeEach
-	void fixture() {
-		accounts.ensure();
-	}
 
 	private PageSession login(String username, String password) throws Exception {
 		return PageSession.login(mvc, username, password);

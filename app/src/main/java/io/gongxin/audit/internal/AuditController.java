@@ -1,12 +1,10 @@
 package io.gongxin.audit.internal;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.audit.QueryLog;
-import io.gongxin.audit.QueryLogEntry;
 import io.gongxin.platform.DomainException;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
@@ -20,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who queried a subject (the subject itself, auditors, the centre), and the log's verification. */
+/** Who queried a subject (the subject itself, auditors, the centre); the log's verification is {@link LogVerificationController}. */
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "audit", description = "查询日志 / the query log")
@@ -52,40 +50,5 @@ class AuditController {
 			return new QueriesAnswer(List.of());
 		}
 		return new QueriesAnswer(log.forSubject(found.key(), MAX_ENTRIES).stream().map(QueryAnswer::of).toList());
-	}
-
-	/** API.md: {@code {"entries":[...]}}, newest first. */
-	record QueriesAnswer(List<QueryAnswer> entries) {
-	}
-
-	/** One look at the subject: who, when, for which matter and purpose, which items, through which channel. */
-	record QueryAnswer(OffsetDateTime at, String organisation, String user, String role, String matter,
-			String purpose, List<String> items, String channel) {
-
-		static QueryAnswer of(QueryLogEntry e) {
-			return new QueryAnswer(e.at(), e.organisation(), e.username(), e.role(), e.matter(), e.purpose(), e.items(),
-					e.channel());
-		}
-	}
-
-	@GetMapping("/verification")
-	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN')")
-	@Operation(summary = "重算查询日志哈希链 / recompute the query log's hash chain")
-	LogVerification verification() {
-		return LogVerification.of(log.verify());
-	}
-
-	/** The recomputed chain: {@code firstInvalid} is null while every link holds. */
-	record LogVerification(boolean valid, long entries, long unsealed, BrokenLink firstInvalid) {
-
-		static LogVerification of(QueryLog.Verification result) {
-			QueryLog.Problem first = result.firstInvalid();
-			return new LogVerification(result.valid(), result.entries(), result.unsealed(),
-					first == null ? null : new BrokenLink(first.seq(), first.entryId(), first.reason()));
-		}
-	}
-
-	/** The first link that does not hold, and why (ENTRY_ALTERED, ENTRY_DELETED, ENTRY_INSERTED, LINK_DELETED). */
-	record BrokenLink(Long seq, long entryId, String reason) {
 	}
 }

@@ -1,42 +1,25 @@
 package io.gongxin.audit.internal;
 
 import io.gongxin.account.Caller;
-import io.gongxin.audit.QueryLog;
 import io.gongxin.platform.PageController;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Who queried me (R-20a, R-34) for the subject; log verification and lookups for auditors. */
+/** Log verification and lookups for auditors and the centre; the subject's own page is {@link OwnQueriesPage}. */
 @PageController
 class AuditPages {
 
-	/** Entries read for the page: repeats merge, so a busy provider cannot push the others out of view. */
-	static final int PAGE_ENTRIES = 5000;
-
 	private final AuditController api;
 
-	private final QueryLog log;
+	private final LogVerificationController verification;
 
-	private final SubjectQueries queries;
-
-	AuditPages(AuditController api, QueryLog log, SubjectQueries queries) {
+	AuditPages(AuditController api, LogVerificationController verification) {
 		this.api = api;
-		this.log = log;
-		this.queries = queries;
-	}
-
-	@GetMapping("/me/queries")
-	@PreAuthorize("hasRole('SUBJECT')")
-	String mine(Caller caller, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
-		// reads by others first; the platform's own processing (and the person's own reads) below, merged
-		model.addAttribute("queries", queries.of(log.forSubject(caller.actingSubject().orElseThrow(), PAGE_ENTRIES),
-				caller.username(), true));
-		return htmx != null ? "me/queries :: section" : "me/queries";
+		this.verification = verification;
 	}
 
 	@GetMapping("/console/audit")
@@ -55,7 +38,7 @@ class AuditPages {
 	@PostMapping("/console/audit/verification")
 	@PreAuthorize("hasAnyRole('AUDITOR', 'CENTER_ADMIN')")
 	String verify(Model model) {
-		model.addAttribute("verification", api.verification());
+		model.addAttribute("verification", verification.verification());
 		return "console/audit";
 	}
 

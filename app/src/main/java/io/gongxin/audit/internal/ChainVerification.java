@@ -1,14 +1,9 @@
 package io.gongxin.audit.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Arrays;
-
 import javax.sql.DataSource;
 
 import io.gongxin.audit.QueryLog.Problem;
 import io.gongxin.audit.QueryLog.Verification;
-import io.gongxin.audit.QueryLogEntry;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,53 +18,12 @@ class ChainVerification {
 
 	private final JdbcTemplate jdbc;
 
-	private final Checkpoints checkpoints;
+	private final CheckpointVerification checkpoints;
 
-	ChainVerification(DataSource dataSource, Checkpoints checkpoints) {
+	ChainVerification(DataSource dataSource, CheckpointVerification checkpoints) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(5000);
 		this.checkpoints = checkpoints;
-	}
-
-	/** Where the walk is: the link it expects next, the hash it chains to, and the first problem found. */
-	private static final class Walk {
-
-		long expectedSeq = 1;
-
-		byte[] previous = EntryHash.GENESIS;
-
-		long sealed;
-
-		long watermark;
-
-		Problem problem;
-
-		/** Checks one link of the chain against the entry it seals; stops at the first that does not hold. */
-		void visit(ResultSet rs) throws SQLException {
-			if (problem != null) {
-				return;
-			}
-			long seq = rs.getLong("seq");
-			long entryId = rs.getLong("entry_id");
-			if (seq != expectedSeq) {
-				problem = new Problem(expectedSeq, entryId, "LINK_DELETED");
-				return;
-			}
-			if (rs.getObject("id") == null) {
-				problem = new Problem(seq, entryId, "ENTRY_DELETED");
-				return;
-			}
-			byte[] hash = rs.getBytes("hash");
-			if (!Arrays.equals(rs.getBytes("prev_hash"), previous)
-					|| !Arrays.equals(EntryHash.of(previous, entryId, QueryLogJdbc.entry(rs)), hash)) {
-				problem = new Problem(seq, entryId, "ENTRY_ALTERED");
-				return;
-			}
-			previous = hash;
-			expectedSeq++;
-			sealed++;
-			watermark = Math.max(watermark, entryId);
-		}
 	}
 
 	/**
@@ -79,8 +33,8 @@ class ChainVerification {
 	@Transactional
 	Verification verify() {
 		jdbc.execute("set transaction read only");
-		Walk walk = new Walk();
-		jdbc.query("select c.seq, c.entry_id, c.prev_hash, c.hash, q." + QueryLogJdbc.COLUMNS.replace(", ", ", q.")
+		ChainWalk walk = new ChainWalk();
+		jdbc.query("select c.seq, c.entry_id, c.prev_hash, c.hash, q." + QueryLogRows.COLUMNS.replace(", ", ", q.")
 				+ " from query_log_chain c left join query_log q on q.id = c.entry_id and q.at = c.entry_at order by c.seq",
 				walk::visit);
 		if (walk.problem == null) {

@@ -1,12 +1,6 @@
 package io.gongxin.audit.internal;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import io.gongxin.audit.QueryLog;
 import io.gongxin.audit.QueryLogEntry;
@@ -26,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 class QueryLogJdbc implements QueryLog {
 
 	private static final Logger log = LoggerFactory.getLogger(QueryLogJdbc.class);
-
-	static final String COLUMNS = "id, at, query_id, username, organisation, role, subject_key, items, matter, purpose, authorization_id, channel";
 
 	private static final String INSERT = """
 			insert into query_log (id, at, query_id, username, organisation, role, subject_key, items, matter, purpose,
@@ -103,29 +95,14 @@ class QueryLogJdbc implements QueryLog {
 
 	@Override
 	public List<QueryLogEntry> forSubject(SubjectKey subject, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from query_log where subject_key = ? order by at desc, id desc limit ?")
+		return jdbc.sql("select " + QueryLogRows.COLUMNS + " from query_log where subject_key = ? order by at desc, id desc limit ?")
 			.params(subject.value(), limit)
-			.query((rs, row) -> entry(rs))
+			.query((rs, row) -> QueryLogRows.entry(rs))
 			.list();
 	}
 
 	@Override
 	public Verification verify() {
 		return verification.verify();
-	}
-
-	private static SubjectKey subjectOf(ResultSet rs) throws SQLException {
-		long subject = rs.getLong("subject_key");
-		return rs.wasNull() ? null : new SubjectKey(subject);
-	}
-
-	static QueryLogEntry entry(ResultSet rs) throws SQLException {
-		Array items = rs.getArray("items");
-		long authorization = rs.getLong("authorization_id");
-		Long authorizationId = rs.wasNull() ? null : authorization;
-		return new QueryLogEntry(rs.getObject("query_id", UUID.class), rs.getObject("at", OffsetDateTime.class),
-				rs.getString("username"), rs.getString("organisation"), rs.getString("role"),
-				subjectOf(rs), Arrays.asList((String[]) items.getArray()),
-				rs.getString("matter"), rs.getString("purpose"), authorizationId, rs.getString("channel"));
 	}
 }

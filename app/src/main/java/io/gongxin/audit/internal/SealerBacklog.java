@@ -22,10 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SealerBacklog {
 
-	/** Unsealed entries and the age of the oldest in seconds (0 when none). */
-	record Backlog(long entries, double oldestAgeSeconds) {
-	}
-
 	private final Refreshed<Backlog> reading;
 
 	SealerBacklog(JdbcClient jdbc, MeterRegistry registry,

@@ -37,7 +37,7 @@ class SealerHealth implements HealthIndicator {
 		return assess(backlog.current(), maxUnsealed, maxAge);
 	}
 
-	static Health assess(SealerBacklog.Backlog current, long maxUnsealed, Duration maxAge) {
+	static Health assess(Backlog current, long maxUnsealed, Duration maxAge) {
 		if (current == null) {
 			return Health.unknown().withDetail("reason", "backlog unreadable").build();
 		}

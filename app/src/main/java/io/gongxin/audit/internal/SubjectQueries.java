@@ -2,20 +2,14 @@ package io.gongxin.audit.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
-import io.gongxin.account.Accounts;
-import io.gongxin.account.Organisation;
 import io.gongxin.audit.QueryLogEntry;
 import io.gongxin.audit.WhoQueried;
-import io.gongxin.catalog.Matter;
-import io.gongxin.catalog.Catalogs;
 
 import org.springframework.stereotype.Component;
 
@@ -29,15 +23,12 @@ class SubjectQueries implements WhoQueried {
 	/** Channels that are processing, not a query: a provider reading back its records, a decision taken. */
 	private static final Set<String> PLATFORM_CHANNELS = Set.of("RECORD_READ", "DECISION");
 
-	private final Accounts accounts;
-
-	private final Catalogs catalogs;
+	private final QueryGroupLabels labels;
 
 	private final Clock clock;
 
-	SubjectQueries(Accounts accounts, Catalogs catalogs, Clock clock) {
-		this.accounts = accounts;
-		this.catalogs = catalogs;
+	SubjectQueries(QueryGroupLabels labels, Clock clock) {
+		this.labels = labels;
 		this.clock = clock;
 	}
 
@@ -55,7 +46,7 @@ class SubjectQueries implements WhoQueried {
 			LocalDate day = e.at().atZoneSameInstant(clock.getZone()).toLocalDate();
 			List<Object> key = java.util.Arrays.asList(e.organisation(), e.role(), e.matter(), e.purpose(), e.channel(),
 					sameDay ? day : null);
-			(platform ? own : others).merge(key, group(e), SubjectQueries::merged);
+			(platform ? own : others).merge(key, labels.group(e), SubjectQueries::merged);
 		}
 		return new Overview(new ArrayList<>(others.values()), new ArrayList<>(own.values()), ownReads);
 	}
@@ -64,20 +55,5 @@ class SubjectQueries implements WhoQueried {
 		return new Group(one.organisation(), one.role(), one.decisionKey(), one.matter(), one.purpose(), one.channel(),
 				one.count() + other.count(), one.first().isBefore(other.first()) ? one.first() : other.first(),
 				one.latest().isAfter(other.latest()) ? one.latest() : other.latest());
-	}
-
-	private Group group(QueryLogEntry e) {
-		String organisation = e.organisation() == null ? null
-				: accounts.organisation(e.organisation()).map(Organisation::name).orElse(null);
-		boolean decision = "DECISION".equals(e.channel());
-		String matter = decision || e.matter() == null ? null
-				: catalogs.published().matter(e.matter()).map(Matter::name).orElse(looksLikeCode(e.matter()) ? null : e.matter());
-		OffsetDateTime at = Objects.requireNonNull(e.at());
-		return new Group(organisation, e.role(), decision && e.matter() != null ? "decision." + e.matter() : null, matter,
-				e.purpose(), e.channel(), 1, at, at);
-	}
-
-	private static boolean looksLikeCode(String text) {
-		return text.matches("[A-Z0-9_]+");
 	}
 }

@@ -29,7 +29,7 @@ class Filings {
 		this.identifiers = identifiers;
 	}
 
-	ObjectionFiling.Filing of(Caller caller, ObjectionsController.NewObjection request) {
+	ObjectionFiling.Filing of(Caller caller, NewObjection request) {
 		if ((request.recordId() == null) == (request.omission() == null)) {
 			throw new DomainException(DomainException.Kind.INVALID, "RECORD_OR_OMISSION");
 		}

@@ -47,4 +47,10 @@ record ObjectionCase(Objection objection, String item, String itemName, Subject 
 	public boolean takesEvidence() {
 		return (awaits("COMPARE") || awaits("VERIFY")) && evidence.size() < Attachments.MAX_PER_OBJECTION;
 	}
+
+	/** A field's label, or its name when the item has no such field. */
+	String labelOf(String name) {
+		return fields.stream().filter(f -> f.field().name().equals(name)).findFirst()
+			.map(f -> f.field().label()).orElse(name);
+	}
 }

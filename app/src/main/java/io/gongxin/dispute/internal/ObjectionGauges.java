@@ -22,41 +22,26 @@ import org.springframework.stereotype.Component;
 @Component
 class ObjectionGauges {
 
-	record Counts(long received, long forwarded, long centreOverdue, long providerOverdue) {
-	}
-
-	private final Refreshed<Counts> reading;
+	private final Refreshed<ObjectionCounts> reading;
 
 	ObjectionGauges(JdbcClient jdbc, Clock clock, MeterRegistry registry,
 			@Value("${gongxin.metrics.refresh:PT5S}") Duration refresh) {
-		this.reading = new Refreshed<>(() -> read(jdbc, LocalDate.now(clock)), refresh);
-		gauge(registry, "gongxin.objections.open", "status", "RECEIVED", Counts::received,
+		this.reading = new Refreshed<>(() -> ObjectionCounts.read(jdbc, LocalDate.now(clock)), refresh);
+		gauge(registry, "gongxin.objections.open", "status", "RECEIVED", ObjectionCounts::received,
 				"Open objections by status");
-		gauge(registry, "gongxin.objections.open", "status", "FORWARDED", Counts::forwarded,
+		gauge(registry, "gongxin.objections.open", "status", "FORWARDED", ObjectionCounts::forwarded,
 				"Open objections by status");
-		gauge(registry, "gongxin.objections.overdue", "party", "CENTRE", Counts::centreOverdue,
+		gauge(registry, "gongxin.objections.overdue", "party", "CENTRE", ObjectionCounts::centreOverdue,
 				"Open objections past their deadline, by the party that is late");
-		gauge(registry, "gongxin.objections.overdue", "party", "PROVIDER", Counts::providerOverdue,
+		gauge(registry, "gongxin.objections.overdue", "party", "PROVIDER", ObjectionCounts::providerOverdue,
 				"Open objections past their deadline, by the party that is late");
 	}
 
 	private void gauge(MeterRegistry registry, String name, String tag, String value,
-			java.util.function.ToLongFunction<Counts> part, String description) {
+			java.util.function.ToLongFunction<ObjectionCounts> part, String description) {
 		Gauge.builder(name, this, g -> {
-			Counts counts = g.reading.get();
+			ObjectionCounts counts = g.reading.get();
 			return counts == null ? Double.NaN : part.applyAsLong(counts);
 		}).tag(tag, value).description(description).register(registry);
-	}
-
-	private static Counts read(JdbcClient jdbc, LocalDate today) {
-		return jdbc.sql("""
-				select count(*) filter (where status = 'RECEIVED'),
-				       count(*) filter (where status = 'FORWARDED'),
-				       count(*) filter (where status = 'RECEIVED' and compare_by < ?),
-				       count(*) filter (where status = 'FORWARDED' and verify_by < ?)
-				  from objections where status in ('RECEIVED', 'FORWARDED')""")
-			.params(today, today)
-			.query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-			.single();
 	}
 }

@@ -1,7 +1,9 @@
 package io.gongxin.measures.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
+import io.gongxin.measures.ListEntryChanged;
 import io.gongxin.measures.ListType;
 import io.gongxin.platform.DomainException;
 import io.gongxin.subject.SubjectKey;
@@ -34,5 +36,10 @@ record ListEntry(long id, SubjectKey subject, ListType type, String reason, Stri
 			throw new DomainException(DomainException.Kind.CONFLICT, "NOT_PROPOSED");
 		}
 		return Status.ACTIVE;
+	}
+
+	/** What the other modules hear when the entry's status changed. */
+	ListEntryChanged changed(Status changed, Instant at) {
+		return new ListEntryChanged(id, type.name(), subject, changed.name(), at);
 	}
 }

@@ -8,6 +8,7 @@ import io.gongxin.subject.SubjectKey;
 
 import org.springframework.stereotype.Component;
 
+/** A subject's entries that stand on the day, for the other modules (profiles, reports). */
 @Component
 class ListMembershipsJdbc implements ListMemberships {
 
@@ -19,7 +20,8 @@ class ListMembershipsJdbc implements ListMemberships {
 
 	@Override
 	public List<Membership> inForce(SubjectKey subject, LocalDate day) {
-		return standing.inForceOf(subject, day).stream()
+		return standing.standingOf(subject, day).stream()
+			.filter(e -> e.inForceOn(day))
 			.map(e -> new Membership(e.type(), e.reason(), e.basis(), e.decidedOn(), e.validUntil()))
 			.toList();
 	}

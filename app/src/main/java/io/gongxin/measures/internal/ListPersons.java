@@ -1,6 +1,5 @@
 package io.gongxin.measures.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,10 +20,13 @@ record ListPersons(Person legalRepresentative, Person principal, List<Person> re
 		return legalRepresentative == null && principal == null && responsiblePersons.isEmpty();
 	}
 
-	/** Names only, as the public list shows them. */
-	static List<String> names(List<Person> persons) {
-		List<String> names = new ArrayList<>(persons.size());
-		persons.forEach(p -> names.add(p.name()));
-		return names;
+	/** The principal's name, as the public list shows it, or null. */
+	String principalName() {
+		return principal == null ? null : principal.name();
+	}
+
+	/** The directly responsible persons' names, as the public list shows them, or null when there are none. */
+	List<String> responsibleNames() {
+		return responsiblePersons.isEmpty() ? null : responsiblePersons.stream().map(Person::name).toList();
 	}
 }

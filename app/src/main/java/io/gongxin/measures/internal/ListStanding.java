@@ -16,42 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ListStanding {
 
-	private final ListEntriesJdbc entries;
+	private final ListEntryReads entries;
 
 	private final ShownRecords shownRecords;
 
 	private final Catalogs catalogs;
 
-	ListStanding(ListEntriesJdbc entries, ShownRecords shownRecords, Catalogs catalogs) {
+	ListStanding(ListEntryReads entries, ShownRecords shownRecords, Catalogs catalogs) {
 		this.entries = entries;
 		this.shownRecords = shownRecords;
 		this.catalogs = catalogs;
-	}
-
-	/** The published list on the day. */
-	List<ListEntry> inForce(ListType type, LocalDate day) {
-		return entries.inForce(type, day).stream().filter(e -> endedBy(e, day).isEmpty()).toList();
-	}
-
-	/**
-	 * One page of the published list. The page is cut in the database before the red list's exit rule is applied,
-	 * so a page of the red list may hold fewer than {@code paging.limit()} entries; the next page goes on.
-	 */
-	List<ListEntry> inForce(ListType type, LocalDate day, io.gongxin.platform.Paging paging) {
-		return entries.inForce(type, day, paging.limit(), paging.offset())
-			.stream()
-			.filter(e -> endedBy(e, day).isEmpty())
-			.toList();
-	}
-
-	/** A subject's entries that stand on the day. */
-	List<ListEntry> inForceOf(SubjectKey subject, LocalDate day) {
-		List<ListEntry> own = entries.of(subject).stream().filter(e -> e.inForceOn(day)).toList();
-		if (own.stream().noneMatch(e -> e.type() == ListType.RED)) {
-			return own;
-		}
-		List<CreditRecord> shown = shownRecords.of(subject, day);
-		return own.stream().filter(e -> RedListExit.endedBy(e, shown, catalogs.published()).isEmpty()).toList();
 	}
 
 	/**

@@ -2,18 +2,14 @@ package io.gongxin.measures.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import io.gongxin.account.Caller;
-import io.gongxin.audit.QueryLog;
-import io.gongxin.audit.QueryLogEntry;
 import io.gongxin.catalog.Matter;
 import io.gongxin.catalog.Measure;
-import io.gongxin.platform.Meters;
 import io.gongxin.query.DeclaredMatters;
 import io.gongxin.subject.Subject;
 
@@ -34,23 +30,16 @@ class MeasureChecks {
 
 	private final Policies policies;
 
-	private final QueryLog log;
-
-	private final MeasureChecksJdbc checks;
+	private final MeasureCheckLog log;
 
 	private final Clock clock;
 
-	private final Meters meters;
-
-	MeasureChecks(DeclaredMatters matters, Situations situations, Policies policies, QueryLog log,
-			MeasureChecksJdbc checks, Clock clock, Meters meters) {
+	MeasureChecks(DeclaredMatters matters, Situations situations, Policies policies, MeasureCheckLog log, Clock clock) {
 		this.matters = matters;
 		this.situations = situations;
 		this.policies = policies;
 		this.log = log;
-		this.checks = checks;
 		this.clock = clock;
-		this.meters = meters;
 	}
 
 	@Transactional
@@ -65,23 +54,7 @@ class MeasureChecks {
 			}
 		}
 		MeasureCheck check = new MeasureCheck(UUID.randomUUID(), measures);
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		log.record(new QueryLogEntry(check.checkId(), now, caller.username(), caller.organisation(), caller.role().name(),
-				subject.key(), itemsBehind(measures, situation), matter.code(),
-				purpose == null ? "measure check" : purpose, null, "MEASURE_CHECK"));
-		checks.add(check, subject.key(), matter.code(), caller.organisation(), caller.username(), now);
-		meters.measureChecked(matter.code(), !measures.isEmpty());
+		log.answered(check, caller, subject, matter, purpose, situation);
 		return check;
-	}
-
-	/** The items of the records the reasons name, in order: what the query log says was seen. */
-	private static List<String> itemsBehind(List<MeasureCheck.ApplicableMeasure> measures, Situation situation) {
-		return measures.stream()
-			.flatMap(m -> m.because().stream())
-			.filter(b -> b.recordId() != null)
-			.map(b -> situation.itemOf(b.recordId()))
-			.flatMap(java.util.Optional::stream)
-			.distinct()
-			.toList();
 	}
 }

@@ -11,7 +11,7 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The measure checks answered (kept for feedback, R-24c) and the feedback on them. */
+/** The measure checks answered, kept for their feedback (R-24c, {@link MeasureFeedbackJdbc}). */
 @Repository
 class MeasureChecksJdbc {
 
@@ -26,10 +26,6 @@ class MeasureChecksJdbc {
 
 	/** A check as kept: for which matter, by which organisation, and the measures it found. */
 	record StoredCheck(String matter, String organisation, List<String> measures) {
-	}
-
-	/** How often a measure was reported applied, per matter and organisation. */
-	record MeasureFeedbackCount(String measure, String matter, String organisation, long applied) {
 	}
 
 	void add(MeasureCheck check, SubjectKey subject, String matter, String organisation, String username,
@@ -48,21 +44,5 @@ class MeasureChecksJdbc {
 			.query((rs, row) -> new StoredCheck(rs.getString(1), rs.getString(2),
 					List.of((String[]) rs.getArray(3).getArray())))
 			.optional();
-	}
-
-	void addFeedback(UUID checkId, String measure, StoredCheck check, OffsetDateTime at, String note) {
-		jdbc.sql("""
-				insert into measure_feedback (check_id, measure, matter, organisation, applied_at, note)
-				values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(checkId, measure, check.matter(), check.organisation(), at, note)
-			.update();
-	}
-
-	List<MeasureFeedbackCount> feedbackCounts() {
-		return jdbc.sql("""
-				select measure, matter, organisation, count(*) as applied from measure_feedback
-				 group by measure, matter, organisation order by measure, matter, organisation""")
-			.query((rs, row) -> new MeasureFeedbackCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-			.list();
 	}
 }

@@ -18,10 +18,13 @@ class MeasureFeedback {
 
 	private final MeasureChecksJdbc checks;
 
+	private final MeasureFeedbackJdbc feedback;
+
 	private final Clock clock;
 
-	MeasureFeedback(MeasureChecksJdbc checks, Clock clock) {
+	MeasureFeedback(MeasureChecksJdbc checks, MeasureFeedbackJdbc feedback, Clock clock) {
 		this.checks = checks;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
@@ -42,11 +45,11 @@ class MeasureFeedback {
 					String.join(",", unknown));
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		applied.forEach(code -> checks.addFeedback(checkId, code, check, now, note));
+		applied.forEach(code -> feedback.add(checkId, code, check, now, note));
 		return new MeasureFeedbackGiven(checkId, List.copyOf(applied));
 	}
 
-	List<MeasureChecksJdbc.MeasureFeedbackCount> counts() {
-		return checks.feedbackCounts();
+	List<MeasureFeedbackJdbc.MeasureFeedbackCount> counts() {
+		return feedback.counts();
 	}
 }

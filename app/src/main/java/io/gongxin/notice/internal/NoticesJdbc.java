@@ -1,8 +1,11 @@
 package io.gongxin.notice.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import io.gongxin.notice.Notice;
 import io.gongxin.notice.NoticeChannel;
@@ -35,27 +38,49 @@ class NoticesJdbc implements Notices {
 	@Override
 	@Transactional
 	public void toSubject(SubjectKey subject, String kind, String message) {
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		long id = jdbc.sql("insert into notices (subject_key, kind, message, created_at) values (?, ?, ?, ?) returning id")
-			.params(subject.value(), kind, message, now)
-			.query(Long.class)
-			.single();
+		toSubject(null, subject, kind, message, clock.instant());
+	}
+
+	@Override
+	public void toOrganisation(String organisation, String kind, String message) {
+		toOrganisation(null, organisation, kind, message, clock.instant());
+	}
+
+	/**
+	 * A step's notice to the subject, written once however often the step's listener runs (issue 15: the notice
+	 * and its outbox rows, or nothing when it was written before).
+	 */
+	@Transactional
+	void toSubject(NoticeSource source, SubjectKey subject, String kind, String message, Instant at) {
+		OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+		Optional<Long> written = insert(source, subject.value(), null, kind, message, when);
 		for (NoticeChannel channel : NoticeChannel.values()) {
-			if (settings.enabled(channel)) {
+			if (written.isPresent() && settings.enabled(channel)) {
 				jdbc.sql("""
 						insert into notice_outbox (notice_id, subject_key, channel, status, next_attempt_at)
 						values (?, ?, ?, 'PENDING', ?)""")
-					.params(id, subject.value(), channel.name(), now)
+					.params(written.get(), subject.value(), channel.name(), OffsetDateTime.now(clock))
 					.update();
 			}
 		}
 	}
 
-	@Override
-	public void toOrganisation(String organisation, String kind, String message) {
-		jdbc.sql("insert into notices (organisation, kind, message, created_at) values (?, ?, ?, ?)")
-			.params(organisation, kind, message, OffsetDateTime.now(clock))
-			.update();
+	/** A step's notice to an organisation, written once however often the step's listener runs. */
+	void toOrganisation(NoticeSource source, String organisation, String kind, String message, Instant at) {
+		insert(source, null, organisation, kind, message, at.atOffset(ZoneOffset.UTC));
+	}
+
+	private Optional<Long> insert(NoticeSource source, Long subject, String organisation, String kind, String message,
+			OffsetDateTime at) {
+		return jdbc.sql("""
+				insert into notices (subject_key, organisation, kind, message, created_at, source, source_id, step)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (source, source_id, step, (subject_key is null)) where source is not null do nothing
+				returning id""")
+			.params(subject, organisation, kind, message, at, source == null ? null : source.source(),
+					source == null ? null : source.id(), source == null ? null : source.step())
+			.query(Long.class)
+			.optional();
 	}
 
 	@Override

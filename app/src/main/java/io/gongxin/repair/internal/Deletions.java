@@ -8,10 +8,12 @@ import java.util.Map;
 import io.gongxin.account.Caller;
 import io.gongxin.calendar.Deadline;
 import io.gongxin.catalog.Catalogs;
-import io.gongxin.notice.Notices;
 import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
+import io.gongxin.repair.DeletionRequested;
+import io.gongxin.repair.DeletionWithdrawn;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,19 +33,19 @@ class Deletions {
 
 	private final DeletionRequests requests;
 
-	private final Notices notices;
+	private final ApplicationEventPublisher events;
 
 	private final RecordNames names;
 
 	private final Clock clock;
 
-	Deletions(RightsRecords own, Catalogs catalogs, DeletionDays days, DeletionRequests requests, Notices notices,
+	Deletions(RightsRecords own, Catalogs catalogs, DeletionDays days, DeletionRequests requests, ApplicationEventPublisher events,
 			RecordNames names, Clock clock) {
 		this.own = own;
 		this.catalogs = catalogs;
 		this.days = days;
 		this.requests = requests;
-		this.notices = notices;
+		this.events = events;
 		this.names = names;
 		this.clock = clock;
 	}
@@ -70,8 +72,8 @@ class Deletions {
 		Deadline dueBy = days.dueBy(today);
 		LocalDate carryOutOn = days.carryOutOn(today, dueBy.date());
 		long id = requests.requested(record.subject(), record.id(), today, dueBy.date(), carryOutOn, subject.username());
-		notices.toSubject(record.subject(), "DELETION_REQUESTED", "您申请删除「" + names.of(record) + "」，已受理（申请 " + id
-				+ "）。平台将于 " + dueBy.date() + " 前删除；" + carryOutOn + " 删除前您可以撤回申请。");
+		events.publishEvent(new DeletionRequested(id, record.id(), record.subject(), names.of(record), dueBy.date(),
+				carryOutOn, clock.instant()));
 		own.decided(subject, record, "DELETION_REQUESTED", "R-27b deletion requested");
 		return new Deletion(id, dueBy.date(), dueBy.provisional(), DeletionStatus.PENDING, carryOutOn);
 	}
@@ -89,8 +91,7 @@ class Deletions {
 		DeletionRequest withdrawn = requests.lock(id).withdraw(subject.actingSubject());
 		requests.moved(withdrawn, OffsetDateTime.now(clock));
 		CreditRecord record = own.record(withdrawn.recordId());
-		notices.toSubject(record.subject(), "DELETION_WITHDRAWN",
-				"您已撤回删除「" + names.of(record) + "」的申请（申请 " + id + "），该信息继续保留。");
+		events.publishEvent(new DeletionWithdrawn(id, record.id(), record.subject(), names.of(record), clock.instant()));
 		own.decided(subject, record, "DELETION_WITHDRAWN", "R-27b deletion request withdrawn");
 		return new Deletion(id, withdrawn.dueBy(), false, withdrawn.status(), withdrawn.carryOutOn());
 	}

@@ -10,17 +10,19 @@ import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.catalog.Category;
 import io.gongxin.catalog.Severity;
-import io.gongxin.notice.Notices;
 import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
+import io.gongxin.repair.RepairRequested;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Credit repair (R-RP), the subject's part: it applies for one of its active dishonesty records once the minimum
- * publication period has passed, one pending application per record. The provider and the subject are told, and the
- * application is written to the tamper-evident log. (The provider decides in {@link RepairDecisions}.)
+ * publication period has passed, one pending application per record. {@link RepairRequested} is published (the
+ * provider and the subject are told by the notices listening to it), and the application is written to the
+ * tamper-evident log. (The provider decides in {@link RepairDecisions}.)
  */
 @Component
 class RepairApplications {
@@ -31,18 +33,18 @@ class RepairApplications {
 
 	private final Repairs repairs;
 
-	private final Notices notices;
+	private final ApplicationEventPublisher events;
 
 	private final RecordNames names;
 
 	private final Clock clock;
 
-	RepairApplications(RightsRecords rights, Catalogs catalogs, Repairs repairs, Notices notices, RecordNames names,
+	RepairApplications(RightsRecords rights, Catalogs catalogs, Repairs repairs, ApplicationEventPublisher events, RecordNames names,
 			Clock clock) {
 		this.rights = rights;
 		this.catalogs = catalogs;
 		this.repairs = repairs;
-		this.notices = notices;
+		this.events = events;
 		this.names = names;
 		this.clock = clock;
 	}
@@ -61,11 +63,8 @@ class RepairApplications {
 					String.valueOf(recordId));
 		}
 		long id = repairs.applied(record.subject(), recordId, record.provider(), statement, today, subject.username());
-		String name = names.of(record);
-		notices.toOrganisation(record.provider(), "REPAIR_APPLIED", "信息主体对「" + name + "」（记录 " + recordId
-				+ "）申请信用修复（申请 " + id + "），请审核。");
-		notices.toSubject(record.subject(), "REPAIR_APPLIED", "您对「" + name + "」的信用修复申请已提交（申请 " + id
-				+ "），等待信息提供单位审核。");
+		events.publishEvent(new RepairRequested(id, recordId, record.subject(), record.provider(), names.of(record),
+				clock.instant()));
 		rights.decided(subject, record, "REPAIR_APPLIED", statement);
 		return new RepairAnswer(id, RepairStatus.PENDING);
 	}

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.function.BiFunction;
 
 import io.gongxin.account.Caller;
-import io.gongxin.notice.Notices;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
 import io.gongxin.repair.RepairDecided;
@@ -16,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Credit repair (R-RP), the provider's part: the record's provider grants or refuses an application, once, with its
- * reason. A grant repairs the record at once (it stops being shown publicly). The subject is told, the decision is
- * written to the tamper-evident log, and {@link RepairDecided} is published in the deciding transaction.
+ * reason. A grant repairs the record at once (it stops being shown publicly). The decision is written to the
+ * tamper-evident log, and {@link RepairDecided} is published in the deciding transaction (the subject is told by the
+ * notices listening to it).
  */
 @Component
 class RepairDecisions {
@@ -28,20 +28,17 @@ class RepairDecisions {
 
 	private final RightsRecords rights;
 
-	private final Notices notices;
-
 	private final RecordNames names;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	RepairDecisions(Repairs repairs, Records records, RightsRecords rights, Notices notices, RecordNames names,
+	RepairDecisions(Repairs repairs, Records records, RightsRecords rights, RecordNames names,
 			ApplicationEventPublisher events, Clock clock) {
 		this.repairs = repairs;
 		this.records = records;
 		this.rights = rights;
-		this.notices = notices;
 		this.names = names;
 		this.events = events;
 		this.clock = clock;
@@ -66,9 +63,7 @@ class RepairDecisions {
 			records.repair(record.id(), "信用修复：" + reason, provider.username());
 		}
 		events.publishEvent(new RepairDecided(decided.id(), decided.recordId(), decided.subject(), decided.granted(),
-				clock.instant()));
-		notices.toSubject(record.subject(), "REPAIR_" + decided.status(), "您对「" + names.of(record) + "」的信用修复申请"
-				+ (decided.granted() ? "已通过，该记录不再公开。" : "未通过。") + "理由：" + reason);
+				clock.instant(), names.of(record), reason));
 		rights.decided(provider, record, "REPAIR_" + decided.status(), reason);
 		return RepairAnswer.of(decided);
 	}

@@ -69,18 +69,18 @@ class SealerHealthTest {
 			assertThat(io.gongxin.platform.ObservabilityTestAccess.value(scrape, "gongxin_audit_unsealed_entries",
 					java.util.Map.of())).isGreaterThanOrEqualTo(1);
 
-			SealerBacklog.Backlog backlog = SealerBacklog.read(jdbc, Duration.ofHours(1));
+			Backlog backlog = SealerBacklog.read(jdbc, Duration.ofHours(1));
 			assertThat(backlog.entries()).isGreaterThanOrEqualTo(1);
 			Health overCount = SealerHealth.assess(backlog, 0, Duration.ofMinutes(5));
 			assertThat(overCount.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 			assertThat(overCount.getDetails()).containsEntry("maxUnsealed", 0L);
-			assertThat(SealerHealth.assess(new SealerBacklog.Backlog(1, 301), 10_000, Duration.ofMinutes(5)).getStatus())
+			assertThat(SealerHealth.assess(new Backlog(1, 301), 10_000, Duration.ofMinutes(5)).getStatus())
 				.as("the oldest entry waited longer than max-age").isEqualTo(Status.OUT_OF_SERVICE);
 			assertThat(SealerHealth.assess(null, 0, Duration.ZERO).getStatus()).isEqualTo(Status.UNKNOWN);
 			statement.execute("select pg_advisory_unlock(hashtext('gongxin-audit-sealer'))");
 		}
 		sealer.sealPending();
-		SealerBacklog.Backlog sealed = SealerBacklog.read(jdbc, Duration.ofHours(1));
+		Backlog sealed = SealerBacklog.read(jdbc, Duration.ofHours(1));
 		assertThat(sealed.entries()).isZero();
 		assertThat(SealerHealth.assess(sealed, 0, Duration.ofMinutes(5)).getStatus()).isEqualTo(Status.UP);
 	}

@@ -17,7 +17,6 @@ import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.platform.GongxinProperties;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -79,11 +78,6 @@ class BatchLimitsTest {
 
 	@Autowired
 	io.gongxin.catalog.Catalogs catalogs;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	static String row(String ref) {
 		return String.join(",", ref, "LEGAL_PERSON", COMPANY, "示例企业", "2025-04-01", "", "沪市监罚〔2025〕" + ref + "号", "罚款",

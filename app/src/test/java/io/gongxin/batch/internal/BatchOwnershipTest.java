@@ -18,7 +18,6 @@ import io.gongxin.TestAccounts;
 import io.gongxin.collection.RecordCheck;
 import io.gongxin.platform.DatabaseRetry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -82,11 +81,6 @@ class BatchOwnershipTest {
 
 	@Autowired
 	io.gongxin.platform.GongxinProperties properties;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	/** The platform's own processor, with chunks small enough for a test file to have several. */
 	private BatchProcessor processor(int chunkSize) {

@@ -10,7 +10,6 @@ import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
 import io.gongxin.collection.BatchFixture;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +39,6 @@ class ErrorReportRoundTripTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void accounts() {
-		accounts.ensure();
-	}
 
 	@Test
 	@DisplayName("R-09a the error report keeps the template's header; mended and uploaded as it is, its rows are accepted and nothing is duplicated")

@@ -68,7 +68,6 @@ class EvidenceInDatabaseTest {
 
 	@BeforeEach
 	void accounts() throws Exception {
-		accounts.ensure();
 		for (String[] account : new String[][] { { "evidence-owner", PERSON }, { "zhao-liu-evidence", "330106197911110027" } }) {
 			mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON).content("""
 					{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""

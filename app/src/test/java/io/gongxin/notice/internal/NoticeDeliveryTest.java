@@ -18,7 +18,6 @@ import io.gongxin.notice.NoticeSender;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 import io.gongxin.synthetic.SyntheticSubjects;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -91,11 +90,6 @@ class NoticeDeliveryTest {
 		contacts = new NoticeContacts(jdbc, clock);
 		person = subjects.register(new SyntheticSubjects(System.nanoTime())
 			.person(LocalDate.of(1970, 1, 1), LocalDate.of(1990, 1, 1)).id(), "孙八");
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	private NoticeDelivery delivery(Clock at) {

@@ -8,7 +8,6 @@ import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.record.RecordChanged;
 import io.gongxin.repair.RepairDecided;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,16 +50,10 @@ class RepairDecisionsApiTest {
 
 	@BeforeEach
 	void person() {
-		accounts.ensure();
 		TestAccounts.Person fresh = accounts.freshPerson("repair");
 		personId = fresh.id();
 		person = httpBasic(fresh.username(), TestAccounts.PASSWORD);
 		clock.set(ZonedDateTime.parse("2026-11-18T10:00:00+08:00[Asia/Shanghai]"));
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	private ResultActions json(MockHttpServletRequestBuilder request, RequestPostProcessor caller, String body)

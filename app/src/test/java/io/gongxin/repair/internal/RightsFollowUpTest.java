@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
 import com.jayway.jsonpath.JsonPath;
+import io.gongxin.Eventually;
 import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -65,16 +65,10 @@ class RightsFollowUpTest {
 
 	@BeforeEach
 	void person() {
-		accounts.ensure();
 		TestAccounts.Person fresh = accounts.freshPerson("follow");
 		personId = fresh.id();
 		username = fresh.username();
 		person = httpBasic(username, TestAccounts.PASSWORD);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	private void today(String date) {
@@ -160,12 +154,13 @@ class RightsFollowUpTest {
 		json(post("/api/v1/deletion-requests/{id}/withdrawal", again), person, "")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("NOT_PENDING"));
-		mvc.perform(get("/api/v1/notices").with(accounts.market()))
-			.andExpect(jsonPath("$[*].message", hasItem(containsString("见义勇为先进个人"))));
-		mvc.perform(get("/api/v1/notices").with(person))
+		// R-27b: the notices are written after each step's commit, from its event
+		Eventually.holds(() -> mvc.perform(get("/api/v1/notices").with(accounts.market()))
+			.andExpect(jsonPath("$[*].message", hasItem(containsString("见义勇为先进个人")))));
+		Eventually.holds(() -> mvc.perform(get("/api/v1/notices").with(person))
 			.andExpect(jsonPath("$[*].kind", hasItem("DELETION_REQUESTED")))
 			.andExpect(jsonPath("$[*].kind", hasItem("DELETION_WITHDRAWN")))
-			.andExpect(jsonPath("$[*].kind", hasItem("DELETION_DONE")));
+			.andExpect(jsonPath("$[*].kind", hasItem("DELETION_DONE"))));
 	}
 
 	private String stateOf(long deletion) {
@@ -207,7 +202,8 @@ class RightsFollowUpTest {
 			.andExpect(content().string(containsString("表彰奖励信息：见义勇为先进个人")))
 			.andExpect(content().string(containsString("法定删除期限")))
 			.andExpect(content().string(containsString("/me/deletion-requests/" + id + "/withdrawal")));
-		mvc.perform(get("/me/notices").with(session)).andExpect(content().string(containsString("见义勇为先进个人")));
+		Eventually.holds(() -> mvc.perform(get("/me/notices").with(session))
+			.andExpect(content().string(containsString("见义勇为先进个人"))));
 		mvc.perform(post("/me/deletion-requests/{id}/withdrawal", id).with(session).with(csrf()))
 			.andExpect(redirectedUrl("/me#repairs"))
 			.andExpect(flash().attribute("noticeKey", "me.delete.withdrawn"));
@@ -236,7 +232,8 @@ class RightsFollowUpTest {
 			.andExpect(content().string(containsString("行政处罚信息：沪市监罚〔2025〕77号")))
 			.andExpect(content().string(containsString("信息提供单位审核期限")))
 			.andExpect(content().string(containsString("2026-11-25")));
-		mvc.perform(get("/api/v1/notices").with(person)).andExpect(jsonPath("$[*].kind", hasItem("REPAIR_APPLIED")));
+		Eventually.holds(() -> mvc.perform(get("/api/v1/notices").with(person))
+			.andExpect(jsonPath("$[*].kind", hasItem("REPAIR_APPLIED"))));
 		mvc.perform(get("/provider/repairs").with(PageSession.login(mvc, "market", "market-demo")))
 			.andExpect(content().string(containsString("行政处罚信息：沪市监罚〔2025〕77号")));
 	}
