@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
 import com.jayway.jsonpath.JsonPath;
+import io.gongxin.Eventually;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
@@ -171,10 +172,10 @@ class ProvisionalDeadlinesTest {
 			.andExpect(jsonPath("$.verifyBy").value("2027-01-05"))
 			.andExpect(jsonPath("$.deadlinesProvisional").value(false));
 		// the statistics count the objection against its recounted deadline (the recount is published as a step)
-		io.gongxin.Eventually.holds(() -> assertThat(jdbc.sql("select due_on from stats_objections where objection_id = ?")
+		Eventually.holds(() -> assertThat(jdbc.sql("select due_on from stats_objections where objection_id = ?")
 			.param(first)
-			.query(java.time.LocalDate.class)
-			.optional()).contains(java.time.LocalDate.of(2027, 1, 5)));
+			.query(LocalDate.class)
+			.optional()).contains(LocalDate.of(2027, 1, 5)));
 		mvc.perform(get("/api/v1/objections/{id}", second).with(subject))
 			.andExpect(jsonPath("$.compareBy").value("2027-01-04"))
 			.andExpect(jsonPath("$.correctBy").value("2027-01-04"))

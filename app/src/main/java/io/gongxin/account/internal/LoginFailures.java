@@ -18,7 +18,7 @@ class LoginFailures implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException failure) throws IOException {
-		String reason = failure instanceof PasswordLogins.LoginThrottled ? "throttled"
+		String reason = failure instanceof LoginThrottled ? "throttled"
 				: failure instanceof DisabledException ? "disabled" : "error";
 		response.sendRedirect(request.getContextPath() + "/login?" + reason);
 	}

@@ -149,19 +149,4 @@ class PasswordLogins implements AuthenticationProvider {
 
 	private record Remembered(Instant until, int epoch) {
 	}
-
-	/** This client has failed too often for this user name and must wait before the next attempt is checked. */
-	static final class LoginThrottled extends AuthenticationException {
-
-		private final Duration wait;
-
-		LoginThrottled(Duration wait) {
-			super("too many failed logins from this client");
-			this.wait = wait;
-		}
-
-		long retryAfterSeconds() {
-			return Math.max(1, (wait.toMillis() + 999) / 1000);
-		}
-	}
 }

@@ -36,7 +36,7 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 			// filter answers 503 DATABASE_UNAVAILABLE with Retry-After
 			throw failure;
 		}
-		if (failure instanceof PasswordLogins.LoginThrottled throttled) {
+		if (failure instanceof LoginThrottled throttled) {
 			// this client waits; the account and its tokens are not touched (no challenge: retrying now is useless)
 			response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
 			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED");
