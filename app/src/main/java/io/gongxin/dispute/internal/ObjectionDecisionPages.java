@@ -29,7 +29,7 @@ class ObjectionDecisionPages {
 
 	private final ObjectionAnswersController answers;
 
-	private final ObjectionCasePages pages;
+	private final ObjectionCaseView pages;
 
 	private final CentreDecisions centre;
 
@@ -37,7 +37,7 @@ class ObjectionDecisionPages {
 
 	private final RequestChecks checks;
 
-	ObjectionDecisionPages(ObjectionsController api, ObjectionAnswersController answers, ObjectionCasePages pages,
+	ObjectionDecisionPages(ObjectionsController api, ObjectionAnswersController answers, ObjectionCaseView pages,
 			CentreDecisions centre, CorrectionForm form, RequestChecks checks) {
 		this.api = api;
 		this.answers = answers;
@@ -61,7 +61,7 @@ class ObjectionDecisionPages {
 			correction = form.edit(objection, params, true, locale, model);
 			if (correction == null) {
 				response.setStatus(400);
-				return pages.show(model, objection, ObjectionCasePages.Audience.CENTRE);
+				return pages.show(model, objection, CaseAudience.CENTRE);
 			}
 		}
 		if (!confirmed) {
@@ -70,7 +70,7 @@ class ObjectionDecisionPages {
 			}
 			model.addAttribute("confirm", matchesProvider ? "FORWARD" : "CORRECT");
 			model.addAttribute("provider", to);
-			return pages.show(model, objection, ObjectionCasePages.Audience.CENTRE);
+			return pages.show(model, objection, CaseAudience.CENTRE);
 		}
 		answers.compare(id, checks.valid(new Comparison(matchesProvider, correction, to)), caller, locale);
 		redirect.addFlashAttribute("noticeKey", "console.objection.compared");
@@ -88,7 +88,7 @@ class ObjectionDecisionPages {
 		if (!confirmed) {
 			model.addAttribute("confirm", "REVIEW");
 			model.addAttribute("conclusion", review.conclusion());
-			return pages.show(model, objection, ObjectionCasePages.Audience.CENTRE);
+			return pages.show(model, objection, CaseAudience.CENTRE);
 		}
 		centre.review(caller, id, review.conclusion());
 		redirect.addFlashAttribute("noticeKey", "console.objection.reviewed");

@@ -11,17 +11,17 @@ import org.springframework.ui.Model;
 @Component
 class ObjectionQueue {
 
-	private final ObjectionViews views;
+	private final OpenObjections open;
 
 	private final ObjectionLabels labels;
 
-	ObjectionQueue(ObjectionViews views, ObjectionLabels labels) {
-		this.views = views;
+	ObjectionQueue(OpenObjections open, ObjectionLabels labels) {
+		this.open = open;
 		this.labels = labels;
 	}
 
 	void into(Caller caller, Model model) {
-		List<ObjectionView> queue = views.queue(caller);
+		List<ObjectionView> queue = open.queue(caller);
 		model.addAttribute("objections", queue);
 		model.addAttribute("labels", labels.labels(queue));
 	}

@@ -24,16 +24,22 @@ class ObjectionsController {
 
 	private final ObjectionViews views;
 
-	ObjectionsController(SubjectSteps subjectSteps, ObjectionViews views) {
+	private final ObjectionParties parties;
+
+	private final OpenObjections open;
+
+	ObjectionsController(SubjectSteps subjectSteps, ObjectionViews views, ObjectionParties parties, OpenObjections open) {
 		this.subjectSteps = subjectSteps;
 		this.views = views;
+		this.parties = parties;
+		this.open = open;
 	}
 
 	@GetMapping("/api/v1/objections/{id}")
 	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
 	@Operation(summary = "异议的状态 / an objection's state")
 	ObjectionView find(@PathVariable long id, Caller caller) {
-		return views.of(views.readable(id, caller));
+		return views.of(parties.readable(id, caller));
 	}
 
 	@GetMapping("/api/v1/objections")
@@ -41,7 +47,7 @@ class ObjectionsController {
 	@Operation(summary = "待办异议（临近期限在前）；信息主体：本人的全部异议 / open objections, nearest deadline first; "
 			+ "a subject: all of its own")
 	List<ObjectionView> queue(Caller caller) {
-		return views.queue(caller);
+		return open.queue(caller);
 	}
 
 	@PostMapping("/api/v1/objections/{id}/disagreement")
@@ -53,6 +59,6 @@ class ObjectionsController {
 
 	/** The objection, to its parties only (the pages read it as the API does). */
 	Objection readable(long id, Caller caller) {
-		return views.readable(id, caller);
+		return parties.readable(id, caller);
 	}
 }

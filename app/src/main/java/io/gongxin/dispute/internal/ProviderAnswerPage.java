@@ -24,13 +24,13 @@ class ProviderAnswerPage {
 
 	private final ObjectionAnswersController answers;
 
-	private final ObjectionCasePages pages;
+	private final ObjectionCaseView pages;
 
 	private final CorrectionForm form;
 
 	private final RequestChecks checks;
 
-	ProviderAnswerPage(ObjectionsController api, ObjectionAnswersController answers, ObjectionCasePages pages,
+	ProviderAnswerPage(ObjectionsController api, ObjectionAnswersController answers, ObjectionCaseView pages,
 			CorrectionForm form, RequestChecks checks) {
 		this.api = api;
 		this.answers = answers;
@@ -54,7 +54,7 @@ class ProviderAnswerPage {
 			correction = form.edit(objection, params, false, locale, model);
 			if (correction == null) {
 				response.setStatus(400);
-				return pages.show(model, objection, ObjectionCasePages.Audience.PROVIDER);
+				return pages.show(model, objection, CaseAudience.PROVIDER);
 			}
 		}
 		boolean corrects = correction != null && !correction.isEmpty();
@@ -63,7 +63,7 @@ class ProviderAnswerPage {
 		if (!confirmed) {
 			model.addAttribute("confirm", !upheld ? "REJECT" : corrects ? "UPHOLD_CORRECT" : "UPHOLD");
 			model.addAttribute("explanation", verification.explanation());
-			return pages.show(model, objection, ObjectionCasePages.Audience.PROVIDER);
+			return pages.show(model, objection, CaseAudience.PROVIDER);
 		}
 		answers.verify(id, verification, caller, locale);
 		redirect.addFlashAttribute("noticeKey", "provider.objection.answered");

@@ -19,11 +19,11 @@ class SubjectObjectionPages {
 
 	private final ObjectionsController api;
 
-	private final ObjectionEvidenceController evidence;
+	private final EvidenceUploadController evidence;
 
-	private final ObjectionCasePages casePages;
+	private final ObjectionCaseView casePages;
 
-	SubjectObjectionPages(ObjectionsController api, ObjectionEvidenceController evidence, ObjectionCasePages casePages) {
+	SubjectObjectionPages(ObjectionsController api, EvidenceUploadController evidence, ObjectionCaseView casePages) {
 		this.api = api;
 		this.evidence = evidence;
 		this.casePages = casePages;
@@ -47,7 +47,7 @@ class SubjectObjectionPages {
 			// issue 14: like the centre's decisions, the first submit says what will happen; only the second decides
 			Objection objection = api.readable(id, caller);
 			model.addAttribute("confirm", "DISAGREE");
-			return casePages.show(model, objection, ObjectionCasePages.Audience.SUBJECT);
+			return casePages.show(model, objection, CaseAudience.SUBJECT);
 		}
 		api.disagree(id, caller);
 		redirect.addFlashAttribute("noticeKey", "me.object.disagreed");

@@ -1,6 +1,7 @@
 package io.gongxin.report.internal;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import io.gongxin.account.Role;
 import io.gongxin.platform.Meters;
@@ -9,7 +10,6 @@ import io.gongxin.report.IssuedReport;
 import io.gongxin.report.ReportRequest;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,11 +52,9 @@ class IssuingReports implements CreditReports {
 		boolean pdf = "PDF".equalsIgnoreCase(request.format());
 		Path font = pdf ? fonts.require() : null;
 		ReportContent content = transactions.execute(status -> numbered.issue(subjects.of(request), request, pdf));
-		IssuedReport issued = pdf
-				? new IssuedReport(content.number(), MediaType.APPLICATION_PDF_VALUE,
-						documents.pdf(content, LocaleContextHolder.getLocale(), font))
-				: new IssuedReport(content.number(), "text/html;charset=UTF-8",
-						ReportDocuments.utf8(documents.html(content, LocaleContextHolder.getLocale())));
+		Locale locale = LocaleContextHolder.getLocale();
+		IssuedReport issued = pdf ? IssuedReport.pdf(content.number(), documents.pdf(content, locale, font))
+				: IssuedReport.html(content.number(), documents.html(content, locale));
 		Role role = request.caller().role();
 		meters.reportRendered(pdf ? "PDF" : "HTML", role == null ? "ANONYMOUS" : role.name());
 		return issued;

@@ -19,7 +19,7 @@ class NumberedReports {
 
 	private final ReportContents contents;
 
-	private final ReportDocuments documents;
+	private final ReportDigests digests;
 
 	private final ReportsJdbc reports;
 
@@ -29,10 +29,10 @@ class NumberedReports {
 
 	private final Clock clock;
 
-	NumberedReports(ReportContents contents, ReportDocuments documents, ReportsJdbc reports, ReportSettings settings,
+	NumberedReports(ReportContents contents, ReportDigests digests, ReportsJdbc reports, ReportSettings settings,
 			OwnReports ownReports, Clock clock) {
 		this.contents = contents;
-		this.documents = documents;
+		this.digests = digests;
 		this.reports = reports;
 		this.settings = settings;
 		this.ownReports = ownReports;
@@ -46,7 +46,7 @@ class NumberedReports {
 		int ownOfYear = ownReports.obtainedThisYear(subject.key()) + 1;
 		ReportContent content = contents.gather(subject, request, ReportNumbers.next(today), now,
 				today.plus(settings.validFor()), ownOfYear, settings.freePerYear());
-		content = content.withDigest(documents.digest(content));
+		content = content.withDigest(digests.digest(content));
 		Caller caller = request.caller();
 		reports.add(subject.key(), content, VerificationNames.of(subject), caller.username(),
 				caller.role() == null ? "ANONYMOUS" : caller.role().name(), pdf ? "PDF" : "HTML");

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.gongxin.audit.WhoQueried;
+import io.gongxin.measures.ListMemberships;
+import io.gongxin.query.CreditProfile;
 
 /**
  * What a report says, before layout. Its canonical JSON (without the digest) is what the digest covers.
@@ -29,34 +31,24 @@ record ReportContent(String number, OffsetDateTime issuedAt, LocalDate validUnti
 	}
 
 	record Party(String type, String id, String name) {
-	}
 
-	/** A part of the report: licensing, penalties, other dishonesty, commendations and other information. */
-	record Section(String key, List<Line> lines) {
-	}
-
-	/**
-	 * One record: what, when, where it came from (R-34) and whether it is under objection; in the subject's own
-	 * report also whether it is suspended from queries (R-30b) or withdrawn by an upheld objection, and why (R-29b).
-	 */
-	record Line(long recordId, String itemName, LocalDate occurredOn, LocalDate endedOn, String provider,
-			List<Field> fields, String objectionSince, boolean repaired, boolean suspended, String withdrawnReason,
-			List<Change> changes) {
-
-		Line withChanges(List<Change> history) {
-			return new Line(recordId, itemName, occurredOn, endedOn, provider, fields, objectionSince, repaired, suspended,
-					withdrawnReason, history);
+		static Party of(CreditProfile.Party party) {
+			return new Party(String.valueOf(party.type()), party.id(), party.name());
 		}
 	}
 
-	/** An earlier version of the record and why it was replaced (R-34: why it changed). */
-	record Change(OffsetDateTime at, String reason) {
+	/** A part of the report: licensing, penalties, other dishonesty, commendations and other information. */
+	record Section(String key, List<RecordLine> lines) {
 	}
 
 	record Field(String label, String value) {
 	}
 
 	record ListLine(String type, String reason, String basis, LocalDate decidedOn, LocalDate validUntil) {
+
+		static ListLine of(ListMemberships.Membership m) {
+			return new ListLine(m.type().name(), m.reason(), m.basis(), m.decidedOn(), m.validUntil());
+		}
 	}
 
 	record Grade(String grade, double score, String model) {

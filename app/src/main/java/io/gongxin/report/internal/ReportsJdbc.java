@@ -38,43 +38,16 @@ class ReportsJdbc {
 	}
 
 	/** The report a typed number names: trimmed and upper-cased; a number of the wrong shape names none. */
-	Optional<Verification> lookup(String typed) {
+	Optional<KeptReport> lookup(String typed) {
 		String number = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
 		return ReportNumbers.wellFormed(number) ? find(number) : Optional.empty();
 	}
 
-	private Optional<Verification> find(String number) {
+	private Optional<KeptReport> find(String number) {
 		return jdbc.sql("select number, subject_name, issued_at, valid_until, digest from reports where number = ?")
 			.param(number)
-			.query((rs, n) -> new Verification(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+			.query((rs, n) -> new KeptReport(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
 					rs.getObject(4, LocalDate.class), rs.getString(5)))
 			.optional();
-	}
-
-	/** A report as its verification shows it. */
-	record Verification(String number, String subjectName, OffsetDateTime issuedAt, LocalDate validUntil,
-			String digest) {
-
-		boolean validOn(LocalDate day) {
-			return !validUntil.isBefore(day);
-		}
-
-		/**
-		 * Whether the digest a reader typed or pasted from the report is this report's: spaces, line breaks and
-		 * letter case do not count, so a digest copied in groups from a printed page still compares.
-		 */
-		boolean digestMatches(String typed) {
-			return typed != null && digest != null
-					&& typed.replaceAll("\\s+", "").equalsIgnoreCase(digest.strip());
-		}
-
-		/** The digest in groups of eight characters, so a reader can find their place and the line can wrap. */
-		public java.util.List<String> digestGroups() {
-			java.util.List<String> groups = new java.util.ArrayList<>();
-			for (int start = 0; digest != null && start < digest.length(); start += 8) {
-				groups.add(digest.substring(start, Math.min(digest.length(), start + 8)));
-			}
-			return groups;
-		}
 	}
 }

@@ -11,35 +11,35 @@ class ReportFormatTest {
 
 	@Test
 	void r34ParameterWinsOverTheAcceptHeader() {
-		assertThat(ReportController.formatOf("pdf", "text/html")).isEqualTo("PDF");
-		assertThat(ReportController.formatOf(" Html ", "application/pdf")).isEqualTo("HTML");
+		assertThat(ReportFormats.of("pdf", "text/html")).isEqualTo("PDF");
+		assertThat(ReportFormats.of(" Html ", "application/pdf")).isEqualTo("HTML");
 	}
 
 	@Test
 	void r34UnknownFormatParameterIsRefused() {
-		assertThatThrownBy(() -> ReportController.formatOf("docx", null)).isInstanceOf(DomainException.class)
+		assertThatThrownBy(() -> ReportFormats.of("docx", null)).isInstanceOf(DomainException.class)
 			.hasMessageContaining("INVALID_PARAMETER");
 	}
 
 	@Test
 	void r34WithoutParameterOrHeaderTheReportIsHtml() {
-		assertThat(ReportController.formatOf(null, null)).isEqualTo("HTML");
-		assertThat(ReportController.formatOf("", " ")).isEqualTo("HTML");
-		assertThat(ReportController.formatOf(null, "not a media type;;")).isEqualTo("HTML");
+		assertThat(ReportFormats.of(null, null)).isEqualTo("HTML");
+		assertThat(ReportFormats.of("", " ")).isEqualTo("HTML");
+		assertThat(ReportFormats.of(null, "not a media type;;")).isEqualTo("HTML");
 	}
 
 	@Test
 	void r34AcceptHeaderPreferenceDecides() {
-		assertThat(ReportController.formatOf(null, "application/pdf")).isEqualTo("PDF");
-		assertThat(ReportController.formatOf(null, "text/html;q=0.5, application/pdf")).isEqualTo("PDF");
-		assertThat(ReportController.formatOf(null, "application/pdf;q=0.4, text/html")).isEqualTo("HTML");
+		assertThat(ReportFormats.of(null, "application/pdf")).isEqualTo("PDF");
+		assertThat(ReportFormats.of(null, "text/html;q=0.5, application/pdf")).isEqualTo("PDF");
+		assertThat(ReportFormats.of(null, "application/pdf;q=0.4, text/html")).isEqualTo("HTML");
 		// a browser accepts anything: it gets the page
-		assertThat(ReportController.formatOf(null, "*/*")).isEqualTo("HTML");
+		assertThat(ReportFormats.of(null, "*/*")).isEqualTo("HTML");
 	}
 
 	@Test
 	void r34NeitherHtmlNorPdfAcceptableIsRefused() {
-		assertThatThrownBy(() -> ReportController.formatOf(null, "image/png")).isInstanceOf(DomainException.class)
+		assertThatThrownBy(() -> ReportFormats.of(null, "image/png")).isInstanceOf(DomainException.class)
 			.hasMessageContaining("NOT_ACCEPTABLE");
 	}
 }
