@@ -1,6 +1,5 @@
 package io.gongxin.collection.internal;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,7 @@ import io.gongxin.collection.RecordCheck.Context;
 
 /**
  * The parts every submitted record has, whatever its item: its source reference and subject name within their
- * bounds, an item of the catalog the provider may submit, and its dates (not after today, not before 1900).
+ * bounds and an item of the catalog the provider may submit (its dates: {@link RecordDates}).
  */
 final class CommonParts {
 
@@ -45,25 +44,6 @@ final class CommonParts {
 			return Optional.empty();
 		}
 		return item;
-	}
-
-	static LocalDate date(Object value, String field, boolean required, Context context, RecordErrors errors) {
-		if (FieldValues.isBlank(value)) {
-			if (required) {
-				errors.add(field, "REQUIRED");
-			}
-			return null;
-		}
-		Optional<LocalDate> date = SubmittedDates.parse(value);
-		if (date.isEmpty()) {
-			errors.add(field, "INVALID_DATE");
-			return null;
-		}
-		if (date.get().isAfter(context.today()) || date.get().getYear() < 1900) {
-			errors.add(field, "DATE_OUT_OF_RANGE");
-			return null;
-		}
-		return date.get();
 	}
 
 	/** The value as stripped text; null when blank, a map or a list. */

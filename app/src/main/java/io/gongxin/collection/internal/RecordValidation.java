@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Checks one submitted record against the published catalog and the provider's permissions. Every
  * problem is reported (not only the first), each with its field, a stable code and a message in the
- * caller's language; the parts every record has are read by {@link CommonParts}. Nothing outside the catalog gets through (R-11b, R-14: {@link FieldChecks}), nothing
- * outside the scope of Articles 12 and 13 (R-12, R-13: {@link CollectionScope}), and no record about a person
- * under 18 on the record's date (R-10).
+ * caller's language; the parts every record has are read by {@link CommonParts} and {@link RecordDates}.
+ * Nothing outside the catalog gets through (R-11b, R-14: {@link FieldChecks}), nothing outside the scope of
+ * Articles 12 and 13 (R-12, R-13: {@link CollectionScope}), and no record about a person under 18 on the
+ * record's date (R-10).
  */
 @Component
 class RecordValidation implements RecordCheck {
@@ -71,11 +72,8 @@ class RecordValidation implements RecordCheck {
 		Optional<CatalogItem> item = CommonParts.item(raw, context, errors);
 		item.ifPresent(errors::labelsFrom);
 		SubjectIdentifier subject = subjects.subject(raw, item, errors);
-		LocalDate occurredOn = CommonParts.date(raw.occurredOn(), "occurredOn", true, context, errors);
-		LocalDate endedOn = CommonParts.date(raw.endedOn(), "endedOn", false, context, errors);
-		if (occurredOn != null && endedOn != null && endedOn.isBefore(occurredOn)) {
-			errors.add("endedOn", "ENDED_BEFORE_OCCURRED");
-		}
+		RecordDates dates = RecordDates.of(raw, context, errors);
+		LocalDate occurredOn = dates.occurredOn();
 		if (subject instanceof ResidentIdNumber person && occurredOn != null && !person.adultOn(occurredOn)) {
 			errors.add("subject.id", "MINOR_SUBJECT");
 		}
@@ -89,7 +87,8 @@ class RecordValidation implements RecordCheck {
 		}
 		CatalogItem valid = item.orElseThrow();
 		Boolean late = timeliness.late(valid, values, occurredOn, context.today());
-		return new Checked(new ValidRecord(valid, sourceRef, subject, subjectName, occurredOn, endedOn, values, late),
+		return new Checked(
+				new ValidRecord(valid, sourceRef, subject, subjectName, occurredOn, dates.endedOn(), values, late),
 				List.of());
 	}
 }
