@@ -41,7 +41,7 @@ class EvidenceUploadController {
 			throws IOException {
 		Objection objection = parties.readable(id, caller);
 		Attachments.StoredAttachment stored = attachments.store(objection.id(), file);
-		subjectSteps.attached(caller, objection, stored.fileName());
+		subjectSteps.attached(caller, objection, stored.id().toString(), stored.fileName());
 		return stored;
 	}
 }
