@@ -3,7 +3,6 @@ package io.gongxin.platform;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -26,27 +25,9 @@ public class ProblemResponses {
 		return request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
 	}
 
-	/** The one place a domain refusal becomes an HTTP status. */
-	public static HttpStatus status(DomainException.Kind kind) {
-		return switch (kind) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
-			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
-			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-			case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-			case NOT_ACCEPTABLE -> HttpStatus.NOT_ACCEPTABLE;
-			case LENGTH_REQUIRED -> HttpStatus.LENGTH_REQUIRED;
-			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-			case FAILED -> HttpStatus.INTERNAL_SERVER_ERROR;
-		};
-	}
-
 	/** The problem for a domain refusal, its properties added as they are. */
 	public ProblemDetail problem(DomainException refusal, Locale locale) {
-		ProblemDetail problem = problem(status(refusal.kind()), refusal.code(), locale, refusal.args());
+		ProblemDetail problem = problem(ProblemStatuses.of(refusal.kind()), refusal.code(), locale, refusal.args());
 		refusal.properties().forEach(problem::setProperty);
 		return problem;
 	}

@@ -1,5 +1,6 @@
 package io.gongxin.calendar;
 
+import io.gongxin.Eventually;
 import io.gongxin.PageSession;
 
 import java.time.LocalDate;
@@ -143,8 +144,8 @@ class ProvisionalDeadlinesTest {
 			.andExpect(jsonPath("$.status").value("FORWARDED"))
 			.andExpect(jsonPath("$.verifyBy").value("2027-01-06"))
 			.andExpect(jsonPath("$.deadlinesProvisional").value(true));
-		mvc.perform(get("/api/v1/notices").with(accounts.market()))
-			.andExpect(jsonPath("$[*].message", hasItem(containsString("2027-01-06（暂定"))));
+		Eventually.holds(() -> mvc.perform(get("/api/v1/notices").with(accounts.market()))
+			.andExpect(jsonPath("$[*].message", hasItem(containsString("2027-01-06（暂定")))));
 		// R-27b: a deletion request on the 30th is due on 31 December and, after 元旦, 4 January 2027
 		today("2026-12-30");
 		json(post("/api/v1/deletion-requests"), subject, "{\"recordId\": " + commendation + "}")

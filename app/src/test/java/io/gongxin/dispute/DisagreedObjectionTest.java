@@ -70,7 +70,7 @@ class DisagreedObjectionTest {
 	/** The figures once the statistics have heard of the objection's last step (ObjectionDecided). */
 	private Map<String, Object> objectionFigures(long objection, String status) throws Exception {
 		new StatsEvents(publisher, transactionManager).publishAndSettle(new ObjectionDecided(objection, null,
-				new SubjectKey(1), status, null, clock.instant()), jdbc, "objectionId", objection);
+				new SubjectKey(1), status, null, clock.instant(), null, null, null), jdbc, "objectionId", objection);
 		return JsonPath.read(mvc.perform(get("/api/v1/stats/dashboard").with(accounts.center()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.objections");
 	}

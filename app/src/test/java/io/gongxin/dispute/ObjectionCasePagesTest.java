@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import io.gongxin.Eventually;
 import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
@@ -142,7 +143,7 @@ class ObjectionCasePagesTest {
 			.param("matchesProvider", "true").param("confirmed", "true"))
 			.andExpect(redirectedUrl("/console/objections/" + c.objection()));
 		assertThat(objectionStatus(c)).isEqualTo("FORWARDED");
-		assertThat(notices(c)).anyMatch(n -> n.contains("行政处罚信息") && n.contains("已转交提供单位核查"));
+		Eventually.holds(() -> assertThat(notices(c)).anyMatch(n -> n.contains("行政处罚信息") && n.contains("已转交提供单位核查")));
 	}
 
 	@Test
@@ -323,12 +324,15 @@ class ObjectionCasePagesTest {
 		assertThat(queue).doesNotContain("data-disagreed=\"" + c.objection() + "\"");
 		assertThat(page("/me/objections/" + c.objection(), c.page())).contains("中心复核完成。结论：复核维持提供单位的核查结论",
 				"信息主体对处理结果仍有异议", "提供单位核查：异议不成立。说明：记载无误", "行政复议").doesNotContain("再次复核");
-		List<String> told = notices(c);
-		for (String step : List.of("异议已受理", "证明材料“缴款凭证.png”已收到", "已转交提供单位核查", "异议不成立", "已转市信用中心复核",
-				"复核结论：复核维持提供单位的核查结论")) {
-			assertThat(told).as(step).anyMatch(n -> n.contains(step));
-		}
-		assertThat(told).noneMatch(n -> n.contains("记录 " + c.record()));
+		// R-28 to R-30a: each step's notice is written after its commit, from its event
+		Eventually.holds(() -> {
+			List<String> told = notices(c);
+			for (String step : List.of("异议已受理", "证明材料“缴款凭证.png”已收到", "已转交提供单位核查", "异议不成立", "已转市信用中心复核",
+					"复核结论：复核维持提供单位的核查结论")) {
+				assertThat(told).as(step).anyMatch(n -> n.contains(step));
+			}
+			assertThat(told).noneMatch(n -> n.contains("记录 " + c.record()));
+		});
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.gongxin.dispute;
 
+import io.gongxin.Eventually;
 import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 
@@ -341,15 +342,15 @@ class ObjectionOutcomesTest {
 		mvc.perform(get("/api/v1/objections/{id}", id).with(accounts.market()))
 			.andExpect(jsonPath("$.omission.subject.type").value("NATURAL_PERSON"))
 			.andExpect(jsonPath("$.omission.subject.id").value(person.id().substring(0, 4) + "**********" + person.id().substring(14)));
-		mvc.perform(get("/api/v1/notices").with(accounts.market()))
-			.andExpect(jsonPath("$[*].message", hasItem(containsString("异议 " + id + "（信息项 COMMENDATION"))));
+		Eventually.holds(() -> mvc.perform(get("/api/v1/notices").with(accounts.market()))
+			.andExpect(jsonPath("$[*].message", hasItem(containsString("异议 " + id + "（信息项 COMMENDATION")))));
 		mvc.perform(get("/api/v1/objections/{id}", id).with(accounts.tax())).andExpect(status().isNotFound());
 		verification(id, accounts.tax(), "{\"upheld\": true, \"explanation\": \"x\"}")
 			.andExpect(status().isForbidden());
 		upheld(id, """
 				{"upheld": true, "explanation": "确有遗漏，已通过归集补报"}""");
-		mvc.perform(get("/api/v1/notices").with(person.login()))
-			.andExpect(jsonPath("$[*].message", hasItem(containsString("将通过归集补报遗漏的记录"))));
+		Eventually.holds(() -> mvc.perform(get("/api/v1/notices").with(person.login()))
+			.andExpect(jsonPath("$[*].message", hasItem(containsString("将通过归集补报遗漏的记录")))));
 	}
 
 	/** An omission of an administrative penalty, an item several providers submit: the centre names the provider. */
@@ -399,8 +400,8 @@ class ObjectionOutcomesTest {
 			.startsWith("t-operator|").contains("WRITTEN", "窗口登记 2026-0001");
 		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), "{\"matchesProvider\": true}")
 			.andExpect(jsonPath("$.status").value("FORWARDED"));
-		mvc.perform(get("/api/v1/notices").with(person.login()))
-			.andExpect(jsonPath("$[*].message", hasItem(containsString("窗口经您同意代为提出"))));
+		Eventually.holds(() -> mvc.perform(get("/api/v1/notices").with(person.login()))
+			.andExpect(jsonPath("$[*].message", hasItem(containsString("窗口经您同意代为提出")))));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.gongxin.dispute;
 import java.time.ZonedDateTime;
 
 import com.jayway.jsonpath.JsonPath;
+import io.gongxin.Eventually;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
@@ -131,8 +132,8 @@ class RightsApiTest {
 			.andExpect(jsonPath("$[?(@.id == " + id + ")].overdue").value(hasItem(true)));
 		assertThat(jdbc.sql("select suspended_on from objections where id = ?").param(id).query(java.time.LocalDate.class)
 			.single()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
-		mvc.perform(get("/api/v1/notices").with(accounts.market()))
-			.andExpect(jsonPath("$[*].kind", hasItem("RECORD_SUSPENDED")));
+		Eventually.holds(() -> mvc.perform(get("/api/v1/notices").with(accounts.market()))
+			.andExpect(jsonPath("$[*].kind", hasItem("RECORD_SUSPENDED"))));
 		json(post("/api/v1/objections/{id}/verification", id), accounts.tax(),
 				"{\"upheld\": false, \"explanation\": \"x\"}").andExpect(status().isForbidden());
 		json(post("/api/v1/objections/{id}/verification", id), accounts.market(),
@@ -179,7 +180,8 @@ class RightsApiTest {
 				"{\"matchesProvider\": false, \"correction\": {\"penaltyType\": \"警告\"}}")
 			.andExpect(jsonPath("$.status").value("CORRECTED"));
 		mvc.perform(get("/api/v1/records/{id}", record).with(accounts.market())).andExpect(jsonPath("$.fields.penaltyType").value("警告"));
-		mvc.perform(get("/api/v1/notices").with(person)).andExpect(jsonPath("$[*].kind", hasItem("OBJECTION_CORRECTED")));
+		Eventually.holds(() -> mvc.perform(get("/api/v1/notices").with(person))
+			.andExpect(jsonPath("$[*].kind", hasItem("OBJECTION_CORRECTED"))));
 		json(post("/api/v1/objections/{id}/comparison", id), accounts.center(), "{\"matchesProvider\": true}")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("INVALID_TRANSITION"));

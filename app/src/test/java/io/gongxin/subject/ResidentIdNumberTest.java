@@ -53,4 +53,12 @@ class ResidentIdNumberTest {
 		assertThatThrownBy(() -> ResidentIdNumber.parse("110101199003074259"))
 			.hasMessageNotContaining("110101199003074259");
 	}
+
+	@Test
+	@DisplayName("R-10 a person is an adult from the 18th birthday, decided from the number in hand")
+	void adulthood() {
+		ResidentIdNumber id = ResidentIdNumber.parse("310115200811220023");
+		assertThat(id.adultOn(java.time.LocalDate.of(2026, 11, 21))).isFalse();
+		assertThat(id.adultOn(java.time.LocalDate.of(2026, 11, 22))).isTrue();
+	}
 }

@@ -30,7 +30,7 @@ class AccessController {
 	@PostMapping("/accounts/{username}/disable")
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	@Operation(summary = "停用账户：密码、令牌、会话立即失效（中心管理员）/ disable an account: passwords, tokens and sessions refused at once")
-	AccountControl.AccountState disable(@PathVariable String username,
+	AccountState disable(@PathVariable String username,
 			@Valid @RequestBody AccountDecisionRequest request, Caller caller) {
 		return control.disable(caller, username, request.reason().strip());
 	}
@@ -38,7 +38,7 @@ class AccessController {
 	@PostMapping("/accounts/{username}/enable")
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	@Operation(summary = "恢复账户（中心管理员）/ enable an account again (centre admin)")
-	AccountControl.AccountState enable(@PathVariable String username,
+	AccountState enable(@PathVariable String username,
 			@Valid @RequestBody AccountDecisionRequest request, Caller caller) {
 		return control.enable(caller, username, request.reason().strip());
 	}

@@ -1,14 +1,10 @@
 package io.gongxin.account.internal;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Map;
 
-import io.gongxin.account.AccountDecision;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.DomainException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,23 +22,16 @@ class AccountControl {
 
 	private final LoginThrottle throttle;
 
-	private final Clock clock;
-
-	private final ApplicationEventPublisher events;
+	private final AccountDecisions decisions;
 
 	private final io.gongxin.platform.SharedCaches caches;
 
-	AccountControl(JdbcClient jdbc, LoginThrottle throttle, Clock clock, ApplicationEventPublisher events,
+	AccountControl(JdbcClient jdbc, LoginThrottle throttle, AccountDecisions decisions,
 			io.gongxin.platform.SharedCaches caches) {
 		this.caches = caches;
 		this.jdbc = jdbc;
 		this.throttle = throttle;
-		this.clock = clock;
-		this.events = events;
-	}
-
-	/** An account's access as the centre sees it. */
-	record AccountState(String username, boolean enabled, String reason) {
+		this.decisions = decisions;
 	}
 
 	@Transactional
@@ -55,7 +44,7 @@ class AccountControl {
 				 where lower(username) = lower(?) returning username""", reason);
 		// the moved epoch already voids its remembered passwords; forgetting them everywhere is tidier
 		caches.changed(PasswordLogins.CACHE);
-		decided(by, account, "ACCOUNT_DISABLED", reason);
+		decisions.decided(by, account, "ACCOUNT_DISABLED", reason);
 		return new AccountState(account, false, reason);
 	}
 
@@ -64,7 +53,7 @@ class AccountControl {
 		String account = update(username, """
 				update accounts set enabled = true, disabled_reason = null
 				 where lower(username) = lower(?) returning username""", null);
-		decided(by, account, "ACCOUNT_ENABLED", reason);
+		decisions.decided(by, account, "ACCOUNT_ENABLED", reason);
 		return new AccountState(account, true, reason);
 	}
 
@@ -73,7 +62,7 @@ class AccountControl {
 	void unlock(Caller by, String username) {
 		String account = update(username, "select username from accounts where lower(username) = lower(?)", null);
 		int clients = throttle.lift(account);
-		decided(by, account, "LOGIN_THROTTLES_LIFTED", clients + " clients waiting");
+		decisions.decided(by, account, "LOGIN_THROTTLES_LIFTED", clients + " clients waiting");
 	}
 
 	private String update(String username, String sql, String reason) {
@@ -83,9 +72,5 @@ class AccountControl {
 			.optional()
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_ACCOUNT",
 					Map.of("username", username), username));
-	}
-
-	private void decided(Caller by, String account, String decision, String why) {
-		events.publishEvent(new AccountDecision(OffsetDateTime.now(clock), by, account, decision, why));
 	}
 }

@@ -9,13 +9,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import io.gongxin.account.AccountDecision;
 import io.gongxin.account.Accounts.IssuedToken;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.DomainException;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,17 +31,17 @@ class ApiTokens {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
+	private final AccountDecisions decisions;
 
 	private final int maxValidDays;
 
 	private final SecureRandom random = new SecureRandom();
 
-	ApiTokens(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+	ApiTokens(JdbcClient jdbc, Clock clock, AccountDecisions decisions,
 			@Value("${gongxin.tokens.max-valid-days:90}") int maxValidDays) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.events = events;
+		this.decisions = decisions;
 		this.maxValidDays = maxValidDays;
 	}
 
@@ -65,7 +63,7 @@ class ApiTokens {
 		}
 		String account = existing(username);
 		IssuedToken token = create(account, name, clock.instant().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
-		decided(by, account, "TOKEN_ISSUED", "token " + token.id() + " \"" + name + "\" valid " + days + " days");
+		decisions.decided(by, account, "TOKEN_ISSUED", "token " + token.id() + " \"" + name + "\" valid " + days + " days");
 		return token;
 	}
 
@@ -109,7 +107,7 @@ class ApiTokens {
 			.params(OffsetDateTime.now(clock), id, account)
 			.update();
 		if (revoked == 1) {
-			decided(by, account, "TOKEN_REVOKED", "token " + id);
+			decisions.decided(by, account, "TOKEN_REVOKED", "token " + id);
 			return;
 		}
 		boolean known = jdbc.sql("select count(*) from api_tokens where id = ? and username = ?")
@@ -136,9 +134,5 @@ class ApiTokens {
 			.optional()
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_ACCOUNT",
 					Map.of("username", username), username));
-	}
-
-	private void decided(Caller by, String account, String decision, String why) {
-		events.publishEvent(new AccountDecision(OffsetDateTime.now(clock), by, account, decision, why));
 	}
 }

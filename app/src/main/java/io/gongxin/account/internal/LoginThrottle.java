@@ -31,20 +31,14 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	private final int freeFailures;
-
-	private final Duration firstDelay;
-
-	private final Duration maxDelay;
+	private final LoginDelays delays;
 
 	LoginThrottle(JdbcClient jdbc, Clock clock, @Value("${gongxin.logins.free-failures:5}") int freeFailures,
 			@Value("${gongxin.logins.first-delay:PT1M}") Duration firstDelay,
 			@Value("${gongxin.logins.max-delay:PT30M}") Duration maxDelay) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.freeFailures = Math.max(1, freeFailures);
-		this.firstDelay = firstDelay;
-		this.maxDelay = maxDelay;
+		this.delays = new LoginDelays(freeFailures, firstDelay, maxDelay);
 	}
 
 	/** How long this client must still wait before a password for this user name is checked, if at all. */
@@ -74,21 +68,14 @@ class LoginThrottle {
 			.params(client(client), key(username), now, now.minus(FORGET_AFTER))
 			.query(Integer.class)
 			.single();
-		if (failures < freeFailures) {
+		if (!delays.waitsAfter(failures)) {
 			return Optional.empty();
 		}
-		Duration wait = delayAfter(failures);
+		Duration wait = delays.delayAfter(failures);
 		jdbc.sql("update login_throttle set blocked_until = ? where client = ? and username = ?")
 			.params(now.plus(wait), client(client), key(username))
 			.update();
 		return Optional.of(wait);
-	}
-
-	/** The wait after the n-th failure in a row: first-delay at the threshold, doubled for each one after it. */
-	Duration delayAfter(int failures) {
-		int doublings = Math.min(failures - freeFailures, 30);
-		Duration wait = firstDelay.multipliedBy(1L << doublings);
-		return wait.compareTo(maxDelay) > 0 ? maxDelay : wait;
 	}
 
 	void succeeded(String client, String username) {

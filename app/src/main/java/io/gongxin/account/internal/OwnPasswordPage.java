@@ -44,10 +44,7 @@ class OwnPasswordPage {
 		return "redirect:/account";
 	}
 
-	/**
-	 * The change ended every session of the account; the one that made it carries on, under a new session id and
-	 * the account's new epoch.
-	 */
+	/** The change ended every session of the account; this one carries on, under a new session id and the new epoch. */
 	private void keepThisSession(Caller caller, HttpServletRequest request, HttpServletResponse response) {
 		users.find(caller.username()).ifPresent(user -> {
 			user.eraseCredentials();

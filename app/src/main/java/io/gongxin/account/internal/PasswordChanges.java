@@ -1,13 +1,8 @@
 package io.gongxin.account.internal;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-
-import io.gongxin.account.AccountDecision;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.DomainException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,18 +22,15 @@ class PasswordChanges {
 
 	private final PasswordLogins logins;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
+	private final AccountDecisions decisions;
 
 	PasswordChanges(AccountsJdbc accounts, LoginThrottle throttle, ApiTokens tokens, PasswordLogins logins,
-			ApplicationEventPublisher events, Clock clock) {
+			AccountDecisions decisions) {
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.tokens = tokens;
 		this.logins = logins;
-		this.events = events;
-		this.clock = clock;
+		this.decisions = decisions;
 	}
 
 	/**
@@ -56,8 +48,8 @@ class PasswordChanges {
 		}
 		int epoch = accounts.changePassword(caller.username(), next);
 		int revoked = tokens.revokeAll(caller.username());
-		events.publishEvent(new AccountDecision(OffsetDateTime.now(clock), caller, caller.username(),
-				"PASSWORD_CHANGED", revoked + " API tokens revoked, other sessions ended"));
+		decisions.decided(caller, caller.username(), "PASSWORD_CHANGED",
+				revoked + " API tokens revoked, other sessions ended");
 		logins.forget();
 		return epoch;
 	}

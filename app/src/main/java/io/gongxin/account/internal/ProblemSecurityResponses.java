@@ -10,14 +10,12 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 as problems with a stable code: who the caller is not, or what it may not do. */
-class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+/** 401 as a problem with a stable code: who the caller is not (403: {@link ProblemAccessDenied}). */
+class ProblemSecurityResponses implements AuthenticationEntryPoint {
 
 	private final ProblemResponses problems;
 
@@ -32,8 +30,7 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
 		if (io.gongxin.platform.DatabaseFaults.unavailable(failure)) {
-			// the account could not be read because the database is away: not a wrong password; the platform's
-			// filter answers 503 DATABASE_UNAVAILABLE with Retry-After
+			// the database is away, not a wrong password: the platform's filter answers 503 with Retry-After
 			throw failure;
 		}
 		if (failure instanceof LoginThrottled throttled) {
@@ -42,49 +39,13 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED");
 			return;
 		}
-		String code;
-		if (failure instanceof DisabledException) {
-			code = "ACCOUNT_DISABLED";
-		}
-		else if (failure instanceof BearerTokens.InvalidToken) {
-			code = "INVALID_TOKEN";
-		}
-		else if (request.getHeader("Authorization") != null) {
-			code = "BAD_CREDENTIALS";
-		}
-		else {
-			code = "UNAUTHENTICATED";
-		}
-		if (!fromBrowser(request)) {
+		String code = failure instanceof DisabledException ? "ACCOUNT_DISABLED"
+				: failure instanceof InvalidToken ? "INVALID_TOKEN"
+				: request.getHeader("Authorization") != null ? "BAD_CREDENTIALS" : "UNAUTHENTICATED";
+		if (!BrowserRequests.fromBrowser(request)) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"gongxin\", charset=\"UTF-8\"");
 		}
 		write(request, response, HttpStatus.UNAUTHORIZED, code);
-	}
-
-	@Override
-	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
-			throws IOException {
-		String code = denied instanceof org.springframework.security.web.csrf.CsrfException ? "SESSION_EXPIRED"
-				: "FORBIDDEN";
-		if (io.gongxin.platform.PageRequests.isPage(request)) {
-			// a person's browser: the error page, in the reader's language
-			request.setAttribute(io.gongxin.platform.PageRequests.PROBLEM_CODE, code);
-			response.sendError(HttpStatus.FORBIDDEN.value());
-			return;
-		}
-		write(request, response, HttpStatus.FORBIDDEN, code);
-	}
-
-	/**
-	 * A browser that receives a Basic challenge asks the person for a password and then sends it with every
-	 * later request to this site, cross-site forms included, which turns any other site into a provider's
-	 * hand. Browsers are therefore never challenged: a request that accepts HTML, or that carries the fetch
-	 * metadata every current browser adds ({@code Sec-Fetch-Mode}), gets the 401 problem without
-	 * {@code WWW-Authenticate}. Systems calling the API still get the challenge.
-	 */
-	static boolean fromBrowser(HttpServletRequest request) {
-		String accept = request.getHeader("Accept");
-		return (accept != null && accept.contains("text/html")) || request.getHeader("Sec-Fetch-Mode") != null;
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)

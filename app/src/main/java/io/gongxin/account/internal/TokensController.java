@@ -1,6 +1,5 @@
 package io.gongxin.account.internal;
 
-import io.gongxin.account.Accounts.IssuedToken;
 import io.gongxin.account.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,10 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * An account's API tokens, by the account itself or the centre administrator: issued for a bounded time, listed
- * without their secret, revoked at once ({@link ApiTokens}).
- */
+/** An account's API tokens ({@link ApiTokens}), managed by the account itself or the centre administrator. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "accounts", description = "账户与机构 / accounts and organisations")
@@ -40,10 +36,8 @@ class TokensController {
 	@Operation(summary = "签发接口令牌（仅显示一次，有效期有上限）/ issue an API token, shown once, for a bounded time")
 	TokenIssued issue(@PathVariable String username, @Valid @RequestBody(required = false) TokenRequest request,
 			Caller caller) {
-		String name = request == null || request.name() == null || request.name().isBlank() ? "api"
-				: request.name().strip();
-		IssuedToken token = tokens.issue(caller, username, name, request == null ? null : request.validDays());
-		return new TokenIssued(token.id(), token.token(), token.expiresAt());
+		TokenRequest asked = request == null ? new TokenRequest(null, null) : request;
+		return TokenIssued.of(tokens.issue(caller, username, asked.nameOrApi(), asked.validDays()));
 	}
 
 	@GetMapping("/accounts/{username}/tokens")

@@ -2,11 +2,8 @@ package io.gongxin.audit.internal;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -18,10 +15,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * Demo mode only: an SM2 key pair generated once and kept under the data directory, readable by its owner only
- * (the default umask would leave it readable by every local account).
- */
+/** Demo mode only: an SM2 key pair generated once and kept under the data directory ({@link OwnerOnlyFile}). */
 final class DemoCheckpointKeys {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCheckpointKeys.class);
@@ -43,21 +37,8 @@ final class DemoCheckpointKeys {
 		KeyPair pair = generator.generateKeyPair();
 		keys.setProperty("signing-key", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
 		keys.setProperty("verify-key", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
-		Files.createDirectories(file.getParent());
-		// created owner-only before the private key is written into it, not restricted afterwards
-		Path written = file.resolveSibling(file.getFileName() + ".new");
-		Files.deleteIfExists(written);
-		try {
-			Files.createFile(written, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
-		catch (UnsupportedOperationException ex) {
-			Files.createFile(written);
-			log.warn("Cannot restrict the permissions of {}", file);
-		}
-		try (Writer out = Files.newBufferedWriter(written)) {
-			keys.store(out, "Gongxin demo SM2 key pair for signing query-log checkpoints; never use outside demo mode");
-		}
-		Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+		OwnerOnlyFile.write(file, keys,
+				"Gongxin demo SM2 key pair for signing query-log checkpoints; never use outside demo mode");
 		log.info("Generated a demo SM2 checkpoint key pair in {}", file);
 		return keys;
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.gongxin.account.Caller;
 import io.gongxin.calendar.Deadline;
 import io.gongxin.collection.CorrectionCheck;
+import io.gongxin.dispute.ObjectionStep;
 import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
@@ -32,17 +33,14 @@ class CentreDecisions {
 
 	private final ObjectionCalendar calendar;
 
-	private final ObjectionNotices notices;
-
 	CentreDecisions(ObjectionDecisions decisions, ObjectionsJdbc objections, Records records,
-			CorrectionCheck corrections, OmissionRouting omissions, ObjectionCalendar calendar, ObjectionNotices notices) {
+			CorrectionCheck corrections, OmissionRouting omissions, ObjectionCalendar calendar) {
 		this.decisions = decisions;
 		this.objections = objections;
 		this.records = records;
 		this.corrections = corrections;
 		this.omissions = omissions;
 		this.calendar = calendar;
-		this.notices = notices;
 	}
 
 	@Transactional
@@ -53,17 +51,12 @@ class CentreDecisions {
 			return compareOmission(centre, objection, matchesProvider, correction, provider);
 		}
 		CreditRecord record = records.find(objection.recordId()).orElseThrow();
-		String item = notices.itemName(record.item());
 		Objection next;
+		ObjectionStep step;
 		if (matchesProvider) {
 			Deadline verifyBy = calendar.verifyBy();
 			next = objection.forwardToProvider(calendar.today(), verifyBy.date());
-			notices.toOrganisation(record.provider(), "OBJECTION_FORWARDED", "异议 " + id + "（“" + item + "”记录 " + record.id()
-					+ "）已转交贵单位核查，请于 " + next.verifyBy() + ObjectionCalendar.provisional(verifyBy)
-					+ " 前答复；逾期该记录将中止提供查询。");
-			notices.toSubject(record.subject(), "OBJECTION_FORWARDED", "您对“" + item + "”记录的异议 " + id
-					+ " 经比对与提供单位数据一致，已转交提供单位核查，提供单位应于 " + next.verifyBy()
-					+ ObjectionCalendar.provisional(verifyBy) + " 前答复。");
+			step = ObjectionStep.named("FORWARDED").due(next.verifyBy(), verifyBy.provisional());
 		}
 		else {
 			if (correction != null && !correction.isEmpty()) {
@@ -72,11 +65,11 @@ class CentreDecisions {
 						"异议 " + id + " 比对更正 / corrected by the centre", centre.username());
 			}
 			next = objection.correctedByCentre("与提供单位数据不一致，中心已更正 / differed from the provider's data; corrected");
-			notices.toSubject(record.subject(), "OBJECTION_CORRECTED", "您对“" + item + "”记录的异议 " + id + " 成立，记录已由中心更正。");
+			step = ObjectionStep.named("CORRECTED");
 			decisions.step(next, "CORRECTED", next.outcome(), centre);
 		}
 		decisions.logged(centre, next, "OBJECTION_" + next.status().name(), next.outcome() == null ? "forwarded" : next.outcome());
-		return decisions.saved(next);
+		return decisions.saved(next, step);
 	}
 
 	/**
@@ -87,26 +80,23 @@ class CentreDecisions {
 			Map<String, Object> correction, String provider) {
 		noCorrection(correction);
 		Objection next;
+		ObjectionStep step;
 		if (matchesProvider) {
 			Objection routed = objection.provider() == null || provider != null
 					? objection.routedTo(omissions.forwardTo(objection, provider)) : objection;
 			Deadline verifyBy = calendar.verifyBy();
 			next = routed.forwardToProvider(calendar.today(), verifyBy.date());
-			notices.toOrganisation(next.provider(), "OBJECTION_FORWARDED", "异议 " + objection.id() + "（信息项 "
-					+ objection.omission().item() + " 的记录遗漏）已转交贵单位核查，请于 " + next.verifyBy()
-					+ ObjectionCalendar.provisional(verifyBy) + " 前答复；如确有遗漏，请通过归集报送该记录。");
-			notices.toSubject(objection.subject(), "OBJECTION_FORWARDED", "您的异议 " + objection.id()
-					+ " 经比对，平台已收到提供单位报送的全部记录，已转交提供单位核查。");
+			step = ObjectionStep.named("FORWARDED").due(next.verifyBy(), verifyBy.provisional());
 		}
 		else {
 			next = objection.correctedByCentre("平台遗漏了提供单位已报送的记录，中心已补正 / the platform lacked a record "
 					+ "the provider had submitted; completed by the centre");
-			notices.toSubject(objection.subject(), "OBJECTION_CORRECTED", "您的异议 " + objection.id() + " 成立，遗漏的记录已由中心补正。");
+			step = ObjectionStep.named("CORRECTED");
 			decisions.step(next, "CORRECTED", next.outcome(), centre);
 		}
 		decisions.logged(centre, next, "OBJECTION_" + next.status().name(),
 				next.outcome() == null ? "forwarded to " + next.provider() : next.outcome());
-		return decisions.saved(next);
+		return decisions.saved(next, step);
 	}
 
 	/** the provider a missing record would be forwarded to; a page checks it before the centre confirms. */
@@ -134,9 +124,6 @@ class CentreDecisions {
 		}
 		decisions.step(objection, "REVIEWED", conclusion, centre);
 		decisions.logged(centre, objection, "OBJECTION_REVIEWED", conclusion);
-		notices.toSubject(objection.subject(), "OBJECTION_REVIEWED", "市信用中心已复核您的异议 " + id + "（“"
-				+ notices.itemName(decisions.itemOf(objection)) + "”），复核结论：" + conclusion
-				+ "。该记录继续标注“有异议”；如仍不服，可依法申请行政复议或提起行政诉讼。");
-		return decisions.stepped(id);
+		return decisions.stepped(id, ObjectionStep.named("REVIEWED").noting(conclusion));
 	}
 }

@@ -57,7 +57,7 @@ class EvidenceUploadController {
 		}
 		String name = file.getOriginalFilename() == null ? "attachment" : Path.of(file.getOriginalFilename()).getFileName().toString();
 		StoredAttachment stored = upload.store(objection.id(), name, file.getSize(), file::getInputStream);
-		subjectSteps.attached(caller, objection, stored.fileName());
+		subjectSteps.attached(caller, objection, stored.id().toString(), stored.fileName());
 		return stored;
 	}
 }

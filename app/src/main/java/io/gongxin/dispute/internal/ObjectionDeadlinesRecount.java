@@ -3,8 +3,9 @@ package io.gongxin.dispute.internal;
 import java.time.LocalDate;
 
 import io.gongxin.calendar.CalendarYearChanged;
-import io.gongxin.calendar.WorkingDays;
 import io.gongxin.calendar.RightsDeadlines;
+import io.gongxin.calendar.WorkingDays;
+import io.gongxin.dispute.ObjectionStep;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +65,6 @@ class ObjectionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines 
 					objection.id())
 			.update();
 		// the new deadlines are published like a step, so the statistics count against them
-		decisions.stepped(objection.id());
+		decisions.stepped(objection.id(), ObjectionStep.named("RECOUNTED"));
 	}
 }

@@ -8,6 +8,7 @@ import io.gongxin.account.Caller;
 import io.gongxin.audit.QueryLog;
 import io.gongxin.audit.QueryLogEntry;
 import io.gongxin.dispute.ObjectionDecided;
+import io.gongxin.dispute.ObjectionStep;
 import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
@@ -53,25 +54,25 @@ class ObjectionDecisions {
 	}
 
 	/** A new objection: stored and published. */
-	Objection filed(Objection objection, Caller by) {
+	Objection filed(Objection objection, Caller by, ObjectionStep step) {
 		long id = objections.insert(objection, by.username());
-		return published(objections.find(id).orElseThrow());
+		return published(objections.find(id).orElseThrow(), step);
 	}
 
 	/** The objection after a step: stored and published; answered as now stored. */
-	Objection saved(Objection next) {
+	Objection saved(Objection next, ObjectionStep step) {
 		objections.update(next);
-		return published(objections.find(next.id()).orElseThrow());
+		return published(objections.find(next.id()).orElseThrow(), step);
 	}
 
-	/** An objection whose step is stored elsewhere (the centre's review): published as now stored. */
-	Objection stepped(long id) {
-		return published(objections.find(id).orElseThrow());
+	/** An objection whose step is stored elsewhere (the centre's review, new deadlines): published as now stored. */
+	Objection stepped(long id, ObjectionStep step) {
+		return published(objections.find(id).orElseThrow(), step);
 	}
 
-	private Objection published(Objection now) {
+	private Objection published(Objection now, ObjectionStep step) {
 		events.publishEvent(new ObjectionDecided(now.id(), now.recordId(), now.subject(), now.status().name(),
-				now.outcome(), clock.instant()));
+				now.outcome(), clock.instant(), now.provider(), itemOf(now), step));
 		return now;
 	}
 

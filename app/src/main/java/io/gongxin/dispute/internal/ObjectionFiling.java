@@ -2,10 +2,10 @@ package io.gongxin.dispute.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 
 import io.gongxin.account.Caller;
 import io.gongxin.calendar.Deadline;
+import io.gongxin.dispute.ObjectionStep;
 import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
@@ -32,16 +32,13 @@ class ObjectionFiling {
 
 	private final ObjectionDecisions decisions;
 
-	private final ObjectionNotices notices;
-
 	ObjectionFiling(ObjectionsJdbc objections, Records records, OmissionRouting omissions, ObjectionCalendar calendar,
-			ObjectionDecisions decisions, ObjectionNotices notices) {
+			ObjectionDecisions decisions) {
 		this.objections = objections;
 		this.records = records;
 		this.omissions = omissions;
 		this.calendar = calendar;
 		this.decisions = decisions;
-		this.notices = notices;
 	}
 
 	/** What is objected to and by whom; the consent only when the centre files for the person. */
@@ -64,9 +61,9 @@ class ObjectionFiling {
 		Deadline compareBy = calendar.compareBy();
 		Objection objection = decisions.filed(new Objection(0, filing.subject().key(), filing.recordId(), provider,
 				filing.reason(), filing.statement(), Objection.Status.RECEIVED, today, compareBy.date(), calendar.correctBy(),
-				null, null, null, null, omission, false, filing.consent()), caller);
+				null, null, null, null, omission, false, filing.consent()), caller,
+				ObjectionStep.named("RECEIVED").due(compareBy.date(), compareBy.provisional()).atCounter(filing.consent() != null));
 		decisions.logged(caller, objection, "OBJECTION_RECEIVED", filing.reason() + counter(filing.consent()));
-		tell(objection, filing, record, compareBy);
 		return objection;
 	}
 
@@ -82,22 +79,6 @@ class ObjectionFiling {
 			throw new DomainException(DomainException.Kind.CONFLICT, "OBJECTION_OPEN", Map.of("recordId", recordId));
 		}
 		return record;
-	}
-
-	/** The subject is told it is received and when the comparison is due; the provider, that its record is marked. */
-	private void tell(Objection objection, Filing filing, CreditRecord record, Deadline compareBy) {
-		String item = record != null ? record.item() : objection.omission().item();
-		String what = record != null ? "“" + notices.itemName(item) + "”记录" : "信息项“" + notices.itemName(item) + "”的遗漏";
-		notices.toSubject(objection.subject(), "OBJECTION_RECEIVED", (filing.consent() != null ? "市信用中心窗口经您同意代为提出的" : "您")
-				+ "对" + what + "的异议已受理，中心将于 " + objection.compareBy() + ObjectionCalendar.provisional(compareBy)
-				+ " 前完成比对" + (record != null ? "；异议处理期间该记录在查询中加注标注。" : "。"));
-		if (objection.provider() != null) {
-			notices.toOrganisation(objection.provider(), "OBJECTION_RECEIVED", record != null
-					? "信息主体对贵单位报送的“" + notices.itemName(item) + "”记录 " + record.id() + " 提出异议（" + objection.id()
-							+ "），中心比对中，该记录已加注异议标注。"
-					: "信息主体 " + Objects.toString(filing.subject().name(), "") + "（" + filing.subject().displayIdentifier()
-							+ "）认为贵单位应报送的信息项 " + item + " 记录有遗漏，提出异议（" + objection.id() + "），中心比对中。");
-		}
 	}
 
 	/** The consent goes on the decision log with the filing account: who filed, how the person agreed. */

@@ -7,13 +7,16 @@ import java.time.OffsetDateTime;
 import io.gongxin.audit.QueryLog;
 import io.gongxin.audit.QueryLogEntry;
 import io.gongxin.dispute.ObjectionDeadlines;
-import io.gongxin.notice.Notices;
+import io.gongxin.dispute.ObjectionStep;
 import io.gongxin.record.Records;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** R-30b: the provider's deadline passed unanswered; the record is suspended from queries until it answers. */
+/**
+ * R-30b: the provider's deadline passed unanswered; the record is suspended from queries until it answers, and the
+ * step is published (the provider is told by the notices listening to it).
+ */
 @Component
 class OverdueSuspension implements ObjectionDeadlines {
 
@@ -23,15 +26,16 @@ class OverdueSuspension implements ObjectionDeadlines {
 
 	private final QueryLog log;
 
-	private final Notices notices;
+	private final ObjectionDecisions decisions;
 
 	private final Clock clock;
 
-	OverdueSuspension(ObjectionsJdbc objections, Records records, QueryLog log, Notices notices, Clock clock) {
+	OverdueSuspension(ObjectionsJdbc objections, Records records, QueryLog log, ObjectionDecisions decisions,
+			Clock clock) {
 		this.objections = objections;
 		this.records = records;
 		this.log = log;
-		this.notices = notices;
+		this.decisions = decisions;
 		this.clock = clock;
 	}
 
@@ -45,8 +49,7 @@ class OverdueSuspension implements ObjectionDeadlines {
 			records.find(objection.recordId()).ifPresent(record -> {
 				log.record(QueryLogEntry.decision(OffsetDateTime.now(clock), "system", null, "SYSTEM", record.subject(),
 						record.item(), "RECORD_SUSPENDED", "提供单位逾期未核查异议 " + objection.id()));
-				notices.toOrganisation(record.provider(), "RECORD_SUSPENDED", "异议 " + objection.id()
-						+ " 逾期未答复，记录 " + record.id() + " 已中止提供查询，答复后恢复。");
+				decisions.stepped(objection.id(), ObjectionStep.named("SUSPENDED"));
 			});
 		}
 	}

@@ -2,9 +2,10 @@ package io.gongxin.dispute.internal;
 
 import java.time.LocalDate;
 
-import io.gongxin.calendar.WorkingDays;
-import io.gongxin.dispute.PastObjections;
 import io.gongxin.calendar.RightsDeadlines;
+import io.gongxin.calendar.WorkingDays;
+import io.gongxin.dispute.ObjectionStep;
+import io.gongxin.dispute.PastObjections;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
 import io.gongxin.subject.SubjectKey;
@@ -54,7 +55,7 @@ class PastObjectionsJdbc implements PastObjections {
 			objections.update(stored.forwardToProvider(forwardedOn, workingDays.add(forwardedOn, deadlines.verifyDays())));
 		}
 		// published like a step taken today, so the statistics and other listeners know of it
-		decisions.stepped(id);
+		decisions.stepped(id, ObjectionStep.named("ENTERED"));
 		return id;
 	}
 
@@ -79,6 +80,6 @@ class PastObjectionsJdbc implements PastObjections {
 		Objection disagreed = rejected.markDisagreed();
 		objections.update(disagreed);
 		steps.add(disagreed, "DISAGREED", disagreedOn, null, by);
-		decisions.stepped(objection);
+		decisions.stepped(objection, ObjectionStep.named("ENTERED"));
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import io.gongxin.account.Caller;
 import io.gongxin.collection.CorrectionCheck;
+import io.gongxin.dispute.ObjectionStep;
 import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
@@ -28,15 +29,11 @@ class ProviderAnswer {
 
 	private final ObjectionCalendar calendar;
 
-	private final ObjectionNotices notices;
-
-	ProviderAnswer(ObjectionDecisions decisions, Records records, CorrectionCheck corrections, ObjectionCalendar calendar,
-			ObjectionNotices notices) {
+	ProviderAnswer(ObjectionDecisions decisions, Records records, CorrectionCheck corrections, ObjectionCalendar calendar) {
 		this.decisions = decisions;
 		this.records = records;
 		this.corrections = corrections;
 		this.calendar = calendar;
-		this.notices = notices;
 	}
 
 	@Transactional
@@ -63,12 +60,9 @@ class ProviderAnswer {
 		String kind = "OBJECTION_" + next.status().name();
 		decisions.step(next, next.status().name(), explanation, provider);
 		decisions.logged(provider, next, kind, (next.withdrawn() ? "记录撤出查询 / record withdrawn: " : "") + explanation);
-		notices.toSubject(record.subject(), kind, "提供单位对您“" + notices.itemName(record.item()) + "”记录的异议 " + id
-				+ " 的核查结果：" + (!upheld ? "异议不成立。" : corrected ? "异议成立，记录已更正。" : "异议成立，该记录不再对外提供查询。")
-				+ "说明：" + explanation);
-		notices.toOrganisation(record.provider(), kind, "贵单位对异议 " + id + " 的答复已记录"
-				+ (objection.suspendedOn(calendar.today()) ? "，记录 " + record.id() + " 恢复提供查询。" : "。"));
-		return decisions.saved(next);
+		return decisions.saved(next, ObjectionStep.named(next.status().name())
+			.noting(explanation)
+			.answered(corrected, objection.suspendedOn(calendar.today())));
 	}
 
 	/** R-29b for a missing record: upheld, the provider submits it through normal collection. */
@@ -77,13 +71,8 @@ class ProviderAnswer {
 		CentreDecisions.noCorrection(correction);
 		Objection next = objection.answeredByProvider(upheld, explanation);
 		String kind = "OBJECTION_" + next.status().name();
-		String item = objection.omission().item();
 		decisions.step(next, next.status().name(), explanation, provider);
 		decisions.logged(provider, next, kind, explanation);
-		notices.toSubject(objection.subject(), kind, "提供单位对异议 " + objection.id() + " 的核查结果："
-				+ (upheld ? "异议成立，将通过归集补报遗漏的记录。" : "异议不成立。") + "说明：" + explanation);
-		notices.toOrganisation(provider.organisation(), kind, "贵单位对异议 " + objection.id() + " 的答复已记录"
-				+ (upheld ? "，请通过归集报送信息项 " + item + " 的遗漏记录。" : "。"));
-		return decisions.saved(next);
+		return decisions.saved(next, ObjectionStep.named(next.status().name()).noting(explanation));
 	}
 }

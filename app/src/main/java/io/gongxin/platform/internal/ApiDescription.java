@@ -4,17 +4,12 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,15 +18,13 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description integrators read ({@code /v3/api-docs}): a real title, version and description in
- * Chinese and English, and every error answered as {@code application/problem+json} with the named
- * {@code Problem} schema (RFC 9457 with the platform's stable {@code code}).
+ * Chinese and English, and the named {@code Problem} schema (RFC 9457 with the platform's stable {@code code})
+ * every error is answered with ({@link ProblemAnswers}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
 
 	static final String PROBLEM = "Problem";
-
-	static final String PROBLEM_JSON = "application/problem+json";
 
 	@Bean
 	OpenAPI gongxinOpenApi(ObjectProvider<BuildProperties> build) {
@@ -47,35 +40,6 @@ class ApiDescription {
 					stable `code`; resident id numbers are masked in every answer.""")
 			.license(new License().name("Apache-2.0")))
 			.components(new Components().addSchemas(PROBLEM, problemSchema()));
-	}
-
-	/** Every operation's error answers carry the problem schema, as problem+json. */
-	@Bean
-	GlobalOpenApiCustomizer problemAnswers() {
-		return openApi -> {
-			if (openApi.getPaths() == null) {
-				return;
-			}
-			openApi.getPaths().values().forEach(path -> path.readOperations().forEach(ApiDescription::problems));
-		};
-	}
-
-	private static void problems(Operation operation) {
-		if (operation.getResponses() == null) {
-			return;
-		}
-		operation.getResponses().forEach((status, response) -> {
-			if (status.startsWith("4") || status.startsWith("5") || "default".equals(status)) {
-				response.setContent(problemContent());
-			}
-		});
-		operation.getResponses().computeIfAbsent("default",
-				status -> new ApiResponse().description("问题详情 / problem details (RFC 9457)").content(problemContent()));
-	}
-
-	private static Content problemContent() {
-		return new Content().addMediaType(PROBLEM_JSON,
-				new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
 	}
 
 	@SuppressWarnings("rawtypes")

@@ -8,12 +8,10 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -41,12 +39,9 @@ class CacheListener implements SmartLifecycle {
 
 	private static final Duration FIRST_RETRY = Duration.ofMillis(250);
 
-	/** Caches to clear once more a moment after their notification; only the listening thread touches it. */
-	private final SecondClearing again = new SecondClearing();
-
 	private final DataSource dataSource;
 
-	private final CacheManager caches;
+	private final CacheClearing clearing;
 
 	private final Duration reconnectMax;
 
@@ -62,7 +57,7 @@ class CacheListener implements SmartLifecycle {
 	CacheListener(DataSource dataSource, CacheManager caches,
 			@Value("${gongxin.caches.reconnect-max:PT30S}") Duration reconnectMax) {
 		this.dataSource = dataSource;
-		this.caches = caches;
+		this.clearing = new CacheClearing(caches);
 		this.reconnectMax = reconnectMax;
 	}
 
@@ -146,13 +141,13 @@ class CacheListener implements SmartLifecycle {
 		}
 		backendPid = pg.getBackendPID();
 		// whatever was sent while this node was not listening is lost: start afresh
-		clearAll();
+		clearing.clearAll();
 		long quietSince = System.nanoTime();
 		while (running) {
-			if (received(pg.getNotifications(POLL_MILLIS))) {
+			if (clearing.received(pg.getNotifications(POLL_MILLIS))) {
 				quietSince = System.nanoTime();
 			}
-			clearAgainWhenDue();
+			clearing.clearAgainWhenDue();
 			if (System.nanoTime() - quietSince > PING_NANOS) {
 				try (Statement statement = listening.createStatement()) {
 					statement.execute("select 1");
@@ -160,36 +155,6 @@ class CacheListener implements SmartLifecycle {
 				quietSince = System.nanoTime();
 			}
 		}
-	}
-
-	/** Clears each cache named, and notes it to be cleared once more; whether anything came. */
-	private boolean received(PGNotification[] notifications) {
-		if (notifications == null || notifications.length == 0) {
-			return false;
-		}
-		for (PGNotification notification : notifications) {
-			String name = notification.getParameter();
-			if (name != null && caches.getCache(name) != null) {
-				caches.getCache(name).clear();
-				again.note(name, System.nanoTime());
-			}
-		}
-		return true;
-	}
-
-	private void clearAgainWhenDue() {
-		again.due(System.nanoTime()).forEach(this::clear);
-	}
-
-	private void clear(String name) {
-		Cache cache = name == null ? null : caches.getCache(name);
-		if (cache != null) {
-			cache.clear();
-		}
-	}
-
-	private void clearAll() {
-		caches.getCacheNames().forEach(this::clear);
 	}
 
 	private static void closeQuietly(Connection connection) {

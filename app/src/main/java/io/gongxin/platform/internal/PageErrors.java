@@ -1,6 +1,5 @@
 package io.gongxin.platform.internal;
 
-import java.net.URI;
 import java.util.Locale;
 
 import io.gongxin.platform.PageController;
@@ -27,9 +26,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Problems on pages: a failed form goes back to the page it came from with the reason shown there (nothing
@@ -45,13 +42,12 @@ class PageErrors {
 
 	private final DatabaseUnavailable databaseUnavailable;
 
-	private final org.springframework.beans.factory.ObjectProvider<io.gongxin.platform.ErrorPageHeader> header;
+	private final ProblemPages pages;
 
-	PageErrors(ProblemResponses problems, DatabaseUnavailable databaseUnavailable,
-			org.springframework.beans.factory.ObjectProvider<io.gongxin.platform.ErrorPageHeader> header) {
+	PageErrors(ProblemResponses problems, DatabaseUnavailable databaseUnavailable, ProblemPages pages) {
 		this.problems = problems;
 		this.databaseUnavailable = databaseUnavailable;
-		this.header = header;
+		this.pages = pages;
 	}
 
 	@ExceptionHandler(DomainException.class)
@@ -60,13 +56,13 @@ class PageErrors {
 			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()));
 		}
 		// the fields it names, as the API gives them, so the page puts the message next to the field
-		return show(problems.problem(ex, locale), request, response);
+		return pages.show(problems.problem(ex, locale), request, response);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class,
 			MissingServletRequestPartException.class, MultipartException.class, BindException.class })
 	ModelAndView badRequest(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return show(problems.problem(HttpStatus.BAD_REQUEST, "BAD_REQUEST", locale), request, response);
+		return pages.show(problems.problem(HttpStatus.BAD_REQUEST, "BAD_REQUEST", locale), request, response);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -76,14 +72,14 @@ class PageErrors {
 		if (who == null || who instanceof AnonymousAuthenticationToken) {
 			throw ex; // the security filter sends an anonymous reader to the login page
 		}
-		return show(problems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN", locale), request, response);
+		return pages.show(problems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN", locale), request, response);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		if (ex instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
 			int status = known.getStatusCode().value();
-			return show(problems.problem(known.getStatusCode(), ErrorCodes.forStatus(status), locale), request, response);
+			return pages.show(problems.problem(known.getStatusCode(), ErrorCodes.forStatus(status), locale), request, response);
 		}
 		if (databaseUnavailable.answers(ex, "page " + request.getRequestURI())) {
 			// the friendly page: the database is away for a moment, try again (never a 500 or a stack trace)
@@ -96,64 +92,6 @@ class PageErrors {
 			return page;
 		}
 		log.error("Unexpected failure on page {} answered as 500", request.getRequestURI(), ex);
-		return show(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", locale), request, response);
-	}
-
-	private ModelAndView show(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) {
-		String back = returnTo(request);
-		if ("POST".equals(request.getMethod()) && back != null) {
-			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-			flash.put("problem", problem);
-			// what was typed goes back with the reason (never a password), so the form is not emptied
-			flash.put("typed", io.gongxin.platform.FormEcho.of(request.getRequestURI(), request.getParameterMap(), problem));
-			RequestContextUtils.saveOutputFlashMap(back, request, response);
-			return new ModelAndView("redirect:" + back);
-		}
-		ModelAndView page = new ModelAndView("error/page");
-		page.addObject("problem", problem);
-		page.setStatus(HttpStatus.valueOf(problem.getStatus()));
-		try {
-			header.ifAvailable(h -> h.describe(page)); // a signed-in reader keeps their header
-		}
-		catch (RuntimeException ex) {
-			log.debug("Error page shown without its reader's header", ex);
-		}
-		return page;
-	}
-
-	/**
-	 * Where a failed form goes back to: the page it names in {@code returnTo} (a form shown in answer to a POST, such
-	 * as a confirmation step, cannot send the reader back to its own address, which takes no GET), else the page it
-	 * was on; always a path on this site.
-	 */
-	private static String returnTo(HttpServletRequest request) {
-		String named = request.getParameter("returnTo");
-		if (named != null && named.length() <= 512 && named.startsWith("/") && !named.startsWith("//")
-				&& !named.contains("\\") && named.chars().noneMatch(Character::isISOControl)) {
-			return named;
-		}
-		return sameSiteReferer(request);
-	}
-
-	/** The page the form was on, when it is on this site: a path with its query, never another host. */
-	private static String sameSiteReferer(HttpServletRequest request) {
-		String referer = request.getHeader("Referer");
-		if (referer == null) {
-			return null;
-		}
-		try {
-			URI uri = URI.create(referer);
-			if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
-				return null;
-			}
-			String path = uri.getRawPath();
-			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
-				return null;
-			}
-			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return pages.show(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", locale), request, response);
 	}
 }

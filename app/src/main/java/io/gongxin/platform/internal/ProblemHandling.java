@@ -1,6 +1,5 @@
 package io.gongxin.platform.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +18,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -44,9 +40,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	private final DatabaseUnavailable databaseUnavailable;
 
-	ProblemHandling(ProblemResponses problems, DatabaseUnavailable databaseUnavailable) {
+	private final SpringErrorProblems springErrors;
+
+	ProblemHandling(ProblemResponses problems, DatabaseUnavailable databaseUnavailable,
+			SpringErrorProblems springErrors) {
 		this.problems = problems;
 		this.databaseUnavailable = databaseUnavailable;
+		this.springErrors = springErrors;
 	}
 
 	@ExceptionHandler(DomainException.class)
@@ -69,12 +69,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<ProblemDetail> onConstraintViolation(ConstraintViolationException ex) {
-		List<Map<String, String>> errors = ex.getConstraintViolations()
-			.stream()
-			.map(v -> Map.of("field", v.getPropertyPath().toString(), "code", "VALIDATION_FAILED", "message",
-					v.getMessage()))
-			.toList();
-		return validationFailed(errors);
+		return validationFailed(ValidationErrors.of(ex));
 	}
 
 	/** Security decides who gets 401 and who 403: hand its exceptions back to its filters. */
@@ -99,29 +94,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, String>> errors = new ArrayList<>();
-		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.add(Map.of("field", error.getField(), "code", "VALIDATION_FAILED", "message",
-					String.valueOf(error.getDefaultMessage())));
-		}
-		ex.getBindingResult()
-			.getGlobalErrors()
-			.forEach(error -> errors.add(Map.of("field", error.getObjectName(), "code", "VALIDATION_FAILED",
-					"message", String.valueOf(error.getDefaultMessage()))));
-		return ResponseEntity.badRequest().body(validationFailed(errors).getBody());
+		return ResponseEntity.badRequest().body(validationFailed(ValidationErrors.of(ex.getBindingResult())).getBody());
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, String>> errors = ex.getParameterValidationResults()
-			.stream()
-			.flatMap(result -> result.getResolvableErrors()
-				.stream()
-				.map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()), "code",
-						"VALIDATION_FAILED", "message", String.valueOf(error.getDefaultMessage()))))
-			.toList();
-		return ResponseEntity.badRequest().body(validationFailed(errors).getBody());
+		return ResponseEntity.badRequest().body(validationFailed(ValidationErrors.of(ex)).getBody());
 	}
 
 	@Override
@@ -149,48 +128,15 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return false;
 	}
 
-	/**
-	 * Spring's own errors (unreadable body, missing parameter, wrong method or media type): keep their
-	 * status, replace the text with ours and add a code derived from the status.
-	 */
+	/** Spring's own errors: the error page for a person's browser, else their problem ({@link SpringErrorProblems}). */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		if (statusCode.is4xxClientError() && toErrorPage(request, statusCode)) {
 			return null;
 		}
-		ProblemDetail problem;
-		if (ex instanceof MissingServletRequestParameterException missing) {
-			problem = problems.problem(statusCode, "INVALID_PARAMETER", locale(), missing.getParameterName());
-			problem.setProperty("errors",
-					List.of(Map.of("field", missing.getParameterName(), "code", "INVALID_PARAMETER")));
-		}
-		else if (ex instanceof HttpMessageNotReadableException && tooLarge(ex)) {
-			statusCode = HttpStatus.CONTENT_TOO_LARGE;
-			problem = problems.problem(statusCode, RequestBodyLimit.CODE, locale());
-		}
-		else if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-			// the global multipart ceiling (an endpoint's own limit is applied earlier, by UploadLimitFilter)
-			problem = problems.problem(statusCode, "FILE_TOO_LARGE", locale(), "");
-		}
-		else if (ex instanceof HttpMessageNotReadableException) {
-			problem = problems.problem(statusCode, "MALFORMED_REQUEST", locale());
-		}
-		else {
-			problem = problems.problem(statusCode, ErrorCodes.forStatus(statusCode.value()), locale());
-		}
-		return ResponseEntity.status(statusCode).headers(headers).body(problem);
-	}
-
-	/** A body cut off at the cap, or a JSON value past the parser's limits (a string of megabytes). */
-	private static boolean tooLarge(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof RequestBodyLimit.TooLarge
-					|| cause instanceof tools.jackson.core.exc.StreamConstraintsException) {
-				return true;
-			}
-		}
-		return false;
+		ProblemDetail problem = springErrors.of(ex, statusCode, locale());
+		return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
 	}
 
 	private ResponseEntity<ProblemDetail> validationFailed(List<Map<String, String>> errors) {

@@ -4,11 +4,8 @@ import java.io.IOException;
 
 import io.gongxin.platform.ProblemResponses;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
 
@@ -55,7 +52,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			refuse(request, response);
 			return;
 		}
-		chain.doFilter(request.getContentLengthLong() < 0 ? new Capped(request, max) : request, response);
+		chain.doFilter(request.getContentLengthLong() < 0 ? new CappedRequest(request, max) : request, response);
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -66,95 +63,5 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		// the client is still sending: tell it the connection will not be reused for the rest
 		response.setHeader("Connection", "close");
 		json.writeValue(response.getOutputStream(), problem);
-	}
-
-	/** Thrown by a capped stream; the problem handler answers it with 413 whoever reads the body. */
-	static final class TooLarge extends IOException {
-
-		TooLarge() {
-			super(CODE, null);
-		}
-	}
-
-	/** A request whose body stream fails once more than {@code max} bytes have been read. */
-	private static final class Capped extends HttpServletRequestWrapper {
-
-		private final long max;
-
-		private ServletInputStream stream;
-
-		Capped(HttpServletRequest request, long max) {
-			super(request);
-			this.max = max;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() throws IOException {
-			if (stream == null) {
-				stream = new CountingStream(super.getInputStream(), max);
-			}
-			return stream;
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() throws IOException {
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-					getCharacterEncoding() == null ? java.nio.charset.StandardCharsets.UTF_8
-							: java.nio.charset.Charset.forName(getCharacterEncoding())));
-		}
-	}
-
-	private static final class CountingStream extends ServletInputStream {
-
-		private final ServletInputStream in;
-
-		private final long max;
-
-		private long read;
-
-		CountingStream(ServletInputStream in, long max) {
-			this.in = in;
-			this.max = max;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = in.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = in.read(buffer, offset, length);
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
-
-		private void count(int n) throws TooLarge {
-			read += n;
-			if (read > max) {
-				throw new TooLarge();
-			}
-		}
-
-		@Override
-		public boolean isFinished() {
-			return in.isFinished();
-		}
-
-		@Override
-		public boolean isReady() {
-			return in.isReady();
-		}
-
-		@Override
-		public void setReadListener(ReadListener listener) {
-			in.setReadListener(listener);
-		}
 	}
 }

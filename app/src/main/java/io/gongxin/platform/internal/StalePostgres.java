@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -27,12 +26,8 @@ final class StalePostgres {
 
 	static void stopIfRunning(Path dataDirectory) throws IOException {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return;
-		}
-		List<String> lines = Files.readAllLines(pidFile);
-		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty() : parse(lines.get(0)).flatMap(ProcessHandle::of);
-		if (process.isEmpty() || !process.get().isAlive() || !isPostgres(process.get())) {
+		Optional<ProcessHandle> process = PostmasterPid.liveHolder(pidFile);
+		if (process.isEmpty()) {
 			return;
 		}
 		log.warn("PostgreSQL (pid {}) from an earlier run still holds {}; stopping it", process.get().pid(), dataDirectory);
@@ -46,19 +41,6 @@ final class StalePostgres {
 		}
 		while (Files.exists(pidFile) && process.get().isAlive()) {
 			sleep();
-		}
-	}
-
-	private static boolean isPostgres(ProcessHandle process) {
-		return process.info().command().map(command -> command.contains("postgres")).orElse(true);
-	}
-
-	private static Optional<Long> parse(String line) {
-		try {
-			return Optional.of(Long.parseLong(line.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
 		}
 	}
 
