@@ -1,11 +1,8 @@
 package io.gongxin.dispute.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Map;
 
 import io.gongxin.account.Caller;
-import io.gongxin.platform.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -51,12 +48,8 @@ class EvidenceUploadController {
 	StoredAttachment attach(@PathVariable long id, @RequestParam("file") MultipartFile file, Caller caller)
 			throws IOException {
 		Objection objection = parties.readable(id, caller);
-		if (file.isEmpty() || file.getSize() > maxBytes) {
-			throw new DomainException(DomainException.Kind.TOO_LARGE, "ATTACHMENT_TOO_LARGE", Map.of("maxBytes", maxBytes),
-					maxBytes);
-		}
-		String name = file.getOriginalFilename() == null ? "attachment" : Path.of(file.getOriginalFilename()).getFileName().toString();
-		StoredAttachment stored = upload.store(objection.id(), name, file.getSize(), file::getInputStream);
+		UploadedEvidence uploaded = UploadedEvidence.of(file, maxBytes);
+		StoredAttachment stored = upload.store(objection.id(), uploaded.name(), uploaded.size(), uploaded.content());
 		subjectSteps.attached(caller, objection, stored.id().toString(), stored.fileName());
 		return stored;
 	}
