@@ -3,6 +3,8 @@ package io.gongxin.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.gongxin.Eventually;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -96,7 +98,12 @@ class RightsJourneysTest extends BrowserJourneys {
 		assertThat(withdrawn.findElements(By.tagName("button"))).isEmpty();
 		assertThat(row("#records tr[data-record]", "见义勇为先进个人").findElements(By.xpath(".//a[contains(., '申请删除')]")))
 			.hasSize(1);
-		browser.waitForText("#notices", "您已撤回删除「表彰奖励信息：见义勇为先进个人」的申请");
+		// the notice is written a moment after the withdrawal's commit (the inbox listens to the step): asked again till shown
+		Eventually.holds(() -> {
+			browser.open("/me");
+			browser.find("#notices details");
+			assertThat(browser.text("#notices")).contains("您已撤回删除「表彰奖励信息：见义勇为先进个人」的申请");
+		});
 		browser.script("document.getElementById('notices').scrollIntoView()");
 		browser.screenshot("35-me-notices");
 	}

@@ -48,7 +48,7 @@ class CalendarPages {
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	String notice(@ModelAttribute HolidayNotice notice, @RequestParam(defaultValue = "preview") String action,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		HolidayNotice.Checked checked = notice.check();
+		CheckedNotice checked = notice.check();
 		if (!checked.valid() || !action.equals("save")) {
 			return page(model, notice, checked);
 		}
@@ -58,7 +58,7 @@ class CalendarPages {
 		return "redirect:/console/calendar";
 	}
 
-	private String page(Model model, HolidayNotice notice, HolidayNotice.Checked checked) {
+	private String page(Model model, HolidayNotice notice, CheckedNotice checked) {
 		model.addAttribute("years", calendar.years());
 		model.addAttribute("missingYear", reminder.yearToLoad().isPresent() ? reminder.yearToLoad().getAsInt() : null);
 		model.addAttribute("notice", notice);

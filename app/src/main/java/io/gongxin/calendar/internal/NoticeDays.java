@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.gongxin.calendar.HolidayYear;
-import io.gongxin.calendar.internal.HolidayNotice.Problem;
 
 /**
  * R-WD: the days a holiday notice's rows name, each with the row it came from, so that two rows naming one day, a
@@ -19,13 +18,13 @@ final class NoticeDays {
 
 	private final Map<LocalDate, Integer> rowOf = new TreeMap<>();
 
-	private final List<Problem> problems;
+	private final List<NoticeProblem> problems;
 
-	NoticeDays(List<Problem> problems) {
+	NoticeDays(List<NoticeProblem> problems) {
 		this.problems = problems;
 	}
 
-	List<Problem> problems() {
+	List<NoticeProblem> problems() {
 		return problems;
 	}
 
@@ -41,13 +40,13 @@ final class NoticeDays {
 	/** Holiday row {@code row}: every day from {@code from} to {@code to}, none already named by another row. */
 	void holiday(int row, String name, LocalDate from, LocalDate to) {
 		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= HolidayNotice.MAX_HOLIDAY_DAYS) {
-			problems.add(new Problem("calendar.notice.error.range", row, HolidayNotice.MAX_HOLIDAY_DAYS));
+			problems.add(new NoticeProblem("calendar.notice.error.range", row, HolidayNotice.MAX_HOLIDAY_DAYS));
 			return;
 		}
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			Integer other = rowOf.putIfAbsent(day, row);
 			if (other != null) {
-				problems.add(new Problem("calendar.notice.error.overlap", row, other, day.toString()));
+				problems.add(new NoticeProblem("calendar.notice.error.overlap", row, other, day.toString()));
 				return;
 			}
 			days.put(day, new HolidayYear.Day(name, day, true));
@@ -57,10 +56,10 @@ final class NoticeDays {
 	/** Adjusted working day row {@code row}: a Saturday or Sunday that no holiday row names. */
 	void workday(int row, String name, LocalDate day) {
 		if (day.getDayOfWeek().getValue() < 6) {
-			problems.add(new Problem("calendar.notice.error.weekday", row, day.toString()));
+			problems.add(new NoticeProblem("calendar.notice.error.weekday", row, day.toString()));
 		}
 		else if (days.containsKey(day)) {
-			problems.add(new Problem("calendar.notice.error.workdayInHoliday", row, day.toString(), rowOf.get(day)));
+			problems.add(new NoticeProblem("calendar.notice.error.workdayInHoliday", row, day.toString(), rowOf.get(day)));
 		}
 		else {
 			days.put(day, new HolidayYear.Day(name, day, false));

@@ -35,23 +35,11 @@ class CatalogDraftText {
 		this.messages = messages;
 	}
 
-	/** One error: where, in words; what, as the validation says it; its stable code. */
-	record PlacedError(String place, String message, String code) {
-	}
-
-	/** The text read: the document when it parsed, and the errors (none when it may be saved). */
-	record Checked(CatalogDocument document, List<PlacedError> errors) {
-
-		public boolean valid() {
-			return document != null && errors.isEmpty();
-		}
-	}
-
 	String write(CatalogDocument document) {
 		return json.writer().withDefaultPrettyPrinter().writeValueAsString(document);
 	}
 
-	Checked check(String text, Locale locale) {
+	CheckedDraft check(String text, Locale locale) {
 		if (text == null || text.isBlank()) {
 			return failed("", "catalog.draft.error.empty", "REQUIRED", locale);
 		}
@@ -73,13 +61,14 @@ class CatalogDraftText {
 			return failed("", "catalog.draft.error.empty", "REQUIRED", locale);
 		}
 		List<CatalogError> errors = CatalogValidation.validate(document);
-		return new Checked(document, errors.stream()
-			.map(e -> new PlacedError(places.place(e.path(), document, locale), e.message(), e.code()))
+		return new CheckedDraft(document, errors.stream()
+			.map(e -> new CheckedDraft.PlacedError(places.place(e.path(), document, locale), e.message(), e.code()))
 			.toList());
 	}
 
-	private Checked failed(String place, String key, String code, Locale locale, Object... args) {
-		return new Checked(null, List.of(new PlacedError(place, messages.getMessage(key, args, locale), code)));
+	private CheckedDraft failed(String place, String key, String code, Locale locale, Object... args) {
+		return new CheckedDraft(null,
+				List.of(new CheckedDraft.PlacedError(place, messages.getMessage(key, args, locale), code)));
 	}
 
 	/** Jackson's path ({@code items}, 3, {@code category}) as the validation writes one: {@code items[3].category}. */

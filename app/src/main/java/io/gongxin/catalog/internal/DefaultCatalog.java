@@ -25,11 +25,11 @@ class DefaultCatalog implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(DefaultCatalog.class);
 
-	private final CatalogsJdbc catalogs;
+	private final ShippedCatalogs catalogs;
 
 	private final ObjectMapper json;
 
-	DefaultCatalog(CatalogsJdbc catalogs, ObjectMapper json) {
+	DefaultCatalog(ShippedCatalogs catalogs, ObjectMapper json) {
 		this.catalogs = catalogs;
 		this.json = json;
 	}
@@ -37,11 +37,11 @@ class DefaultCatalog implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() throws IOException {
 		CatalogDocument document = load();
-		CatalogsJdbc.Installed installed = catalogs.installOrUpgrade(document);
-		if (installed != CatalogsJdbc.Installed.NOTHING) {
+		ShippedCatalogs.Installed installed = catalogs.installOrUpgrade(document);
+		if (installed != ShippedCatalogs.Installed.NOTHING) {
 			log.info("Published the default catalog {} ({} items, {} matters{})", document.version(),
 					document.items().size(), document.matters().size(),
-					installed == CatalogsJdbc.Installed.UPGRADED ? ", replacing an earlier default" : "");
+					installed == ShippedCatalogs.Installed.UPGRADED ? ", replacing an earlier default" : "");
 		}
 	}
 

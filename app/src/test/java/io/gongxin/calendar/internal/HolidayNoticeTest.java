@@ -19,14 +19,14 @@ class HolidayNoticeTest {
 		return new HolidayNotice("2027", SOURCE, names, from, to, workdayNames, workdays);
 	}
 
-	private static List<String> keys(HolidayNotice.Checked checked) {
-		return checked.problems().stream().map(HolidayNotice.Problem::key).toList();
+	private static List<String> keys(CheckedNotice checked) {
+		return checked.problems().stream().map(NoticeProblem::key).toList();
 	}
 
 	@Test
 	@DisplayName("R-WD a notice's holiday ranges and adjusted working days become the year's days, in date order")
 	void aRightNoticeBecomesTheYear() {
-		HolidayNotice.Checked checked = notice(List.of("春节", "元旦"), List.of("2027-02-06", "2027-01-01"),
+		CheckedNotice checked = notice(List.of("春节", "元旦"), List.of("2027-02-06", "2027-01-01"),
 				List.of("2027-02-08", ""), List.of("春节调休"), List.of("2027-02-13")).check();
 		assertThat(checked.valid()).isTrue();
 		assertThat(checked.offDays()).isEqualTo(4);
@@ -46,11 +46,11 @@ class HolidayNoticeTest {
 	@DisplayName("R-WD an adjusted working day must be a Saturday or Sunday outside every holiday")
 	void adjustedWorkingDaysAreWeekendDaysOutsideHolidays() {
 		// 2027-02-10 is a Wednesday; 2027-02-06 is a Saturday inside the holiday of row 1
-		HolidayNotice.Checked checked = notice(List.of("春节"), List.of("2027-02-06"), List.of("2027-02-08"),
+		CheckedNotice checked = notice(List.of("春节"), List.of("2027-02-06"), List.of("2027-02-08"),
 				List.of("调休", "调休"), List.of("2027-02-10", "2027-02-06")).check();
 		assertThat(checked.valid()).isFalse();
 		assertThat(checked.year()).isNull();
-		assertThat(checked.problems()).extracting(HolidayNotice.Problem::key)
+		assertThat(checked.problems()).extracting(NoticeProblem::key)
 			.containsExactly("calendar.notice.error.weekday", "calendar.notice.error.workdayInHoliday");
 		assertThat(checked.problems().get(1).args()).containsExactly(2, "2027-02-06", 1);
 	}
@@ -58,7 +58,7 @@ class HolidayNoticeTest {
 	@Test
 	@DisplayName("R-WD two holiday rows naming the same day are refused with both rows")
 	void overlappingHolidaysAreRefused() {
-		HolidayNotice.Checked checked = notice(List.of("甲", "乙"), List.of("2027-05-01", "2027-05-03"),
+		CheckedNotice checked = notice(List.of("甲", "乙"), List.of("2027-05-01", "2027-05-03"),
 				List.of("2027-05-05", "2027-05-04"), List.of(), List.of()).check();
 		assertThat(keys(checked)).containsExactly("calendar.notice.error.overlap");
 		assertThat(checked.problems().get(0).args()).containsExactly(2, 1, "2027-05-03");
@@ -67,7 +67,7 @@ class HolidayNoticeTest {
 	@Test
 	@DisplayName("R-WD a holiday ending before it starts, or longer than the longest a notice has given, is refused")
 	void holidayRangesAreBounded() {
-		HolidayNotice.Checked checked = notice(List.of("倒", "长"), List.of("2027-05-05", "2027-07-01"),
+		CheckedNotice checked = notice(List.of("倒", "长"), List.of("2027-05-05", "2027-07-01"),
 				List.of("2027-05-01", "2027-07-16"), List.of(), List.of()).check();
 		assertThat(keys(checked)).containsExactly("calendar.notice.error.range", "calendar.notice.error.range");
 		assertThat(notice(List.of("长"), List.of("2027-07-01"), List.of("2027-07-15"), List.of(), List.of()).check().valid())
@@ -77,7 +77,7 @@ class HolidayNoticeTest {
 	@Test
 	@DisplayName("R-WD every day must fall in the notice's year, and a date must be a date")
 	void datesBelongToTheYear() {
-		HolidayNotice.Checked checked = notice(List.of("元旦", "错"), List.of("2026-12-31", "2027-13-01"), List.of("", ""),
+		CheckedNotice checked = notice(List.of("元旦", "错"), List.of("2026-12-31", "2027-13-01"), List.of("", ""),
 				List.of(), List.of()).check();
 		assertThat(keys(checked)).containsExactly("calendar.notice.error.holidayOutside",
 				"calendar.notice.error.holidayFrom");

@@ -22,6 +22,12 @@ class DefaultCatalogUpgradeTest {
 	DefaultCatalog shipped;
 
 	@Autowired
+	ShippedCatalogs installation;
+
+	@Autowired
+	PublishedCatalogCache cache;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -31,7 +37,7 @@ class DefaultCatalogUpgradeTest {
 	@DisplayName("R-15 a newer shipped catalog is published as a new version over an earlier shipped one, never over the centre's")
 	void shippedVersionsUpgradeOnlyShippedVersions() throws Exception {
 		CatalogDocument current = shipped.load();
-		assertThat(catalogs.installOrUpgrade(current)).isEqualTo(CatalogsJdbc.Installed.NOTHING);
+		assertThat(installation.installOrUpgrade(current)).isEqualTo(ShippedCatalogs.Installed.NOTHING);
 		String inForce = catalogs.published().version();
 		CatalogDocument earlier = rename(current, "2099.earlier");
 		CatalogDocument next = rename(current, "2099.shipped");
@@ -40,22 +46,22 @@ class DefaultCatalogUpgradeTest {
 			transactions.executeWithoutResult(tx -> {
 				catalogs.saveDraft(earlier, "system");
 				catalogs.publish("2099.earlier", "system");
-				assertThat(catalogs.installOrUpgrade(next)).isEqualTo(CatalogsJdbc.Installed.UPGRADED);
+				assertThat(installation.installOrUpgrade(next)).isEqualTo(ShippedCatalogs.Installed.UPGRADED);
 				assertThat(status("2099.shipped")).isEqualTo("PUBLISHED");
 				assertThat(status("2099.earlier")).isEqualTo("RETIRED");
-				assertThat(catalogs.installOrUpgrade(next)).isEqualTo(CatalogsJdbc.Installed.NOTHING);
+				assertThat(installation.installOrUpgrade(next)).isEqualTo(ShippedCatalogs.Installed.NOTHING);
 				tx.setRollbackOnly();
 			});
 			transactions.executeWithoutResult(tx -> {
 				catalogs.saveDraft(centres, "t-center");
 				catalogs.publish("2099.centre", "t-center");
-				assertThat(catalogs.installOrUpgrade(next)).isEqualTo(CatalogsJdbc.Installed.NOTHING);
+				assertThat(installation.installOrUpgrade(next)).isEqualTo(ShippedCatalogs.Installed.NOTHING);
 				assertThat(status("2099.centre")).isEqualTo("PUBLISHED");
 				tx.setRollbackOnly();
 			});
 		}
 		finally {
-			catalogs.forget();
+			cache.forget();
 		}
 		assertThat(status(inForce)).isEqualTo("PUBLISHED");
 		assertThat(catalogs.published().version()).isEqualTo(inForce);
