@@ -8,7 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
-import io.gongxin.record.Records;
+import io.gongxin.record.RecordVersion;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectType;
 
@@ -22,9 +22,9 @@ import io.gongxin.subject.SubjectType;
 public record ProviderRecord(long id, String item, String sourceRef, RecordState state, String catalogVersion,
 		String provider, @JsonInclude(JsonInclude.Include.NON_NULL) RecordSubject subject, LocalDate occurredOn,
 		LocalDate endedOn, Map<String, Object> fields, Boolean late, int version, OffsetDateTime submittedAt,
-		OffsetDateTime updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<Records.RecordVersion> history) {
+		OffsetDateTime updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<RecordVersion> history) {
 
-	public static ProviderRecord of(CreditRecord record, Subject subject, List<Records.RecordVersion> history) {
+	public static ProviderRecord of(CreditRecord record, Subject subject, List<RecordVersion> history) {
 		return new ProviderRecord(record.id(), record.item(), record.sourceRef(), record.state(),
 				record.catalogVersion(), record.provider(), subject == null ? null : RecordSubject.of(subject),
 				record.occurredOn(), record.endedOn(), record.fields(), record.late(), record.version(),

@@ -1,7 +1,6 @@
 package io.gongxin.record;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.Collection;
 import java.util.List;
@@ -18,15 +17,6 @@ import io.gongxin.subject.SubjectKey;
  * transaction, through the event publication registry.
  */
 public interface Records {
-
-	/** What a submission did. */
-	enum Outcome {
-		CREATED, UPDATED, UNCHANGED
-	}
-
-	/** The result of storing one submission. */
-	record Stored(long recordId, Outcome outcome) {
-	}
 
 	/**
 	 * Creates the record, or corrects it when the provider's {@code sourceRef} is known and the content
@@ -90,9 +80,4 @@ public interface Records {
 
 	/** The provider's own records, most recently created first. */
 	List<CreditRecord> ofProvider(String provider, String item, int limit, int offset);
-
-	/** An earlier version: its content and why it was replaced. */
-	record RecordVersion(int version, RecordContent content, RecordState state, OffsetDateTime replacedAt,
-			String replacedBy, String reason) {
-	}
 }

@@ -56,10 +56,6 @@ public interface Subjects {
 	/** The organisations the person represents or has represented, with the dates. */
 	java.util.List<Representation> representedBy(SubjectKey person);
 
-	/** A person's term as an organisation's legal representative; {@code until} null while it lasts. */
-	record Representation(SubjectKey organisation, LocalDate since, LocalDate until) {
-	}
-
 	/** The organisation's current legal representative, if known. */
 	Optional<Subject> legalRepresentativeOf(SubjectKey organisation);
 }

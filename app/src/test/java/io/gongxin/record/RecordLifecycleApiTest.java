@@ -99,6 +99,6 @@ class RecordLifecycleApiTest {
 		assertThat(changesOf(deleted)).containsExactly(Change.STORED, Change.DELETED);
 		assertThat(changesOf(repaired)).containsExactly(Change.STORED, Change.REPAIRED);
 		assertThat(records.find(deleted).orElseThrow().state()).isEqualTo(RecordState.DELETED);
-		assertThat(records.history(repaired)).extracting(Records.RecordVersion::state).containsExactly(RecordState.ACTIVE);
+		assertThat(records.history(repaired)).extracting(RecordVersion::state).containsExactly(RecordState.ACTIVE);
 	}
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.gongxin.account.Accounts;
@@ -12,9 +11,7 @@ import io.gongxin.account.Caller;
 import io.gongxin.account.NewAccount;
 import io.gongxin.account.Organisation;
 import io.gongxin.account.Role;
-import io.gongxin.platform.DomainException;
 import io.gongxin.subject.SubjectKey;
-import io.gongxin.subject.Subjects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,78 +25,41 @@ class AccountsJdbc implements Accounts {
 
 	private final PasswordEncoder passwords;
 
-	private final Subjects subjects;
+	private final AccountOpening opening;
+
+	private final OrganisationsJdbc organisations;
 
 	private final ApiTokens tokens;
 
-	AccountsJdbc(JdbcClient jdbc, PasswordEncoder passwords, Subjects subjects, ApiTokens tokens) {
-		this.tokens = tokens;
+	AccountsJdbc(JdbcClient jdbc, PasswordEncoder passwords, AccountOpening opening, OrganisationsJdbc organisations,
+			ApiTokens tokens) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
-		this.subjects = subjects;
+		this.opening = opening;
+		this.organisations = organisations;
+		this.tokens = tokens;
 	}
 
 	@Override
 	@Transactional
 	public Caller open(NewAccount account, String openedBy) {
-		String username = account.username().trim();
-		String password = account.password();
-		PasswordPolicy.requireStrong(username, password);
-		SubjectKey subject = null;
-		String organisation = null;
-		if (account.role() == Role.SUBJECT) {
-			if (account.subject() == null) {
-				throw new DomainException(DomainException.Kind.INVALID, "SUBJECT_REQUIRED", Map.of("field", "subjectId"));
-			}
-			subject = subjects.register(account.subject(), null).key();
-		}
-		else {
-			if (account.organisation() == null || account.organisation().isBlank()) {
-				throw new DomainException(DomainException.Kind.INVALID, "ORGANISATION_REQUIRED", Map.of("field", "organisation"));
-			}
-			organisation = organisation(account.organisation().trim().toUpperCase(java.util.Locale.ROOT))
-				.orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "UNKNOWN_ORGANISATION",
-						Map.of("organisation", account.organisation(), "field", "organisation"), account.organisation()))
-				.code();
-		}
-		int inserted = jdbc.sql("""
-				insert into accounts (username, password_hash, role, organisation_code, subject_key, created_by)
-				values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(username, passwords.encode(password), account.role().name(), organisation,
-					subject == null ? null : subject.value(), openedBy)
-			.update();
-		if (inserted == 0) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "USERNAME_TAKEN", Map.of("username", username, "field", "username"), username);
-		}
-		return new Caller(username, account.role(), organisation, subject);
+		return opening.open(account, openedBy);
 	}
 
 	@Override
 	@Transactional
 	public Organisation registerOrganisation(Organisation organisation) {
-		int inserted = jdbc.sql("insert into organisations (code, name) values (?, ?) on conflict (code) do nothing")
-			.params(organisation.code(), organisation.name())
-			.update();
-		if (inserted == 0) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "ORGANISATION_EXISTS",
-					Map.of("organisation", organisation.code()), organisation.code());
-		}
-		return organisation;
+		return organisations.register(organisation);
 	}
 
 	@Override
 	public Optional<Organisation> organisation(String code) {
-		return jdbc.sql("select code, name from organisations where code = ?")
-			.param(code)
-			.query((rs, row) -> new Organisation(rs.getString("code"), rs.getString("name")))
-			.optional();
+		return organisations.find(code);
 	}
 
 	@Override
 	public List<Organisation> organisations() {
-		return jdbc.sql("select code, name from organisations order by code")
-			.query((rs, row) -> new Organisation(rs.getString("code"), rs.getString("name")))
-			.list();
+		return organisations.all();
 	}
 
 	@Override

@@ -44,12 +44,8 @@ class Checkpoints {
 		LocalDate first = jdbc.sql("select min(entry_at) from query_log_chain").query(OffsetDateTime.class).optional()
 			.map(t -> t.atZoneSameInstant(zone).toLocalDate())
 			.orElse(null);
-		if (first == null) {
-			return;
-		}
-		for (LocalDate day = after == null ? first : after.plusDays(1); day.isBefore(today); day = day.plusDays(1)) {
-			LocalDate finished = day;
-			links.lastBefore(day.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).ifPresent(last -> sign(finished, last));
+		for (LocalDate day : FinishedDays.due(after, first, today)) {
+			links.lastBefore(day.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).ifPresent(last -> sign(day, last));
 		}
 	}
 

@@ -2,24 +2,19 @@ package io.gongxin.batch.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.platform.DomainException;
-import io.gongxin.platform.UploadLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +38,8 @@ class BatchController {
 
 	private final BatchStore store;
 
+	private final BatchErrors errors;
+
 	private final BatchQueue queue;
 
 	private final Catalogs catalogs;
@@ -51,43 +48,14 @@ class BatchController {
 
 	private final long maxBytes;
 
-	BatchController(BatchStore store, Catalogs catalogs, ProviderPermissions permissions, BatchQueue queue,
-			@Value("${gongxin.batches.max-file-size:512MB}") DataSize maxFileSize) {
+	BatchController(BatchStore store, BatchErrors errors, Catalogs catalogs, ProviderPermissions permissions,
+			BatchQueue queue, @Value("${gongxin.batches.max-file-size:512MB}") DataSize maxFileSize) {
 		this.store = store;
+		this.errors = errors;
 		this.queue = queue;
 		this.catalogs = catalogs;
 		this.permissions = permissions;
 		this.maxBytes = maxFileSize.toBytes();
-	}
-
-	/** A batch file's own size limit, applied before the upload is read (the API and the provider page). */
-	@Configuration(proxyBeanMethods = false)
-	static class Limits {
-
-		@Bean
-		UploadLimit batchUploadLimit(@Value("${gongxin.batches.max-file-size:512MB}") DataSize max) {
-			return new UploadLimit("/api/v1/batches", max.toBytes());
-		}
-
-		@Bean
-		UploadLimit batchPageUploadLimit(@Value("${gongxin.batches.max-file-size:512MB}") DataSize max) {
-			return new UploadLimit("/provider/batches", max.toBytes());
-		}
-	}
-
-	/** A batch taken in: its id and status ({@code QUEUED}). */
-	record BatchAccepted(UUID id, String status) {
-	}
-
-	/** A batch's progress and its first errors (rows numbered as a spreadsheet shows them). */
-	record BatchProgress(UUID id, String status, String item, BatchFormat format, String fileName, int rows,
-			int accepted, int rejected, @JsonInclude(JsonInclude.Include.NON_NULL) String failure,
-			List<BatchRowError> errors, long errorCount, boolean errorsTruncated, OffsetDateTime createdAt,
-			OffsetDateTime finishedAt) {
-	}
-
-	/** One refused row or field of a batch. */
-	record BatchRowError(int row, String field, String code, String message) {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -113,46 +81,27 @@ class BatchController {
 		try (InputStream in = file.getInputStream()) {
 			head = in.readNBytes(64);
 		}
-		BatchFormat kind = format(format, file.getOriginalFilename(), head);
+		BatchFormat kind = BatchFormat.of(format, file.getOriginalFilename(), head);
 		UUID id = queue.queue(caller.organisation(), caller.username(), item, kind, file.getOriginalFilename(),
 				file::getInputStream);
 		return new BatchAccepted(id, "QUEUED");
-	}
-
-	private static BatchFormat format(String declared, String fileName, byte[] head) {
-		if (declared != null && !declared.isBlank()) {
-			try {
-				return BatchFormat.valueOf(declared.strip().toUpperCase(java.util.Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new DomainException(DomainException.Kind.INVALID, "UNSUPPORTED_FORMAT", Map.of("format", declared),
-						declared);
-			}
-		}
-		if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
-			return BatchFormat.XLSX;
-		}
-		return BatchFormat.ofFileName(fileName).orElseGet(() -> {
-			String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "").strip();
-			return start.startsWith("{") ? BatchFormat.JSONL : BatchFormat.CSV;
-		});
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyRole('PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
 	@Operation(summary = "批次进度与错误（行号同电子表格）/ a batch's progress and errors")
 	BatchProgress batch(@PathVariable UUID id, Caller caller) {
-		BatchStore.Batch batch = store.find(id)
+		Batch batch = store.find(id)
 			.filter(b -> !caller.has(Role.PROVIDER) || b.provider().equals(caller.organisation()))
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_BATCH", Map.of("id", id),
 					id.toString()));
-		List<BatchRowError> errors = store.errors(id, ERRORS_SHOWN)
+		List<BatchRowError> shown = errors.of(id, ERRORS_SHOWN)
 			.stream()
 			.map(e -> new BatchRowError(e.row(), e.error().field(), e.error().code(), e.error().message()))
 			.toList();
-		long errorCount = store.errorCount(id);
+		long errorCount = errors.count(id);
 		return new BatchProgress(batch.id(), batch.status(), batch.item(), batch.format(), batch.fileName(),
-				batch.rows(), batch.accepted(), batch.rejected(), batch.failure(), errors, errorCount,
+				batch.rows(), batch.accepted(), batch.rejected(), batch.failure(), shown, errorCount,
 				errorCount > ERRORS_SHOWN, batch.createdAt(), batch.finishedAt());
 	}
 }

@@ -29,33 +29,33 @@ class BatchErrorReport {
 
 	private static final int MAX_ERRORS = 100_000;
 
-	private final BatchStore store;
+	private final BatchErrors errors;
 
 	private final RejectedRows rejected;
 
 	private final Identifiers identifiers;
 
-	BatchErrorReport(BatchStore store, RejectedRows rejected, Identifiers identifiers) {
-		this.store = store;
+	BatchErrorReport(BatchErrors errors, RejectedRows rejected, Identifiers identifiers) {
+		this.errors = errors;
 		this.rejected = rejected;
 		this.identifiers = identifiers;
 	}
 
-	byte[] write(BatchStore.Batch batch, CatalogItem item) throws IOException {
-		Map<Integer, List<BatchStore.RowError>> byRow = new LinkedHashMap<>();
-		for (BatchStore.RowError error : store.errors(batch.id(), MAX_ERRORS)) {
+	byte[] write(Batch batch, CatalogItem item) throws IOException {
+		Map<Integer, List<RowError>> byRow = new LinkedHashMap<>();
+		for (RowError error : errors.of(batch.id(), MAX_ERRORS)) {
 			byRow.computeIfAbsent(error.row(), r -> new ArrayList<>()).add(error);
 		}
 		Map<Integer, RawRecord> rows = rejected.read(batch.id(), byRow.keySet());
-		List<TemplateController.Column> columns = TemplateController.columns(item);
+		List<TemplateColumn> columns = TemplateColumn.of(item);
 		int errorsAt = columns.size();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Workbook workbook = new Workbook(out, "Gongxin", "1.0")) {
 			Worksheet sheet = workbook.newWorksheet("错误报告");
 			header(sheet, columns, byRow.size());
 			int r = 1;
-			for (Map.Entry<Integer, List<BatchStore.RowError>> entry : byRow.entrySet()) {
-				List<BatchStore.RowError> errors = entry.getValue();
+			for (Map.Entry<Integer, List<RowError>> entry : byRow.entrySet()) {
+				List<RowError> errors = entry.getValue();
 				RawRecord raw = rows.get(entry.getKey());
 				if (raw != null) {
 					writeRow(sheet, r, raw, item);
@@ -71,7 +71,7 @@ class BatchErrorReport {
 	}
 
 	/** The template's header, and its text columns formatted as text for the rows written. */
-	private static void header(Worksheet sheet, List<TemplateController.Column> columns, int rows) {
+	private static void header(Worksheet sheet, List<TemplateColumn> columns, int rows) {
 		for (int c = 0; c < columns.size(); c++) {
 			sheet.value(0, c, columns.get(c).label());
 			sheet.style(0, c).bold().fillColor("F2F2F2").set();

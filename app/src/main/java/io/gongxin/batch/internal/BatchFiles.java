@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * rests on one node's disk. A file is cut into parts of {@value #PART} bytes, each sealed with the
  * vault's key (the file holds full id numbers) and bound to its batch and position. While a batch runs,
  * its file is unsealed into an owner-only work file that the worker deletes when it stops; the parts are
- * deleted when the batch is DONE or FAILED.
+ * deleted when the batch is DONE or FAILED ({@link UploadSweep} at start-up for those a crash left).
  */
 @Component
 class BatchFiles {
@@ -40,13 +40,10 @@ class BatchFiles {
 
 	private final Path work;
 
-	private final Path legacy;
-
 	BatchFiles(JdbcClient jdbc, DataSealing sealing, GongxinProperties properties) {
 		this.jdbc = jdbc;
 		this.sealing = sealing;
 		this.work = properties.dataDirectory().resolve("batch-work");
-		this.legacy = properties.dataDirectory().resolve("batches");
 	}
 
 	/** Stores the upload; returns its size in bytes. Runs in the caller's transaction, if any. */
@@ -111,44 +108,6 @@ class BatchFiles {
 		deleteQuietly(file);
 	}
 
-	/**
-	 * At start-up: the uploads of batches that finished but whose file outlived them (a crash between
-	 * the outcome and the deletion, or files from before this version), and this node's stale work files.
-	 */
-	int sweep() {
-		int parts = jdbc.sql("""
-				delete from batch_files f using batches b
-				 where b.id = f.batch_id and b.status in ('DONE', 'FAILED')""").update();
-		List<String> oldFiles = jdbc.sql("""
-				select stored_path from batches where status in ('DONE', 'FAILED') and stored_path is not null""")
-			.query(String.class)
-			.list();
-		oldFiles.forEach(path -> deleteQuietly(Path.of(path)));
-		jdbc.sql("update batches set stored_path = null where status in ('DONE', 'FAILED') and stored_path is not null")
-			.update();
-		for (Path directory : List.of(work, legacy)) {
-			if (!Files.isDirectory(directory)) {
-				continue;
-			}
-			try (var files = Files.list(directory)) {
-				files.filter(f -> f.getFileName().toString().endsWith(".upload"))
-					.filter(f -> directory.equals(work) || !stillWaiting(f))
-					.forEach(BatchFiles::deleteQuietly);
-			}
-			catch (IOException ex) {
-				log.warn("Cannot sweep {}", directory);
-			}
-		}
-		return parts;
-	}
-
-	private boolean stillWaiting(Path file) {
-		return jdbc.sql("select count(*) from batches where stored_path = ? and status in ('QUEUED', 'RUNNING')")
-			.param(file.toAbsolutePath().toString())
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	long storedBytes(UUID batch) {
 		return jdbc.sql("select coalesce(sum(length(content)), 0) from batch_files where batch_id = ?")
 			.param(batch)
@@ -169,7 +128,7 @@ class BatchFiles {
 		}
 	}
 
-	private static void deleteQuietly(Path file) {
+	static void deleteQuietly(Path file) {
 		try {
 			Files.deleteIfExists(file);
 		}

@@ -22,23 +22,30 @@ class BatchOutcomes {
 
 	private final BatchStore store;
 
+	private final BatchLeases leases;
+
+	private final BatchErrors errors;
+
 	private final BatchFiles files;
 
 	private final TransactionTemplate transactions;
 
 	private final MessageSource messages;
 
-	BatchOutcomes(BatchStore store, BatchFiles files, TransactionTemplate transactions, MessageSource messages) {
+	BatchOutcomes(BatchStore store, BatchLeases leases, BatchErrors errors, BatchFiles files,
+			TransactionTemplate transactions, MessageSource messages) {
 		this.store = store;
+		this.leases = leases;
+		this.errors = errors;
 		this.files = files;
 		this.transactions = transactions;
 		this.messages = messages;
 	}
 
-	void done(BatchStore.Batch batch, BatchStore.Lease lease) {
+	void done(Batch batch, Lease lease) {
 		transactions.executeWithoutResult(status -> {
-			store.fence(lease);
-			store.finish(lease);
+			leases.fence(lease);
+			leases.finish(lease);
 			files.delete(batch.id(), batch.storedPath());
 		});
 	}
@@ -49,17 +56,17 @@ class BatchOutcomes {
 	}
 
 	/** Fails the batch with the file's reason; a null lease is checked by no one (the batch has no owner). */
-	void fail(BatchStore.Batch batch, BatchFileException ex, BatchStore.Lease lease) {
+	void fail(Batch batch, BatchFileException ex, Lease lease) {
 		transactions.executeWithoutResult(status -> {
 			if (lease != null) {
-				store.fence(lease);
+				leases.fence(lease);
 			}
-			List<BatchStore.RowError> errors = ex.errors()
+			List<RowError> rowErrors = ex.errors()
 				.stream()
-				.map(e -> new BatchStore.RowError(ex.row(), new RecordError(e.field(), e.code(),
+				.map(e -> new RowError(ex.row(), new RecordError(e.field(), e.code(),
 						e.message().equals(e.code()) ? message(e.code()) : e.message())))
 				.toList();
-			store.errors(batch.id(), errors);
+			errors.add(batch.id(), rowErrors);
 			store.fail(batch.id(), ex.code());
 			files.delete(batch.id(), batch.storedPath());
 		});

@@ -61,12 +61,12 @@ class BatchProcessor {
 	/**
 	 * Runs the batch to its end, from the row after the last committed chunk. The file is unsealed into a
 	 * work file for the run only; the stored upload is deleted with the outcome (DONE or FAILED), in the
-	 * outcome's transaction. Every write checks the lease first ({@link BatchStore#fence}); a lost lease
-	 * ends the run with {@link BatchStore.LeaseLostException}, having written nothing more.
+	 * outcome's transaction. Every write checks the lease first ({@link BatchLeases#fence}); a lost lease
+	 * ends the run with {@link LeaseLostException}, having written nothing more.
 	 * @param stopping asked before each row; when true the run ends with {@link Stopped}
 	 */
-	void process(BatchStore.Lease lease, BooleanSupplier stopping) {
-		BatchStore.Batch batch = store.find(lease.batch()).orElseThrow();
+	void process(Lease lease, BooleanSupplier stopping) {
+		Batch batch = store.find(lease.batch()).orElseThrow();
 		RecordCheck.Context context = validation.contextFor(batch.provider(), Locale.SIMPLIFIED_CHINESE);
 		CatalogItem item = context.catalog().item(batch.item()).orElse(null);
 		if (item == null) {
@@ -132,7 +132,7 @@ class BatchProcessor {
 	}
 
 	/** Fails a batch that ended without a file-level reason (a throwable in the worker), if it is still this worker's. */
-	void fail(BatchStore.Lease lease, String code) {
+	void fail(Lease lease, String code) {
 		store.find(lease.batch()).ifPresent(batch -> outcomes.fail(batch, new BatchFileException(code, 0), lease));
 	}
 }

@@ -42,7 +42,7 @@ class BatchQueue implements BatchUploads {
 	UUID queue(String provider, String username, String item, BatchFormat format, String fileName, Content content) {
 		UUID id = UUID.randomUUID();
 		transactions.executeWithoutResult(status -> {
-			store.create(new BatchStore.Batch(id, provider, username, item, format, fileName, null, "QUEUED", 0, 0, 0, 0,
+			store.create(new Batch(id, provider, username, item, format, fileName, null, "QUEUED", 0, 0, 0, 0,
 					null, OffsetDateTime.now(), null), 0);
 			try (InputStream in = content.open()) {
 				store.size(id, files.store(id, in));

@@ -1,26 +1,15 @@
 package io.gongxin.batch.internal;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gongxin.platform.DatabaseRetry;
-import io.gongxin.platform.Drain;
+import io.gongxin.platform.LeasedWorkers;
 import io.gongxin.platform.TransientDatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -38,59 +27,36 @@ import org.springframework.stereotype.Component;
  * run is tried again with back-off ({@link DatabaseRetry}) from the last committed chunk. Any other throwable,
  * an {@link Error} included, fails that batch and leaves the worker running.
  *
- * <p>When the node stops, the running batches stop before their next row and are handed back (QUEUED, lease
- * cleared) for another node to claim at once; the rows read since the last commit are read again there.
+ * <p>When the node stops ({@link LeasedWorkers}: at most {@code gongxin.batches.shutdown-wait}), the running
+ * batches stop before their next row and are handed back (QUEUED, lease cleared) for another node to claim at
+ * once; the rows read since the last commit are read again there.
  */
 @Component
-class BatchWorker implements SmartLifecycle, SmartInitializingSingleton, DisposableBean {
+class BatchWorker extends LeasedWorkers<Lease> {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchWorker.class);
 
-	private final BatchStore store;
+	private final BatchClaims claims;
 
 	private final BatchProcessor processor;
 
 	private final Duration staleAfter;
 
-	private final int workers;
-
-	private final ExecutorService executor;
-
-	private final AtomicInteger busy = new AtomicInteger();
-
-	/** The batches this node runs, by lease: heart-beaten, and cancelled when a stop waits too long. */
-	private final Map<BatchStore.Lease, Future<?>> running = new ConcurrentHashMap<>();
-
-	private final BatchFiles files;
-
 	private final int maxAttempts;
 
 	private final DatabaseRetry retry;
 
-	private final Duration shutdownWait;
-
-	private volatile boolean started;
-
-	private volatile boolean stopping;
-
-	BatchWorker(BatchStore store, BatchProcessor processor, BatchFiles files, DatabaseRetry retry,
+	BatchWorker(BatchClaims claims, BatchProcessor processor, DatabaseRetry retry,
 			@Value("${gongxin.batches.stale-after:PT30S}") Duration staleAfter,
 			@Value("${gongxin.batches.workers:1}") int workers,
 			@Value("${gongxin.batches.max-attempts:3}") int maxAttempts,
 			@Value("${gongxin.batches.shutdown-wait:PT20S}") Duration shutdownWait) {
-		this.store = store;
+		super("gongxin-batch", workers, shutdownWait);
+		this.claims = claims;
 		this.processor = processor;
-		this.files = files;
 		this.retry = retry;
 		this.staleAfter = staleAfter;
-		this.workers = workers;
 		this.maxAttempts = maxAttempts;
-		this.shutdownWait = shutdownWait;
-		this.executor = Executors.newFixedThreadPool(workers, runnable -> {
-			Thread thread = new Thread(runnable, "gongxin-batch");
-			thread.setDaemon(true);
-			return thread;
-		});
 	}
 
 	/**
@@ -99,31 +65,23 @@ class BatchWorker implements SmartLifecycle, SmartInitializingSingleton, Disposa
 	 */
 	@Scheduled(fixedDelayString = "${gongxin.batches.poll:PT1S}")
 	synchronized void poll() {
-		if (stopping) {
+		if (stopping()) {
 			return;
 		}
-		for (UUID exhausted : store.exhaust(staleAfter, maxAttempts)) {
+		for (UUID exhausted : claims.exhaust(staleAfter, maxAttempts)) {
 			log.warn("Batch {} was started {} times without finishing; it is failed", exhausted, maxAttempts);
 			processor.fail(exhausted, "BATCH_ATTEMPTS_EXHAUSTED");
 		}
-		while (busy.get() < workers && !stopping) {
-			Optional<BatchStore.Lease> claimed = store.claim(staleAfter, maxAttempts);
-			if (claimed.isEmpty()) {
-				return;
-			}
-			busy.incrementAndGet();
-			FutureTask<Void> task = new FutureTask<>(() -> run(claimed.get()), null);
-			running.put(claimed.get(), task);
-			executor.execute(task);
-		}
+		claimWhileFree(() -> claims.claim(staleAfter, maxAttempts));
 	}
 
-	void run(BatchStore.Lease lease) {
+	@Override
+	protected void run(Lease lease) {
 		UUID id = lease.batch();
 		try {
-			retry.run("batch " + id, () -> processor.process(lease, () -> stopping));
+			retry.run("batch " + id, () -> processor.process(lease, this::stopping));
 		}
-		catch (BatchStore.LeaseLostException ex) {
+		catch (LeaseLostException ex) {
 			// taken over (this node was silent too long), failed as exhausted, or handed back: the new owner goes on
 			log.info("Batch {} is no longer this worker's; it stops without writing", id);
 		}
@@ -143,15 +101,11 @@ class BatchWorker implements SmartLifecycle, SmartInitializingSingleton, Disposa
 				log.error("Batch {} could not be marked failed ({})", id, again.getClass().getName());
 			}
 		}
-		finally {
-			running.remove(lease);
-			busy.decrementAndGet();
-		}
 	}
 
-	private void handBack(BatchStore.Lease lease) {
+	private void handBack(Lease lease) {
 		try {
-			if (retry.call("hand back batch " + lease.batch(), () -> store.handBack(lease))) {
+			if (retry.call("hand back batch " + lease.batch(), () -> claims.handBack(lease))) {
 				log.info("Batch {} handed back for another node", lease.batch());
 			}
 		}
@@ -163,65 +117,14 @@ class BatchWorker implements SmartLifecycle, SmartInitializingSingleton, Disposa
 
 	@Scheduled(fixedDelayString = "${gongxin.batches.heartbeat:PT5S}")
 	void heartbeat() {
-		for (BatchStore.Lease lease : running.keySet()) {
+		for (Lease lease : running()) {
 			try {
-				store.heartbeat(lease);
+				claims.heartbeat(lease);
 			}
 			catch (RuntimeException ex) {
 				// the database is away: the batch's own retries wait for it; the next beat tries again
 				log.debug("Heartbeat of batch {} failed ({})", lease.batch(), ex.getClass().getName());
 			}
 		}
-	}
-
-	/**
-	 * At start-up, before the first poll (the scheduler starts its tasks when the context is refreshed, after
-	 * this): no uploaded file outlives its finished batch (a crash between outcome and deletion), and no work
-	 * file of this node's previous life is left.
-	 */
-	@Override
-	public void afterSingletonsInstantiated() {
-		int parts = files.sweep();
-		if (parts > 0) {
-			log.info("Deleted {} stored parts of finished batches' uploads", parts);
-		}
-	}
-
-	@Override
-	public void start() {
-		stopping = false;
-		started = true;
-	}
-
-	/**
-	 * Graceful stop: no new claims; each running batch ends before its next row (a chunk being committed is
-	 * committed) and is handed back. Waits at most {@code gongxin.batches.shutdown-wait}; a batch still running
-	 * then is interrupted and taken over after the stale period.
-	 */
-	@Override
-	public void stop() {
-		stopping = true;
-		Drain.awaitIdle(busy, shutdownWait);
-		if (busy.get() > 0) {
-			log.warn("Batches still running after {}; they are taken over after the stale period", shutdownWait);
-			running.values().forEach(task -> task.cancel(true));
-		}
-		started = false;
-	}
-
-	@Override
-	public void destroy() {
-		executor.shutdownNow();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return started;
-	}
-
-	/** Stopped early, before the background scheduler and the web server, while the database is still there. */
-	@Override
-	public int getPhase() {
-		return Integer.MAX_VALUE - 500;
 	}
 }

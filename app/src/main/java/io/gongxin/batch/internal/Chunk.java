@@ -10,9 +10,9 @@ import io.gongxin.collection.RecordCheck;
 /** The checked rows of a batch waiting for their transaction ({@link ChunkCommits}). */
 final class Chunk {
 
-	final BatchStore.Batch batch;
+	final Batch batch;
 
-	final BatchStore.Lease lease;
+	final Lease lease;
 
 	final String catalogVersion;
 
@@ -25,7 +25,7 @@ final class Chunk {
 	/** Rejected rows kept for the error report so far (read once, on the first chunk of this run). */
 	int keptRows = -1;
 
-	Chunk(BatchStore.Batch batch, BatchStore.Lease lease, String catalogVersion) {
+	Chunk(Batch batch, Lease lease, String catalogVersion) {
 		this.batch = batch;
 		this.lease = lease;
 		this.catalogVersion = catalogVersion;

@@ -16,26 +16,16 @@ import io.gongxin.collection.RawRecord;
 import io.gongxin.collection.RecordError;
 
 /**
- * What each column of a spreadsheet holds, read from its header: the record's own columns under their
- * English names or Chinese labels (数据标识, 主体类型, 主体标识, 主体名称, 发生日期, 终止日期), then the item's
- * fields by name or label. A column that is prohibited (R-14), unknown or repeated fails the file.
+ * What each column of a spreadsheet holds, read from its header: the record's own columns ({@link RecordColumns}),
+ * then the item's fields by name or label. A column that is prohibited (R-14), unknown or repeated fails the file.
  */
 final class ColumnMap {
-
-	static final Map<String, String> RECORD_COLUMNS = Map.ofEntries(Map.entry("sourceRef", "sourceRef"),
-			Map.entry("数据标识", "sourceRef"), Map.entry("subjectType", "subjectType"), Map.entry("主体类型", "subjectType"),
-			Map.entry("subjectId", "subjectId"), Map.entry("主体标识", "subjectId"), Map.entry("subjectName", "subjectName"),
-			Map.entry("主体名称", "subjectName"), Map.entry("occurredOn", "occurredOn"), Map.entry("发生日期", "occurredOn"),
-			Map.entry("endedOn", "endedOn"), Map.entry("终止日期", "endedOn"));
 
 	/**
 	 * The columns an error report adds after the template's: read by the person, ignored on upload, so the mended
 	 * report can be sent back as it is.
 	 */
 	static final List<String> REPORT_COLUMNS = List.of("错误说明", "错误代码", "原行号");
-
-	/** Chinese labels of the record's own columns, in template order. */
-	static final Map<String, String> LABELS = orderedLabels();
 
 	private final Map<Integer, String> recordColumns = new LinkedHashMap<>();
 
@@ -53,7 +43,7 @@ final class ColumnMap {
 			if (name.isEmpty() || REPORT_COLUMNS.contains(name)) {
 				continue;
 			}
-			String role = RECORD_COLUMNS.get(name);
+			String role = RecordColumns.BY_HEADER.get(name);
 			Optional<CatalogField> field = item.fieldByHeader(name);
 			String key = role != null ? role : field.map(CatalogField::name).orElse(name);
 			if (!seen.add(key)) {
@@ -74,7 +64,8 @@ final class ColumnMap {
 		}
 		for (String required : List.of("sourceRef", "subjectId", "occurredOn")) {
 			if (!map.recordColumns.containsValue(required)) {
-				errors.add(new RecordError(required, "MISSING_COLUMN", "缺少必需的列：" + required + "（" + label(required) + "）"));
+				errors.add(new RecordError(required, "MISSING_COLUMN",
+						"缺少必需的列：" + required + "（" + RecordColumns.label(required) + "）"));
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -133,20 +124,5 @@ final class ColumnMap {
 			max = Math.max(max, column);
 		}
 		return max + 1;
-	}
-
-	static String label(String role) {
-		return LABELS.getOrDefault(role, role);
-	}
-
-	private static Map<String, String> orderedLabels() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		labels.put("sourceRef", "数据标识");
-		labels.put("subjectType", "主体类型");
-		labels.put("subjectId", "主体标识");
-		labels.put("subjectName", "主体名称");
-		labels.put("occurredOn", "发生日期");
-		labels.put("endedOn", "终止日期");
-		return labels;
 	}
 }

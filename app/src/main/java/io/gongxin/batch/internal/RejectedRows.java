@@ -18,13 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rejected rows of a batch as the provider sent them, kept for its error report after the uploaded
- * file is deleted: each value cut to {@value #MAX_VALUE} characters, the row sealed with the vault's key
+ * file is deleted: each value cut ({@link KeptRow}), the row sealed with the vault's key
  * (a rejected row may carry an id number anywhere), at most {@value #MAX_ROWS} rows per batch.
  */
 @Component
 class RejectedRows {
-
-	static final int MAX_VALUE = 1000;
 
 	static final int MAX_ROWS = 100_000;
 
@@ -43,27 +41,11 @@ class RejectedRows {
 		this.json = json;
 	}
 
-	/** The shape kept: every value as text. */
-	record Kept(String sourceRef, String subjectType, String subjectId, String subjectName, String occurredOn,
-			String endedOn, Map<String, String> fields) {
-
-		RawRecord raw() {
-			return new RawRecord(null, sourceRef, subjectType, subjectId, subjectName, occurredOn, endedOn, fields);
-		}
-	}
-
 	/** Keeps the rows; runs in the chunk's transaction. Returns how many were kept. */
 	int keep(UUID id, List<SourceRow> rows, int room) {
 		List<Object[]> values = new ArrayList<>();
 		for (SourceRow row : rows.subList(0, Math.min(rows.size(), Math.max(room, 0)))) {
-			RawRecord raw = row.record();
-			Map<String, String> fields = new LinkedHashMap<>();
-			if (raw.fields() instanceof Map<?, ?> map) {
-				map.forEach((k, v) -> fields.put(cut(k), cut(v)));
-			}
-			Kept kept = new Kept(cut(raw.sourceRef()), cut(raw.subjectType()), cut(raw.subjectId()),
-					cut(raw.subjectName()), cut(raw.occurredOn()), cut(raw.endedOn()), fields);
-			byte[] plain = json.writeValueAsString(kept).getBytes(StandardCharsets.UTF_8);
+			byte[] plain = json.writeValueAsString(KeptRow.of(row.record())).getBytes(StandardCharsets.UTF_8);
 			values.add(new Object[] { id, row.number(), sealing.seal(plain, context(id, row.number())) });
 		}
 		batch.batchUpdate("insert into batch_rejected_rows (batch_id, row_no, content) values (?, ?, ?) on conflict do nothing",
@@ -85,20 +67,12 @@ class RejectedRows {
 			.query(rs -> {
 				int row = rs.getInt(1);
 				byte[] plain = sealing.open(rs.getBytes(2), context(id, row));
-				found.put(row, json.readValue(new String(plain, StandardCharsets.UTF_8), Kept.class).raw());
+				found.put(row, json.readValue(new String(plain, StandardCharsets.UTF_8), KeptRow.class).raw());
 			});
 		return found;
 	}
 
 	private static String context(UUID id, int row) {
 		return "batch-row:" + id + ":" + row;
-	}
-
-	private static String cut(Object value) {
-		if (value == null) {
-			return null;
-		}
-		String text = String.valueOf(value);
-		return text.length() > MAX_VALUE ? text.substring(0, MAX_VALUE) + "…" : text;
 	}
 }

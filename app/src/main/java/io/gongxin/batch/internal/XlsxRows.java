@@ -1,7 +1,6 @@
 package io.gongxin.batch.internal;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,9 +17,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
- * Rows of the first sheet of an XLSX file, streamed (FastExcel reader). An id number Excel stored as a
- * number has lost its last digits (Excel keeps 15): it is reported, never guessed. Formula cells are
- * refused; date cells become dates.
+ * Rows of the first sheet of an XLSX file, streamed (FastExcel reader), each cell read by {@link XlsxCells}.
  */
 final class XlsxRows implements RowSource {
 
@@ -69,7 +66,7 @@ final class XlsxRows implements RowSource {
 				if (cell == null || name == null) {
 					continue;
 				}
-				Object value = value(cell, i, name, errors);
+				Object value = XlsxCells.value(cell, columns, i, errors);
 				if (value != null) {
 					cells.put(i, value);
 				}
@@ -80,40 +77,6 @@ final class XlsxRows implements RowSource {
 			return new SourceRow(row.getRowNum(), columns.record(cells, item), errors);
 		}
 		return null;
-	}
-
-	private Object value(Cell cell, int column, String name, List<RecordError> errors) {
-		switch (cell.getType()) {
-			case FORMULA -> {
-				errors.add(new RecordError(name, "FORMULA_NOT_ALLOWED", "单元格不得包含公式"));
-				return null;
-			}
-			case ERROR -> {
-				errors.add(new RecordError(name, "INVALID_VALUE", "单元格为错误值"));
-				return null;
-			}
-			case NUMBER -> {
-				if (columns.holdsIdentifier(column)) {
-					errors.add(new RecordError(name, "NUMERIC_IDENTIFIER",
-							"代码或身份证号码被 Excel 存为数字，末位已丢失；请将该列设为文本格式后重新填写"));
-					return null;
-				}
-				if (columns.holdsDate(column) || isDateFormat(cell.getDataFormatString())) {
-					return cell.asDate().toLocalDate();
-				}
-				return new BigDecimal(cell.getRawValue()).stripTrailingZeros().toPlainString();
-			}
-			case EMPTY -> {
-				return null;
-			}
-			default -> {
-				return cell.getText();
-			}
-		}
-	}
-
-	private static boolean isDateFormat(String format) {
-		return format != null && format.matches("(?i).*[ymd].*") && !format.equalsIgnoreCase("general");
 	}
 
 	private boolean safeHasNext() {

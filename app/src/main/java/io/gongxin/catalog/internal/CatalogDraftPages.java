@@ -1,9 +1,6 @@
 package io.gongxin.catalog.internal;
 
 import java.security.Principal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,12 +27,12 @@ class CatalogDraftPages {
 
 	private final CatalogDraftText text;
 
-	private final Clock clock;
+	private final DraftVersions versions;
 
-	CatalogDraftPages(Catalogs catalogs, CatalogDraftText text, Clock clock) {
+	CatalogDraftPages(Catalogs catalogs, CatalogDraftText text, DraftVersions versions) {
 		this.catalogs = catalogs;
 		this.text = text;
-		this.clock = clock;
+		this.versions = versions;
 	}
 
 	/** A draft to edit: the named draft, or the version in force under the next free version number. */
@@ -43,9 +40,9 @@ class CatalogDraftPages {
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	String edit(@RequestParam(required = false) String version, Model model) {
 		CatalogDocument document = Optional.ofNullable(version)
-			.filter(v -> status(v) == Catalogs.Status.DRAFT)
+			.filter(versions::isDraft)
 			.flatMap(catalogs::version)
-			.orElseGet(() -> catalogs.published().withVersion(nextVersion()));
+			.orElseGet(() -> catalogs.published().withVersion(versions.next()));
 		model.addAttribute("text", text.write(document));
 		model.addAttribute("maxChars", CatalogDraftText.MAX_CHARS);
 		return "console/catalog-draft";
@@ -59,8 +56,7 @@ class CatalogDraftPages {
 			RedirectAttributes redirect) {
 		CheckedDraft checked = text.check(document, locale);
 		if (checked.valid() && action.equals("save")) {
-			Catalogs.Status status = status(checked.document().version());
-			if (status == null || status == Catalogs.Status.DRAFT) {
+			if (versions.mayTake(checked.document().version())) {
 				catalogs.saveDraft(checked.document(), principal.getName());
 				redirect.addFlashAttribute("noticeKey", "catalog.draft.saved");
 				return "redirect:/console/catalog/versions/" + checked.document().version();
@@ -71,22 +67,5 @@ class CatalogDraftPages {
 		model.addAttribute("checked", checked);
 		model.addAttribute("maxChars", CatalogDraftText.MAX_CHARS);
 		return "console/catalog-draft";
-	}
-
-	/** The version's status, or null when there is no such version. */
-	private Catalogs.Status status(String version) {
-		return catalogs.versions().stream().filter(v -> v.version().equals(version)).findFirst()
-			.map(Catalogs.VersionInfo::status).orElse(null);
-	}
-
-	/** Next year's first version not taken yet ({@code 2027.1}, {@code 2027.2} ...). */
-	private String nextVersion() {
-		int year = LocalDate.now(clock).getYear() + 1;
-		List<String> taken = catalogs.versions().stream().map(Catalogs.VersionInfo::version).toList();
-		int n = 1;
-		while (taken.contains(year + "." + n)) {
-			n++;
-		}
-		return year + "." + n;
 	}
 }

@@ -37,7 +37,7 @@ final class CollectionScope {
 		}
 		CollectableAfter wait = item.collectableAfter();
 		if (wait != null) {
-			FieldValues.date(fields.get(wait.field()))
+			SubmittedDates.parse(fields.get(wait.field()))
 				.filter(from -> today.isBefore(wait.firstDay(from)))
 				.ifPresent(from -> out.add(new OutOfScope("fields." + wait.field(), "NOT_YET_COLLECTABLE")));
 		}

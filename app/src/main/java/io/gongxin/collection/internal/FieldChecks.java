@@ -58,7 +58,7 @@ class FieldChecks {
 	}
 
 	private Optional<Object> convert(CatalogField field, Object value, RecordErrors errors) {
-		FieldValues.Converted converted = FieldValues.convert(field, value, identifiers);
+		ConvertedValue converted = FieldValues.convert(field, value, identifiers);
 		if (converted.error() != null) {
 			errors.add("fields." + field.name(), converted.error());
 			return Optional.empty();

@@ -10,6 +10,7 @@ import io.gongxin.collection.ProviderRecords;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.Paging;
 import io.gongxin.record.CreditRecord;
+import io.gongxin.record.RecordVersion;
 import io.gongxin.record.Records;
 import io.gongxin.subject.Subjects;
 
@@ -73,7 +74,7 @@ class OwnRecords implements ProviderRecords {
 	}
 
 	/** A person's id number appears masked: the provider already holds it, the answer need not. */
-	private ProviderRecord withSubject(CreditRecord record, List<Records.RecordVersion> history) {
+	private ProviderRecord withSubject(CreditRecord record, List<RecordVersion> history) {
 		return ProviderRecord.of(record, subjects.find(record.subject()).orElse(null), history);
 	}
 

@@ -1,7 +1,6 @@
 package io.gongxin.collection.internal;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Checks one submitted record against the published catalog and the provider's permissions. Every
  * problem is reported (not only the first), each with its field, a stable code and a message in the
- * caller's language. Nothing outside the catalog gets through (R-11b, R-14: {@link FieldChecks}), nothing
- * outside the scope of Articles 12 and 13 (R-12, R-13: {@link CollectionScope}), and no record about a person
- * under 18 on the record's date (R-10).
+ * caller's language; the parts every record has are read by {@link CommonParts} and {@link RecordDates}.
+ * Nothing outside the catalog gets through (R-11b, R-14: {@link FieldChecks}), nothing outside the scope of
+ * Articles 12 and 13 (R-12, R-13: {@link CollectionScope}), and no record about a person under 18 on the
+ * record's date (R-10).
  */
 @Component
 class RecordValidation implements RecordCheck {
@@ -67,16 +67,13 @@ class RecordValidation implements RecordCheck {
 	@Override
 	public Checked check(RawRecord raw, Context context) {
 		RecordErrors errors = new RecordErrors(messages, context.locale());
-		String sourceRef = bounded(raw.sourceRef(), "sourceRef", MAX_SOURCE_REF, true, errors);
-		String subjectName = bounded(raw.subjectName(), "subject.name", MAX_SUBJECT_NAME, false, errors);
-		Optional<CatalogItem> item = item(raw, context, errors);
+		String sourceRef = CommonParts.bounded(raw.sourceRef(), "sourceRef", MAX_SOURCE_REF, true, errors);
+		String subjectName = CommonParts.bounded(raw.subjectName(), "subject.name", MAX_SUBJECT_NAME, false, errors);
+		Optional<CatalogItem> item = CommonParts.item(raw, context, errors);
 		item.ifPresent(errors::labelsFrom);
 		SubjectIdentifier subject = subjects.subject(raw, item, errors);
-		LocalDate occurredOn = date(raw.occurredOn(), "occurredOn", true, context, errors);
-		LocalDate endedOn = date(raw.endedOn(), "endedOn", false, context, errors);
-		if (occurredOn != null && endedOn != null && endedOn.isBefore(occurredOn)) {
-			errors.add("endedOn", "ENDED_BEFORE_OCCURRED");
-		}
+		RecordDates dates = RecordDates.of(raw, context, errors);
+		LocalDate occurredOn = dates.occurredOn();
 		if (subject instanceof ResidentIdNumber person && occurredOn != null && !person.adultOn(occurredOn)) {
 			errors.add("subject.id", "MINOR_SUBJECT");
 		}
@@ -90,63 +87,8 @@ class RecordValidation implements RecordCheck {
 		}
 		CatalogItem valid = item.orElseThrow();
 		Boolean late = timeliness.late(valid, values, occurredOn, context.today());
-		return new Checked(new ValidRecord(valid, sourceRef, subject, subjectName, occurredOn, endedOn, values, late),
+		return new Checked(
+				new ValidRecord(valid, sourceRef, subject, subjectName, occurredOn, dates.endedOn(), values, late),
 				List.of());
-	}
-
-	/** A text within its bound; null when blank. */
-	private static String bounded(Object value, String field, int max, boolean required, RecordErrors errors) {
-		String text = text(value);
-		if (text == null && required) {
-			errors.add(field, "REQUIRED");
-		}
-		else if (text != null && text.length() > max) {
-			errors.add(field, "TOO_LONG");
-		}
-		return text;
-	}
-
-	private static Optional<CatalogItem> item(RawRecord raw, Context context, RecordErrors errors) {
-		String code = text(raw.item());
-		if (code == null) {
-			errors.add("item", "REQUIRED");
-			return Optional.empty();
-		}
-		Optional<CatalogItem> item = context.catalog().item(code);
-		if (item.isEmpty()) {
-			errors.add("item", "UNKNOWN_ITEM");
-		}
-		else if (!context.permittedItems().contains(code)) {
-			errors.add("item", "ITEM_NOT_PERMITTED");
-			return Optional.empty();
-		}
-		return item;
-	}
-
-	private static LocalDate date(Object value, String field, boolean required, Context context, RecordErrors errors) {
-		if (FieldValues.isBlank(value)) {
-			if (required) {
-				errors.add(field, "REQUIRED");
-			}
-			return null;
-		}
-		Optional<LocalDate> date = FieldValues.date(value);
-		if (date.isEmpty()) {
-			errors.add(field, "INVALID_DATE");
-			return null;
-		}
-		if (date.get().isAfter(context.today()) || date.get().getYear() < 1900) {
-			errors.add(field, "DATE_OUT_OF_RANGE");
-			return null;
-		}
-		return date.get();
-	}
-
-	static String text(Object value) {
-		if (value == null || value instanceof Map || value instanceof Collection) {
-			return null;
-		}
-		String text = String.valueOf(value).strip();
-		return text.isEmpty() ? null : text;
 	}
 }

@@ -1,19 +1,14 @@
 package io.gongxin.collection.internal;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import io.gongxin.account.Caller;
 import io.gongxin.collection.ProviderRecord;
 import io.gongxin.collection.ProviderRecords.RevocationRequest;
 import io.gongxin.collection.ProviderRecords;
-import io.gongxin.collection.RawRecord;
-import io.gongxin.platform.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,39 +19,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Providers submit, browse and revoke their own records (API.md, Collection). */
+/** Providers browse and revoke their own records (API.md, Collection); they submit by {@link SubmissionController}. */
 @RestController
 @RequestMapping("/api/v1/records")
 @Tag(name = "collection", description = "信用信息归集 / collection")
 class RecordsController {
 
-	static final int MAX_RECORDS = 1000;
-
-	private final Submissions submissions;
-
 	private final ProviderRecords records;
 
-	RecordsController(Submissions submissions, ProviderRecords records) {
-		this.submissions = submissions;
+	RecordsController(ProviderRecords records) {
 		this.records = records;
-	}
-
-	/**
-	 * The records as sent: each element is read leniently ({@link io.gongxin.collection.RawRecord}), so a malformed
-	 * one is answered with its own errors, not a 400 for the whole request.
-	 */
-	record SubmissionRequest(@NotNull List<Object> records) {
-	}
-
-	@PostMapping
-	@PreAuthorize("hasRole('PROVIDER')")
-	@Operation(summary = "报送信用记录（逐条结果，好记录不受坏记录影响）/ submit records, each answered")
-	SubmissionAnswer submit(@Valid @RequestBody SubmissionRequest request, Caller caller, Locale locale) {
-		if (request.records().size() > MAX_RECORDS) {
-			throw new DomainException(DomainException.Kind.INVALID, "TOO_MANY_RECORDS", Map.of("max", MAX_RECORDS),
-					MAX_RECORDS);
-		}
-		return submissions.submit(caller.organisation(), caller.username(), request.records(), locale);
 	}
 
 	@PostMapping("/{id}/revocation")

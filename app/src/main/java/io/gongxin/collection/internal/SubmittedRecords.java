@@ -12,6 +12,7 @@ import io.gongxin.platform.Meters;
 import io.gongxin.record.RecordContent;
 import io.gongxin.record.RecordRevokedException;
 import io.gongxin.record.Records;
+import io.gongxin.record.Stored;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
 
@@ -56,7 +57,7 @@ class SubmittedRecords {
 		try {
 			return transactions.execute(status -> {
 				Subject subject = subjects.register(valid.subject(), valid.subjectName());
-				Records.Stored stored = records.store(sender.provider(), valid.sourceRef(),
+				Stored stored = records.store(sender.provider(), valid.sourceRef(),
 						new RecordContent(subject.key(), valid.item().code(), sender.context().catalog().version(),
 								valid.occurredOn(), valid.endedOn(), valid.fields(), valid.late()),
 						sender.username());
@@ -76,8 +77,8 @@ class SubmittedRecords {
 
 	SubmissionResult reject(int index, RawRecord raw, List<RecordError> errors, Sender sender) {
 		String codes = errors.stream().map(e -> e.field() + ":" + e.code()).collect(Collectors.joining(","));
-		String item = RecordValidation.text(raw.item());
-		String sourceRef = RecordValidation.text(raw.sourceRef());
+		String item = CommonParts.text(raw.item());
+		String sourceRef = CommonParts.text(raw.sourceRef());
 		transactions.executeWithoutResult(status -> {
 			log.write(new CollectionLog.Entry(sender.provider(), sender.username(), "API", null, item, sourceRef, null,
 					null, "REJECTED", null, codes));

@@ -29,7 +29,7 @@ class Timeliness {
 			return null;
 		}
 		LocalDate decided = Optional.ofNullable(fields.get("decidedOn"))
-			.flatMap(FieldValues::date)
+			.flatMap(SubmittedDates::parse)
 			.orElse(occurredOn);
 		try {
 			// lateness is stored for good: on a provisional calendar (R-WD) it is not known yet, so left open

@@ -32,16 +32,16 @@ class AttachmentFilesMove {
 
 	private final JdbcClient jdbc;
 
-	private final Attachments attachments;
+	private final AttachmentParts attachmentParts;
 
 	private final TransactionTemplate transactions;
 
 	private final Path directory;
 
-	AttachmentFilesMove(JdbcClient jdbc, Attachments attachments, TransactionTemplate transactions,
+	AttachmentFilesMove(JdbcClient jdbc, AttachmentParts parts, TransactionTemplate transactions,
 			GongxinProperties properties) {
 		this.jdbc = jdbc;
-		this.attachments = attachments;
+		this.attachmentParts = parts;
 		this.transactions = transactions;
 		this.directory = properties.dataDirectory().resolve("attachments");
 	}
@@ -116,7 +116,7 @@ class AttachmentFilesMove {
 				.query(Long.class).single();
 			if (parts == 0) {
 				try (InputStream in = Files.newInputStream(file)) {
-					String sha256 = attachments.storeParts(id, in);
+					String sha256 = attachmentParts.store(id, in);
 					if (!sha256.equals(digest.get())) {
 						status.setRollbackOnly();
 						return Outcome.DIGEST_MISMATCH;

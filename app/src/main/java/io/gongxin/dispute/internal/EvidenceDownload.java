@@ -18,8 +18,11 @@ class EvidenceDownload {
 
 	private final Attachments attachments;
 
-	EvidenceDownload(Attachments attachments) {
+	private final AttachmentContent content;
+
+	EvidenceDownload(Attachments attachments, AttachmentContent content) {
 		this.attachments = attachments;
+		this.content = content;
 	}
 
 	/**
@@ -35,6 +38,6 @@ class EvidenceDownload {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(stored.fileName(), StandardCharsets.UTF_8).build().toString());
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		attachments.copy(stored, response.getOutputStream());
+		content.copy(stored, response.getOutputStream());
 	}
 }

@@ -1,12 +1,8 @@
 package io.gongxin.dispute.internal;
 
-import java.util.Map;
-
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.platform.DomainException;
-import io.gongxin.subject.IdentifierCheck;
-import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.Subjects;
@@ -22,20 +18,15 @@ class Filings {
 
 	private final Subjects subjects;
 
-	private final Identifiers identifiers;
+	private final NamedSubjects named;
 
-	Filings(Subjects subjects, Identifiers identifiers) {
+	Filings(Subjects subjects, NamedSubjects named) {
 		this.subjects = subjects;
-		this.identifiers = identifiers;
+		this.named = named;
 	}
 
 	ObjectionFiling.Filing of(Caller caller, NewObjection request) {
-		if ((request.recordId() == null) == (request.omission() == null)) {
-			throw new DomainException(DomainException.Kind.INVALID, "RECORD_OR_OMISSION");
-		}
-		if (request.omission() != null && !"ERROR_OR_OMISSION".equals(request.reason())) {
-			throw new DomainException(DomainException.Kind.INVALID, "OMISSION_REASON");
-		}
+		request.checkShape();
 		ObjectionFiling.Omission omission = request.omission() == null ? null
 				: new ObjectionFiling.Omission(request.omission().item().strip(), blankToNull(request.omission().provider()),
 						request.omission().description().strip());
@@ -47,35 +38,21 @@ class Filings {
 			if (request.consent() == null) {
 				throw new DomainException(DomainException.Kind.INVALID, "CONSENT_REQUIRED");
 			}
-			Subject subject = find(request.subjectId())
+			Subject subject = named.find(request.subjectId())
 				.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 			return new ObjectionFiling.Filing(subject, request.recordId(), omission, request.reason(), statement,
 					new Objection.Consent(request.consent().method(), request.consent().reference().strip()));
 		}
 		SubjectKey own = caller.actingSubject().orElseThrow(() -> new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_FOR_OTHERS"));
 		if (blankToNull(request.subjectId()) != null
-				&& find(request.subjectId()).map(Subject::key).filter(own::equals).isEmpty()) {
+				&& named.find(request.subjectId()).map(Subject::key).filter(own::equals).isEmpty()) {
 			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_FOR_OTHERS");
 		}
 		return new ObjectionFiling.Filing(subjects.find(own).orElseThrow(), request.recordId(), omission,
 				request.reason(), statement, null);
 	}
 
-	/** The named subject; an id number never goes into the problem, only the field's name. */
-	private java.util.Optional<Subject> find(String subjectId) {
-		IdentifierCheck check = identifiers.check(subjectId.strip());
-		if (!check.valid()) {
-			throw new DomainException(DomainException.Kind.INVALID, "INVALID_IDENTIFIER", Map.of("field", "subjectId"), "subjectId");
-		}
-		return subjects.find(check.identifier());
-	}
-
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	/** Who an objection is about, as a provider may see it: the name and the identifier (a person's masked). */
-	java.util.Optional<Subject> about(io.gongxin.subject.SubjectKey key) {
-		return subjects.find(key);
 	}
 }

@@ -1,5 +1,6 @@
 package io.gongxin.dispute.internal;
 
+import io.gongxin.platform.DomainException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,5 +23,15 @@ record NewObjection(@Schema(description = "被异议的记录 / the record objec
 
 	NewObjection(Long recordId, String reason, String statement) {
 		this(recordId, reason, statement, null, null, null);
+	}
+
+	/** Exactly one of a record and an omission; an omission only as an error or omission (R-28). */
+	void checkShape() {
+		if ((recordId == null) == (omission == null)) {
+			throw new DomainException(DomainException.Kind.INVALID, "RECORD_OR_OMISSION");
+		}
+		if (omission != null && !"ERROR_OR_OMISSION".equals(reason)) {
+			throw new DomainException(DomainException.Kind.INVALID, "OMISSION_REASON");
+		}
 	}
 }

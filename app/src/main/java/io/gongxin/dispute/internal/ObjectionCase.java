@@ -17,7 +17,7 @@ import io.gongxin.subject.Subject;
  * @param review the centre's review of a disagreed objection, or null
  */
 record ObjectionCase(Objection objection, String item, String itemName, Subject subject, CreditRecord record,
-		List<Field> fields, List<Attachments.Evidence> evidence, List<Event> timeline, Due due,
+		List<Field> fields, List<Evidence> evidence, List<Event> timeline, Due due,
 		ObjectionsJdbc.Review review) {
 
 	/** A field of the item, with the record's value as published ("" when the record has none). */
@@ -45,7 +45,7 @@ record ObjectionCase(Objection objection, String item, String itemName, Subject 
 
 	/** evidence may be added while the objection is being handled, up to five files. */
 	public boolean takesEvidence() {
-		return (awaits("COMPARE") || awaits("VERIFY")) && evidence.size() < Attachments.MAX_PER_OBJECTION;
+		return (awaits("COMPARE") || awaits("VERIFY")) && evidence.size() < EvidenceUpload.MAX_PER_OBJECTION;
 	}
 
 	/** A field's label, or its name when the item has no such field. */

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class ObjectionDecisionPages {
 
-	private final ObjectionsController api;
+	private final ObjectionParties parties;
 
 	private final ObjectionAnswersController answers;
 
@@ -37,9 +37,9 @@ class ObjectionDecisionPages {
 
 	private final RequestChecks checks;
 
-	ObjectionDecisionPages(ObjectionsController api, ObjectionAnswersController answers, ObjectionCaseView pages,
+	ObjectionDecisionPages(ObjectionParties parties, ObjectionAnswersController answers, ObjectionCaseView pages,
 			CentreDecisions centre, CorrectionForm form, RequestChecks checks) {
-		this.api = api;
+		this.parties = parties;
 		this.answers = answers;
 		this.pages = pages;
 		this.centre = centre;
@@ -54,7 +54,7 @@ class ObjectionDecisionPages {
 			@RequestParam(required = false) String provider, @RequestParam(defaultValue = "false") boolean confirmed,
 			@RequestParam MultiValueMap<String, String> params, Caller caller, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Objection objection = api.readable(id, caller);
+		Objection objection = parties.readable(id, caller);
 		String to = provider == null || provider.isBlank() ? null : provider.strip();
 		Map<String, Object> correction = null;
 		if (!matchesProvider && objection.recordId() != null) {
@@ -83,7 +83,7 @@ class ObjectionDecisionPages {
 	String review(@PathVariable long id, @RequestParam String conclusion,
 			@RequestParam(defaultValue = "false") boolean confirmed, Caller caller, Model model,
 			RedirectAttributes redirect) {
-		Objection objection = api.readable(id, caller);
+		Objection objection = parties.readable(id, caller);
 		ReviewConclusion review = checks.valid(new ReviewConclusion(conclusion.strip()));
 		if (!confirmed) {
 			model.addAttribute("confirm", "REVIEW");

@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "objections", description = "异议 / objections (R-28 to R-30)")
 class ObjectionEvidenceController {
 
-	private final Attachments attachments;
+	private final EvidenceLists evidence;
 
 	private final ObjectionParties parties;
 
 	private final EvidenceDownload download;
 
-	ObjectionEvidenceController(Attachments attachments, ObjectionParties parties, EvidenceDownload download) {
-		this.attachments = attachments;
+	ObjectionEvidenceController(EvidenceLists evidence, ObjectionParties parties, EvidenceDownload download) {
+		this.evidence = evidence;
 		this.parties = parties;
 		this.download = download;
 	}
@@ -34,8 +34,8 @@ class ObjectionEvidenceController {
 	@GetMapping("/api/v1/objections/{id}/attachments")
 	@PreAuthorize("hasAnyRole('SUBJECT', 'PROVIDER', 'CENTER_ADMIN', 'CENTER_OPERATOR')")
 	@Operation(summary = "异议的证明材料 / an objection's evidence")
-	List<Attachments.ListedEvidence> attachments(@PathVariable long id, Caller caller) {
-		return attachments.of(parties.readable(id, caller).id());
+	List<ListedEvidence> attachments(@PathVariable long id, Caller caller) {
+		return evidence.of(parties.readable(id, caller).id());
 	}
 
 	/** The evidence as uploaded, streamed from the database part by part (ADR 0013); never shown inline. */

@@ -3,6 +3,7 @@ package io.gongxin.dispute.internal;
 import java.time.LocalDate;
 
 import io.gongxin.calendar.WorkingDays;
+import io.gongxin.subject.Subjects;
 
 import org.springframework.stereotype.Component;
 
@@ -13,12 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ObjectionViews {
 
-	private final Filings filings;
+	private final Subjects subjects;
 
 	private final WorkingDays workingDays;
 
-	ObjectionViews(Filings filings, WorkingDays workingDays) {
-		this.filings = filings;
+	ObjectionViews(Subjects subjects, WorkingDays workingDays) {
+		this.subjects = subjects;
 		this.workingDays = workingDays;
 	}
 
@@ -38,7 +39,7 @@ class ObjectionViews {
 		if (objection.omission() == null) {
 			return null;
 		}
-		ObjectionView.Whose whose = filings.about(objection.subject())
+		ObjectionView.Whose whose = subjects.find(objection.subject())
 			.map(s -> new ObjectionView.Whose(s.type(), s.displayIdentifier(), s.name()))
 			.orElse(null);
 		return new ObjectionView.MissingRecord(objection.omission().item(), objection.provider(),

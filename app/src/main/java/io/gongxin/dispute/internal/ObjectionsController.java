@@ -56,9 +56,4 @@ class ObjectionsController {
 	ObjectionView disagree(@PathVariable long id, Caller caller) {
 		return views.of(subjectSteps.disagree(caller, id));
 	}
-
-	/** The objection, to its parties only (the pages read it as the API does). */
-	Objection readable(long id, Caller caller) {
-		return parties.readable(id, caller);
-	}
 }

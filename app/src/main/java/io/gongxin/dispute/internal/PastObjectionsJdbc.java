@@ -24,14 +24,14 @@ class PastObjectionsJdbc implements PastObjections {
 
 	private final RightsDeadlines deadlines;
 
-	private final Attachments attachments;
+	private final EvidenceUpload attachments;
 
 	private final ObjectionSteps steps;
 
 	private final ObjectionDecisions decisions;
 
 	PastObjectionsJdbc(ObjectionsJdbc objections, Records records, WorkingDays workingDays, RightsDeadlines deadlines,
-			Attachments attachments, ObjectionSteps steps, ObjectionDecisions decisions) {
+			EvidenceUpload attachments, ObjectionSteps steps, ObjectionDecisions decisions) {
 		this.decisions = decisions;
 		this.attachments = attachments;
 		this.steps = steps;

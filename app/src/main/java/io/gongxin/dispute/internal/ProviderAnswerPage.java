@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class ProviderAnswerPage {
 
-	private final ObjectionsController api;
+	private final ObjectionParties parties;
 
 	private final ObjectionAnswersController answers;
 
@@ -30,9 +30,9 @@ class ProviderAnswerPage {
 
 	private final RequestChecks checks;
 
-	ProviderAnswerPage(ObjectionsController api, ObjectionAnswersController answers, ObjectionCaseView pages,
+	ProviderAnswerPage(ObjectionParties parties, ObjectionAnswersController answers, ObjectionCaseView pages,
 			CorrectionForm form, RequestChecks checks) {
-		this.api = api;
+		this.parties = parties;
 		this.answers = answers;
 		this.pages = pages;
 		this.form = form;
@@ -48,7 +48,7 @@ class ProviderAnswerPage {
 	String verify(@PathVariable long id, @RequestParam boolean upheld, @RequestParam String explanation,
 			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam MultiValueMap<String, String> params,
 			Caller caller, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Objection objection = api.readable(id, caller);
+		Objection objection = parties.readable(id, caller);
 		Map<String, Object> correction = null;
 		if (upheld && objection.recordId() != null) {
 			correction = form.edit(objection, params, false, locale, model);

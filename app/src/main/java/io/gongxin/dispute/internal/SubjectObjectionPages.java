@@ -19,12 +19,16 @@ class SubjectObjectionPages {
 
 	private final ObjectionsController api;
 
+	private final ObjectionParties parties;
+
 	private final EvidenceUploadController evidence;
 
 	private final ObjectionCaseView casePages;
 
-	SubjectObjectionPages(ObjectionsController api, EvidenceUploadController evidence, ObjectionCaseView casePages) {
+	SubjectObjectionPages(ObjectionsController api, ObjectionParties parties, EvidenceUploadController evidence,
+			ObjectionCaseView casePages) {
 		this.api = api;
+		this.parties = parties;
 		this.evidence = evidence;
 		this.casePages = casePages;
 	}
@@ -45,7 +49,7 @@ class SubjectObjectionPages {
 			Model model, RedirectAttributes redirect) {
 		if (!confirmed) {
 			// issue 14: like the centre's decisions, the first submit says what will happen; only the second decides
-			Objection objection = api.readable(id, caller);
+			Objection objection = parties.readable(id, caller);
 			model.addAttribute("confirm", "DISAGREE");
 			return casePages.show(model, objection, CaseAudience.SUBJECT);
 		}

@@ -1,6 +1,7 @@
 package io.gongxin.measures.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
@@ -9,7 +10,7 @@ import io.gongxin.catalog.MeasureCondition.RecordFilter;
 import io.gongxin.catalog.Severity;
 import io.gongxin.record.CreditRecord;
 
-/** Whether a record passes a condition's filter, shared by the policies that look at records. */
+/** Whether a record passes a condition's filter, and from when it counts: shared by the policies that look at records. */
 final class Conditions {
 
 	private Conditions() {
@@ -38,5 +39,19 @@ final class Conditions {
 			}
 		}
 		return filter.withinPeriod().map(within -> !record.occurredOn().isBefore(today.minus(within))).orElse(true);
+	}
+
+	/** A penalty counts from its decision date (the {@code decidedOn} field), else from the record's date. */
+	static LocalDate decidedOn(CreditRecord record) {
+		Object decided = record.fields().get("decidedOn");
+		if (decided != null) {
+			try {
+				return LocalDate.parse(String.valueOf(decided));
+			}
+			catch (DateTimeParseException ex) {
+				// fall back to the record's own date
+			}
+		}
+		return record.occurredOn();
 	}
 }

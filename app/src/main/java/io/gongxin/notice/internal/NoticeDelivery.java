@@ -16,15 +16,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers the notice outbox (ADR 0017): the due rows are locked ({@code skip locked}, so two nodes never take the
  * same row), sent, and marked SENT in the same transaction; a failure is counted and tried again after a growing
- * pause; a person without an address for the channel is marked NO_CONTACT. A channel turned off is not sent on:
- * what waits for it waits until it is turned on again. The person's request never waits on any of it.
+ * pause; a person without an address for the channel is marked NO_CONTACT (the rows: {@link NoticeOutbox}). A
+ * channel turned off is not sent on: what waits for it waits until it is turned on again. The person's request
+ * never waits on any of it.
  */
 @Component
 class NoticeDelivery {
 
-	private static final int BATCH = 50;
-
-	private final JdbcClient jdbc;
+	private final NoticeOutbox outbox;
 
 	private final ObjectProvider<NoticeSender> senders;
 
@@ -37,18 +36,10 @@ class NoticeDelivery {
 	NoticeDelivery(JdbcClient jdbc, ObjectProvider<NoticeSender> senders, NoticeSettings settings, Clock clock,
 			PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.jdbc = jdbc;
+		this.outbox = new NoticeOutbox(jdbc, settings);
 		this.senders = senders;
 		this.settings = settings;
 		this.clock = clock;
-	}
-
-	record Due(long id, long noticeId, NoticeChannel channel, int attempts, String kind, String message, String mobile,
-			String email) {
-
-		String address() {
-			return channel == NoticeChannel.SMS ? mobile : email;
-		}
 	}
 
 	/**
@@ -65,28 +56,17 @@ class NoticeDelivery {
 			return 0;
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		List<Due> due = jdbc.sql("""
-				select o.id, o.notice_id, o.channel, o.attempts, n.kind, n.message, c.mobile, c.email
-				  from notice_outbox o join notices n on n.id = o.notice_id
-				  left join notice_contacts c on c.subject_key = o.subject_key
-				 where o.status = 'PENDING' and o.next_attempt_at <= :now and o.channel in (:channels)
-				 order by o.next_attempt_at, o.id limit :batch for update of o skip locked""")
-			.param("now", now)
-			.param("channels", channels)
-			.param("batch", BATCH)
-			.query(Due.class)
-			.list();
 		NoticeSender sender = senders.getIfAvailable(() -> NoticeSending.LOGGING);
 		int sent = 0;
-		for (Due notice : due) {
+		for (DueNotice notice : outbox.lockDue(channels, now)) {
 			sent += deliver(notice, sender, now) ? 1 : 0;
 		}
 		return sent;
 	}
 
-	private boolean deliver(Due notice, NoticeSender sender, OffsetDateTime now) {
+	private boolean deliver(DueNotice notice, NoticeSender sender, OffsetDateTime now) {
 		if (notice.address() == null || notice.address().isBlank()) {
-			jdbc.sql("update notice_outbox set status = 'NO_CONTACT' where id = ?").param(notice.id()).update();
+			outbox.noContact(notice);
 			return false;
 		}
 		try {
@@ -94,19 +74,10 @@ class NoticeDelivery {
 					notice.message()));
 		}
 		catch (RuntimeException ex) {
-			int attempts = notice.attempts() + 1;
-			// the error's type only: a gateway's message may repeat the address
-			jdbc.sql("""
-					update notice_outbox set attempts = ?, status = ?, next_attempt_at = ?, last_error = left(?, 200)
-					 where id = ?""")
-				.params(attempts, attempts >= settings.maxAttempts() ? "FAILED" : "PENDING",
-						now.plus(settings.pauseAfter(attempts)), ex.getClass().getSimpleName(), notice.id())
-				.update();
+			outbox.failed(notice, ex, now);
 			return false;
 		}
-		jdbc.sql("update notice_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ? where id = ?")
-			.params(now, notice.id())
-			.update();
+		outbox.sent(notice, now);
 		return true;
 	}
 }

@@ -42,7 +42,7 @@ class NoticePages {
 		SubjectKey subject = caller.actingSubject().orElseThrow();
 		model.addAttribute("notices", notices.forSubject(subject).stream().limit(SHOWN).map(n -> new Shown(n.id(), n.kind(),
 				n.message(), n.createdAt().atZoneSameInstant(clock.getZone()).toLocalDateTime())).toList());
-		model.addAttribute("contacts", contacts.of(subject).orElse(new NoticeContacts.Contacts(null, null)));
+		model.addAttribute("contacts", contacts.of(subject).orElse(new Contacts(null, null)));
 		return htmx != null ? "me/notices :: section" : "me/notices";
 	}
 
@@ -53,7 +53,7 @@ class NoticePages {
 			throw new DomainException(DomainException.Kind.INVALID,
 					mobile != null && mobile.length() > 20 ? "INVALID_MOBILE" : "INVALID_EMAIL");
 		}
-		contacts.save(caller.actingSubject().orElseThrow(), new NoticeContacts.Contacts(mobile, email));
+		contacts.save(caller.actingSubject().orElseThrow(), new Contacts(mobile, email));
 		redirect.addFlashAttribute("noticeKey", "me.notices.saved");
 		return "redirect:/me#notices";
 	}

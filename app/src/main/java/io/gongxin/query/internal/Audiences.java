@@ -1,15 +1,11 @@
 package io.gongxin.query.internal;
 
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.catalog.CatalogDocument;
-import io.gongxin.catalog.CatalogItem;
-import io.gongxin.catalog.Disclosure;
 import io.gongxin.catalog.Matter;
 import io.gongxin.query.DeclaredMatters;
 import io.gongxin.subject.Subject;
@@ -48,19 +44,8 @@ class Audiences {
 			Matter declared = matters.check(caller, subject.key(), matter, purpose, true);
 			return new View(false, false, Set.copyOf(declared.items()), null, declared.code(), purpose.strip(), false);
 		}
-		Set<String> opened = new HashSet<>();
-		Authorization used = null;
-		if (caller.organisation() != null) {
-			List<Authorization> grants = authorizations.valid(subject.key(), caller.organisation(), today);
-			for (Authorization grant : grants) {
-				for (CatalogItem item : catalog.items()) {
-					if (item.disclosure() == Disclosure.NON_PUBLIC && grant.covers(item.code()) && opened.add(item.code())
-							&& used == null) {
-						used = grant;
-					}
-				}
-			}
-		}
-		return new View(false, true, Set.copyOf(opened), used, matters.known(matter), matters.purpose(purpose), centre);
+		OpenedItems opened = caller.organisation() == null ? OpenedItems.NONE
+				: OpenedItems.by(authorizations.valid(subject.key(), caller.organisation(), today), catalog);
+		return new View(false, true, opened.items(), opened.used(), matters.known(matter), matters.purpose(purpose), centre);
 	}
 }

@@ -15,9 +15,8 @@ import io.gongxin.subject.SubjectKey;
 import org.springframework.stereotype.Component;
 
 /**
- * A subject grants, lists and revokes authorizations to see its non-public items (R-20a): to a known
- * organisation, for items of the published catalog (or all of them), until a day not yet past; a revocation
- * holds at once.
+ * A subject grants and lists authorizations to see its non-public items (R-20a): to a known organisation, for
+ * items of the published catalog (or all of them), until a day not yet past. Revoked by {@link AuthorizationRevocations}.
  */
 @Component
 class AuthorizationGrants {
@@ -37,12 +36,8 @@ class AuthorizationGrants {
 		this.clock = clock;
 	}
 
-	/** What a subject grants: {@code items} null for all its non-public items. */
-	record Grant(String grantee, List<String> items, String purpose, LocalDate validUntil) {
-	}
-
 	/** @return the new authorization's id */
-	long grant(Caller caller, Grant grant) {
+	long grant(Caller caller, AuthorizationRequest grant) {
 		SubjectKey subject = caller.actingSubject().orElseThrow();
 		String grantee = grant.grantee().strip();
 		if (accounts.organisation(grantee).isEmpty()) {
@@ -66,14 +61,5 @@ class AuthorizationGrants {
 	/** The caller's own authorizations, newest first. */
 	List<Authorization> of(Caller caller) {
 		return authorizations.of(caller.actingSubject().orElseThrow());
-	}
-
-	/** Revokes one of the caller's own authorizations; anyone else's is unknown to it. */
-	void revoke(Caller caller, long id) {
-		Authorization authorization = authorizations.find(id)
-			.filter(a -> a.subject().equals(caller.actingSubject().orElse(null)))
-			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_AUTHORIZATION",
-					Map.of("id", id), String.valueOf(id)));
-		authorizations.revoke(authorization.id(), OffsetDateTime.now(clock));
 	}
 }

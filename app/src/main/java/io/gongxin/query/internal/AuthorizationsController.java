@@ -1,15 +1,11 @@
 package io.gongxin.query.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import io.gongxin.account.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,24 +26,11 @@ class AuthorizationsController {
 
 	private final AuthorizationGrants grants;
 
-	AuthorizationsController(AuthorizationGrants grants) {
+	private final AuthorizationRevocations revocations;
+
+	AuthorizationsController(AuthorizationGrants grants, AuthorizationRevocations revocations) {
 		this.grants = grants;
-	}
-
-	/** {@code items} null: all the subject's non-public items. */
-	record AuthorizationRequest(@NotBlank @Size(max = 32) String grantee,
-			@Size(max = 100) List<@NotBlank @Size(max = 64) String> items, @NotBlank @Size(max = 200) String purpose,
-			@NotNull LocalDate validUntil) {
-
-		AuthorizationGrants.Grant grant() {
-			return new AuthorizationGrants.Grant(grantee, items, purpose, validUntil);
-		}
-	}
-
-	record AuthorizationGranted(long id) {
-	}
-
-	record AuthorizationRevoked(long id, boolean revoked) {
+		this.revocations = revocations;
 	}
 
 	@PostMapping
@@ -55,7 +38,7 @@ class AuthorizationsController {
 	@PreAuthorize("hasRole('SUBJECT')")
 	@Operation(summary = "授权机构查询本人非公开信息 / authorize an organisation")
 	AuthorizationGranted grant(@Valid @RequestBody AuthorizationRequest request, Caller caller) {
-		return new AuthorizationGranted(grants.grant(caller, request.grant()));
+		return new AuthorizationGranted(grants.grant(caller, request));
 	}
 
 	@GetMapping
@@ -69,7 +52,7 @@ class AuthorizationsController {
 	@PreAuthorize("hasRole('SUBJECT')")
 	@Operation(summary = "撤回授权，即时生效 / revoke an authorization, at once")
 	AuthorizationRevoked revoke(@PathVariable long id, Caller caller) {
-		grants.revoke(caller, id);
+		revocations.revoke(caller, id);
 		return new AuthorizationRevoked(id, true);
 	}
 }

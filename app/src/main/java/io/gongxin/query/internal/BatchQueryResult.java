@@ -24,17 +24,6 @@ record BatchQueryResult(UUID id, String status, int subjects, OffsetDateTime cre
 	record Unanswered(int index, String code) {
 	}
 
-	/** The status accepted: {@code QUEUED}. */
-	@Schema(name = "BatchQueryAccepted")
-	record Accepted(UUID id, String status) {
-	}
-
-	/** A line of the organisation's recent batch queries (without their answers). */
-	@Schema(name = "BatchQuerySummary")
-	record Summary(UUID id, String status, String purpose, int subjects, OffsetDateTime createdAt,
-			OffsetDateTime finishedAt) {
-	}
-
 	/**
 	 * One answer as it is kept with the batch query: a profile ({@code queryId} set) or an error ({@code code}
 	 * set).

@@ -3,23 +3,17 @@ package io.gongxin.query.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gongxin.account.Accounts;
 import io.gongxin.account.Caller;
 import io.gongxin.platform.DatabaseRetry;
-import io.gongxin.platform.Drain;
+import io.gongxin.platform.LeasedWorkers;
 import io.gongxin.query.internal.BatchQueryLeases.Lease;
 import io.gongxin.query.internal.BatchQueryLeases.LeaseLost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,10 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * retried after a transient database error resumes after its last chunk, and no subject is answered or logged
  * twice. They run on an executor of their own ({@code gongxin.batch-queries.workers} threads per node), never on
  * the scheduler's threads, so 50 queries of 10,000 subjects cannot stop the sealer, the checkpoints or the
- * deadline sweeps.
+ * deadline sweeps. A stopping node hands a running batch query back (QUEUED) after its last chunk
+ * ({@link LeasedWorkers}: at most {@code gongxin.batches.shutdown-wait}).
  */
 @Component
-class BatchQueryWorker implements SmartLifecycle, DisposableBean {
+class BatchQueryWorker extends LeasedWorkers<Lease> {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchQueryWorker.class);
 
@@ -50,31 +45,16 @@ class BatchQueryWorker implements SmartLifecycle, DisposableBean {
 
 	private final BatchQuerySettings settings;
 
-	private final Duration shutdownWait;
-
-	private final ExecutorService executor;
-
-	private final AtomicInteger busy = new AtomicInteger();
-
-	private volatile boolean started;
-
-	private volatile boolean stopping;
-
 	BatchQueryWorker(BatchQueryLeases leases, BatchQueryAnswers answers, Accounts accounts,
 			TransactionTemplate transactions, DatabaseRetry retry, BatchQuerySettings settings,
 			@Value("${gongxin.batches.shutdown-wait:PT20S}") Duration shutdownWait) {
+		super("gongxin-batch-query", settings.workers(), shutdownWait);
 		this.leases = leases;
 		this.answers = answers;
 		this.accounts = accounts;
 		this.transactions = transactions;
 		this.retry = retry;
 		this.settings = settings;
-		this.shutdownWait = shutdownWait;
-		this.executor = Executors.newFixedThreadPool(settings.workers(), runnable -> {
-			Thread thread = new Thread(runnable, "gongxin-batch-query");
-			thread.setDaemon(true);
-			return thread;
-		});
 	}
 
 	/** The node is stopping: the batch query goes back to the queue after its last committed chunk. */
@@ -89,57 +69,11 @@ class BatchQueryWorker implements SmartLifecycle, DisposableBean {
 	@Scheduled(fixedDelayString = "${gongxin.batch-queries.poll:PT1S}")
 	synchronized void work() {
 		leases.exhaust();
-		while (busy.get() < settings.workers() && !stopping) {
-			Optional<Lease> claimed = leases.claim();
-			if (claimed.isEmpty()) {
-				return;
-			}
-			busy.incrementAndGet();
-			executor.execute(() -> {
-				try {
-					run(claimed.get());
-				}
-				finally {
-					busy.decrementAndGet();
-				}
-			});
-		}
+		claimWhileFree(leases::claim);
 	}
 
 	@Override
-	public void start() {
-		stopping = false;
-		started = true;
-	}
-
-	/**
-	 * Graceful stop: no new claims; a running batch query stops before its next chunk and is handed back (QUEUED)
-	 * for another node. Waits at most {@code gongxin.batches.shutdown-wait}.
-	 */
-	@Override
-	public void stop() {
-		stopping = true;
-		Drain.awaitIdle(busy, shutdownWait);
-		// one still running past the wait is taken over after the stale period
-		started = false;
-	}
-
-	@Override
-	public void destroy() {
-		executor.shutdownNow();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return started;
-	}
-
-	@Override
-	public int getPhase() {
-		return Integer.MAX_VALUE - 500;
-	}
-
-	private void run(Lease lease) {
+	protected void run(Lease lease) {
 		try {
 			retry.run("batch query " + lease.id(), () -> answerAll(lease));
 		}
@@ -173,7 +107,7 @@ class BatchQueryWorker implements SmartLifecycle, DisposableBean {
 		List<BatchQueryLine> lines = work.lines();
 		int done = work.done();
 		while (done < lines.size()) {
-			if (stopping) {
+			if (stopping()) {
 				throw new Stopped();
 			}
 			List<BatchQueryLine> chunk = lines.subList(done, Math.min(done + settings.chunkSize(), lines.size()));

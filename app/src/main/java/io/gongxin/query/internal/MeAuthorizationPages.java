@@ -23,10 +23,14 @@ class MeAuthorizationPages {
 
 	private final AuthorizationGrants authorizations;
 
+	private final AuthorizationRevocations revocations;
+
 	private final RequestChecks checks;
 
-	MeAuthorizationPages(AuthorizationGrants authorizations, RequestChecks checks) {
+	MeAuthorizationPages(AuthorizationGrants authorizations, AuthorizationRevocations revocations,
+			RequestChecks checks) {
 		this.authorizations = authorizations;
+		this.revocations = revocations;
 		this.checks = checks;
 	}
 
@@ -34,16 +38,16 @@ class MeAuthorizationPages {
 	String grant(@RequestParam String grantee, @RequestParam(required = false) List<String> items,
 			@RequestParam String purpose, @RequestParam LocalDate validUntil, Caller caller,
 			RedirectAttributes redirect) {
-		AuthorizationsController.AuthorizationRequest request = checks.valid(new AuthorizationsController.AuthorizationRequest(
+		AuthorizationRequest request = checks.valid(new AuthorizationRequest(
 				grantee, items == null || items.isEmpty() ? null : items, purpose, validUntil));
-		authorizations.grant(caller, request.grant());
+		authorizations.grant(caller, request);
 		redirect.addFlashAttribute("noticeKey", "me.authorization.granted");
 		return "redirect:/me#authorizations";
 	}
 
 	@PostMapping("/me/authorizations/{id}/revocation")
 	String revoke(@PathVariable long id, Caller caller, RedirectAttributes redirect) {
-		authorizations.revoke(caller, id);
+		revocations.revoke(caller, id);
 		redirect.addFlashAttribute("noticeKey", "me.authorization.revoked");
 		return "redirect:/me#authorizations";
 	}

@@ -1,6 +1,5 @@
 package io.gongxin.query.internal;
 
-
 import io.gongxin.account.Caller;
 import io.gongxin.query.CreditProfiles;
 import io.gongxin.catalog.Catalogs;
@@ -12,13 +11,12 @@ import io.gongxin.subject.Subjects;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The government querier's workspace: a matter-bound query (R-18). The read goes through {@link CreditProfiles}, so
- * a page view is on the query log like an API call (channel {@code PAGE}).
+ * The government querier's matter-bound query (R-18), from {@link QuerierPage}. The read goes through
+ * {@link CreditProfiles}, so a page view is on the query log like an API call (channel {@code PAGE}).
  */
 @PageController
 class QueryPages {
@@ -38,20 +36,6 @@ class QueryPages {
 		this.catalogs = catalogs;
 	}
 
-	@GetMapping("/querier")
-	@PreAuthorize("hasRole('GOV_QUERIER')")
-	String querier(Caller caller, Model model) {
-		model.addAttribute("matters", catalogs.published().mattersGrantedTo(caller.organisation()));
-		return "querier/index";
-	}
-
-	/** The result page answers POST only; a reload or a way back lands on the form. */
-	@GetMapping({ "/querier/profile", "/querier/measure-check" })
-	@PreAuthorize("hasRole('GOV_QUERIER')")
-	String back() {
-		return "redirect:/querier";
-	}
-
 	/** A matter-bound query: POST, so the subject's id number stays out of URLs and access logs. */
 	@PostMapping("/querier/profile")
 	@PreAuthorize("hasRole('GOV_QUERIER')")
@@ -69,5 +53,4 @@ class QueryPages {
 		return subjects.find(identifiers.checkField(id, "subjectId"))
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 	}
-
 }

@@ -1,17 +1,12 @@
 package io.gongxin.record.internal;
 
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordChanged;
 import io.gongxin.record.RecordChanged.Change;
 import io.gongxin.record.RecordState;
-import io.gongxin.subject.SubjectKey;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The changes of a stored record's life: corrected on an objection, revoked by its provider, deleted on its
- * subject's request, repaired, expired. Each is guarded by {@link RecordState}, keeps the version it replaces (the
- * bulk expiry excepted, as before) and publishes {@link RecordChanged} in its transaction.
+ * subject's request, repaired (expired: {@link RecordExpiry}). Each is guarded by {@link RecordState}, keeps the
+ * version it replaces and publishes {@link RecordChanged} in its transaction.
  */
 @Component
 class RecordLifecycle {
@@ -87,44 +82,6 @@ class RecordLifecycle {
 			.update();
 		publish(current, change, next);
 		return rows.find(recordId).orElseThrow();
-	}
-
-	/** R-27a, one UPDATE per item: idempotent, and safe when several nodes run it. */
-	@Transactional
-	int expire(String item, Period period, LocalDate today, boolean continuing) {
-		// a continuing act without an end date has not ended, so its period has not begun (R-27a)
-		String ended = continuing ? "ended_on" : "coalesce(ended_on, occurred_on)";
-		return expired(jdbc.sql("""
-				update records set state = 'EXPIRED', updated_at = ?, updated_by = 'expiry'
-				 where item = ? and state = 'ACTIVE' and %s + cast(? as interval) <= ?
-				returning record_id, subject_key, item, provider""".formatted(ended))
-			.params(rows.now(), item, period.toString(), today)
-			.query(Expired.class)
-			.list());
-	}
-
-	@Transactional
-	int expire(Collection<Long> recordIds) {
-		if (recordIds.isEmpty()) {
-			return 0;
-		}
-		return expired(jdbc.sql("""
-				update records set state = 'EXPIRED', updated_at = ?, updated_by = 'expiry'
-				 where record_id = any(?) and state = 'ACTIVE'
-				returning record_id, subject_key, item, provider""")
-			.params(rows.now(), recordIds.toArray(Long[]::new))
-			.query(Expired.class)
-			.list());
-	}
-
-	/** A record the expiry moved, as its event names it. */
-	record Expired(long recordId, long subjectKey, String item, String provider) {
-	}
-
-	private int expired(List<Expired> expired) {
-		expired.forEach(r -> events.publishEvent(new RecordChanged(r.recordId(), new SubjectKey(r.subjectKey()), r.item(),
-				r.provider(), Change.EXPIRED, RecordState.EXPIRED, rows.now().toInstant())));
-		return expired.size();
 	}
 
 	private void publish(CreditRecord record, Change change, RecordState state) {

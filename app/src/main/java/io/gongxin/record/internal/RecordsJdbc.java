@@ -11,7 +11,9 @@ import java.util.Optional;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordContent;
 import io.gongxin.record.RecordState;
+import io.gongxin.record.RecordVersion;
 import io.gongxin.record.Records;
+import io.gongxin.record.Stored;
 import io.gongxin.subject.SubjectKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The record store: the reads are here, as SQL; a submission is stored by {@link StoreSubmission}, and every other
- * change of a record's life goes through {@link RecordLifecycle}.
+ * change of a record's life goes through {@link RecordLifecycle} or {@link RecordExpiry}.
  */
 @Repository
 class RecordsJdbc implements Records {
@@ -32,11 +34,15 @@ class RecordsJdbc implements Records {
 
 	private final RecordLifecycle lifecycle;
 
-	RecordsJdbc(JdbcClient jdbc, RecordRows rows, StoreSubmission submissions, RecordLifecycle lifecycle) {
+	private final RecordExpiry expiry;
+
+	RecordsJdbc(JdbcClient jdbc, RecordRows rows, StoreSubmission submissions, RecordLifecycle lifecycle,
+			RecordExpiry expiry) {
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.submissions = submissions;
 		this.lifecycle = lifecycle;
+		this.expiry = expiry;
 	}
 
 	@Override
@@ -86,12 +92,12 @@ class RecordsJdbc implements Records {
 
 	@Override
 	public int expire(String item, Period period, LocalDate today, boolean continuing) {
-		return lifecycle.expire(item, period, today, continuing);
+		return expiry.expire(item, period, today, continuing);
 	}
 
 	@Override
 	public int expire(Collection<Long> recordIds) {
-		return lifecycle.expire(recordIds);
+		return expiry.expire(recordIds);
 	}
 
 	@Override

@@ -13,8 +13,8 @@ import io.gongxin.record.RecordsMerged;
 import io.gongxin.record.RecordChanged.Change;
 import io.gongxin.record.RecordContent;
 import io.gongxin.record.RecordState;
-import io.gongxin.record.Records.Outcome;
-import io.gongxin.record.Records.Stored;
+import io.gongxin.record.Stored.Outcome;
+import io.gongxin.record.Stored;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -17,18 +17,21 @@ class DeletionPages {
 
 	private final DeletionRequestsController api;
 
-	private final Deletions deletions;
+	private final DeletionWithdrawalController withdrawal;
 
-	DeletionPages(DeletionRequestsController api, Deletions deletions) {
+	private final DeletionPreviews previews;
+
+	DeletionPages(DeletionRequestsController api, DeletionWithdrawalController withdrawal, DeletionPreviews previews) {
 		this.api = api;
-		this.deletions = deletions;
+		this.withdrawal = withdrawal;
+		this.previews = previews;
 	}
 
 	/** R-27b: what asking will do, and the record's name, before anything is sent. */
 	@GetMapping("/me/deletion-requests/new")
 	@PreAuthorize("hasRole('SUBJECT')")
 	String confirm(@RequestParam long recordId, Caller caller, Model model) {
-		model.addAttribute("deletion", deletions.preview(caller, recordId));
+		model.addAttribute("deletion", previews.preview(caller, recordId));
 		return "me/deletion";
 	}
 
@@ -43,7 +46,7 @@ class DeletionPages {
 	@PostMapping("/me/deletion-requests/{id}/withdrawal")
 	@PreAuthorize("hasRole('SUBJECT')")
 	String withdraw(@PathVariable long id, Caller caller, RedirectAttributes redirect) {
-		api.withdraw(id, caller);
+		withdrawal.withdraw(id, caller);
 		redirect.addFlashAttribute("noticeKey", "me.delete.withdrawn");
 		return "redirect:/me#repairs";
 	}

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -36,7 +35,7 @@ class DeletionRequestsController {
 	@Operation(summary = "申请删除本人的表彰、志愿服务、慈善捐赠信息 / ask to delete a deletable record",
 			description = "R-27b: the request is PENDING until the centre carries it out on carryOutOn (by dueBy); until "
 					+ "then the subject may withdraw it. 409 DELETION_PENDING when the record already has a pending request.")
-	Deletions.Deletion delete(@Valid @RequestBody NewDeletionRequest request, Caller caller) {
+	Deletion delete(@Valid @RequestBody NewDeletionRequest request, Caller caller) {
 		return deletions.request(caller, request.recordId());
 	}
 
@@ -45,14 +44,5 @@ class DeletionRequestsController {
 	@Operation(summary = "本人的删除申请及其进度 / the subject's deletion requests with their timeline")
 	List<DeletionView> deletions(Caller caller) {
 		return lists.deletionsOf(caller.actingSubject().orElseThrow());
-	}
-
-	@PostMapping("/api/v1/deletion-requests/{id}/withdrawal")
-	@PreAuthorize("hasRole('SUBJECT')")
-	@Operation(summary = "撤回尚未办理的删除申请 / withdraw a pending deletion request",
-			description = "R-27b: 403 NOT_OWN_REQUEST for another subject's request, 409 NOT_PENDING once carried out "
-					+ "or withdrawn, 404 UNKNOWN_DELETION_REQUEST. The withdrawal is written to the decision log.")
-	Deletions.Deletion withdraw(@PathVariable long id, Caller caller) {
-		return deletions.withdraw(caller, id);
 	}
 }

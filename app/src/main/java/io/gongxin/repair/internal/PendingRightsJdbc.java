@@ -3,6 +3,7 @@ package io.gongxin.repair.internal;
 import java.time.LocalDate;
 import java.util.HashSet;
 
+import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
 import io.gongxin.repair.PendingRights;
 import io.gongxin.subject.SubjectKey;
@@ -18,12 +19,15 @@ class PendingRightsJdbc implements PendingRights {
 
 	private final Records records;
 
-	private final Deletions deletions;
+	private final DeletionDays days;
 
-	PendingRightsJdbc(JdbcClient jdbc, Records records, Deletions deletions) {
+	private final DeletionRequests requests;
+
+	PendingRightsJdbc(JdbcClient jdbc, Records records, DeletionDays days, DeletionRequests requests) {
 		this.jdbc = jdbc;
 		this.records = records;
-		this.deletions = deletions;
+		this.days = days;
+		this.requests = requests;
 	}
 
 	@Override
@@ -42,7 +46,8 @@ class PendingRightsJdbc implements PendingRights {
 	@Override
 	@Transactional
 	public long enterDeletionRequest(SubjectKey subject, long recordId, LocalDate requestedOn, String by) {
-		return deletions.enter(records.find(recordId).filter(r -> r.subject().equals(subject)).orElseThrow(), requestedOn,
-				by);
+		CreditRecord record = records.find(recordId).filter(r -> r.subject().equals(subject)).orElseThrow();
+		LocalDate dueBy = days.dueBy(requestedOn).date();
+		return requests.requested(record.subject(), record.id(), requestedOn, dueBy, days.carryOutOn(requestedOn, dueBy), by);
 	}
 }

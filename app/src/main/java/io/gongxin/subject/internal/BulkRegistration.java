@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.gongxin.subject.ResidentIdNumber;
 import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.SubjectKey;
 import io.gongxin.subject.UnifiedSocialCreditCode;
@@ -22,13 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 class BulkRegistration {
-
-	private static final String INSERT_ORGANISATION = """
-			insert into subjects (subject_key, type, name, uscc, legacy_code) values (?, 'LEGAL_PERSON', ?, ?, ?)""";
-
-	private static final String INSERT_PERSON = """
-			insert into subjects (subject_key, type, name, id_ciphertext, id_masked)
-			values (?, 'NATURAL_PERSON', ?, ?, ?)""";
 
 	private final JdbcClient jdbc;
 
@@ -78,18 +70,12 @@ class BulkRegistration {
 		for (int i = 0; i < missing.size(); i++) {
 			SubjectIdentifier id = missing.get(i);
 			SubjectKey key = new SubjectKey(fresh.get(i));
-			String name = SubjectsJdbc.clean(names.get(id));
-			if (id instanceof UnifiedSocialCreditCode code) {
-				organisations.add(new Object[] { key.value(), name, code.value(), code.legacy() });
-			}
-			else {
-				ResidentIdNumber person = (ResidentIdNumber) id;
-				persons.add(new Object[] { key.value(), name, vault.encrypt(person, key), person.masked() });
-			}
+			String name = SubjectRows.clean(names.get(id));
+			(id instanceof UnifiedSocialCreditCode ? organisations : persons).add(SubjectRows.values(key, id, name, vault));
 			lookups.add(new Object[] { vault.lookup(id), key.value() });
 		}
-		batch.batchUpdate(INSERT_ORGANISATION, organisations);
-		batch.batchUpdate(INSERT_PERSON, persons);
+		batch.batchUpdate(SubjectRows.INSERT_ORGANISATION, organisations);
+		batch.batchUpdate(SubjectRows.INSERT_PERSON, persons);
 		batch.batchUpdate("insert into subject_lookup (lookup, subject_key) values (?, ?) on conflict do nothing", lookups);
 		return fresh;
 	}
@@ -114,9 +100,9 @@ class BulkRegistration {
 		List<Long> subjectKeys = new ArrayList<>();
 		List<String> subjectNames = new ArrayList<>();
 		names.forEach((id, name) -> {
-			if (SubjectsJdbc.clean(name) != null) {
+			if (SubjectRows.clean(name) != null) {
 				subjectKeys.add(keys.get(id).value());
-				subjectNames.add(SubjectsJdbc.clean(name));
+				subjectNames.add(SubjectRows.clean(name));
 			}
 		});
 		if (subjectKeys.isEmpty()) {

@@ -1,11 +1,7 @@
 package io.gongxin.subject.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 import io.gongxin.platform.PublicEndpoints;
 import io.gongxin.platform.PublicEndpoints.Endpoint;
@@ -40,31 +36,10 @@ class IdentifierController implements PublicEndpoints {
 	IdentifierAnswer check(@PathVariable String code, Locale locale) {
 		IdentifierCheck check = identifiers.check(code);
 		if (!check.valid()) {
-			return new IdentifierAnswer(check.input(), false, null, check.normalized(), null, null, null,
-					messages.getMessage("identifier.reason." + check.problem(), null, locale), check.problem().name());
+			return IdentifierAnswer.invalid(check,
+					messages.getMessage("identifier.reason." + check.problem(), null, locale));
 		}
-		// a code valid both ways names both; the subject type declared with it decides
-		return new IdentifierAnswer(check.input(), true, typeName(check.identifier()), check.normalized(),
-				check.readings().stream().map(IdentifierController::typeName).toList(), check.birthDate(),
-				check.legacy() ? Boolean.TRUE : null, null, null);
-	}
-
-	/**
-	 * API.md: {@code {"input","valid","type","normalized"}} always ({@code type} null when invalid); a valid code
-	 * adds {@code types}, a resident id its {@code birthDate}, a legacy code {@code legacy}; an invalid one
-	 * {@code reason} and {@code reasonCode}.
-	 */
-	record IdentifierAnswer(String input, boolean valid, String type, String normalized,
-			@JsonInclude(Include.NON_NULL) List<String> types, @JsonInclude(Include.NON_NULL) LocalDate birthDate,
-			@JsonInclude(Include.NON_NULL) Boolean legacy, @JsonInclude(Include.NON_NULL) String reason,
-			@JsonInclude(Include.NON_NULL) String reasonCode) {
-	}
-
-	private static String typeName(io.gongxin.subject.SubjectIdentifier identifier) {
-		return switch (identifier.subjectType()) {
-			case LEGAL_PERSON -> "USCC";
-			case NATURAL_PERSON -> "RESIDENT_ID";
-		};
+		return IdentifierAnswer.valid(check);
 	}
 
 	@Override

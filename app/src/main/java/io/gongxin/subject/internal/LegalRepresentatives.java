@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectKey;
-import io.gongxin.subject.Subjects.Representation;
+import io.gongxin.subject.Representation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

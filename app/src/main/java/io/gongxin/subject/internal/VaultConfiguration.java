@@ -1,19 +1,11 @@
 package io.gongxin.subject.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Properties;
 
 import io.gongxin.platform.GongxinProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +19,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class VaultConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(VaultConfiguration.class);
-
 	static final int INDEX_KEY_BYTES = 32;
 
 	@Bean
@@ -41,7 +31,7 @@ class VaultConfiguration {
 				throw new IllegalStateException("gongxin.vault.encryption-key and gongxin.vault.index-key must be "
 						+ "configured (hex); only demo mode generates keys of its own");
 			}
-			Properties demoKeys = demoKeys(properties.dataDirectory().resolve("keys/vault.properties"), algorithm);
+			Properties demoKeys = DemoVaultKeys.in(properties.dataDirectory().resolve("keys/vault.properties"), algorithm);
 			encryptionKey = demoKeys.getProperty("encryption-key");
 			indexKey = demoKeys.getProperty("index-key");
 		}
@@ -65,34 +55,5 @@ class VaultConfiguration {
 		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException("gongxin.vault." + name + " is not hexadecimal");
 		}
-	}
-
-	private static Properties demoKeys(Path file, VaultAlgorithm algorithm) throws IOException {
-		Properties keys = new Properties();
-		if (Files.exists(file)) {
-			try (Reader in = Files.newBufferedReader(file)) {
-				keys.load(in);
-			}
-			return keys;
-		}
-		SecureRandom random = new SecureRandom();
-		byte[] encryption = new byte[algorithm.keyBytes()];
-		byte[] index = new byte[INDEX_KEY_BYTES];
-		random.nextBytes(encryption);
-		random.nextBytes(index);
-		keys.setProperty("encryption-key", HexFormat.of().formatHex(encryption));
-		keys.setProperty("index-key", HexFormat.of().formatHex(index));
-		Files.createDirectories(file.getParent());
-		try (Writer out = Files.newBufferedWriter(file)) {
-			keys.store(out, "Gongxin demo vault keys, generated once; never use these outside demo mode");
-		}
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException ex) {
-			log.warn("Cannot restrict the permissions of {}", file);
-		}
-		log.info("Generated demo vault keys in {}", file);
-		return keys;
 	}
 }

@@ -56,7 +56,13 @@ class BatchLimitsTest {
 	BatchStore store;
 
 	@Autowired
+	BatchClaims claims;
+
+	@Autowired
 	BatchFiles files;
+
+	@Autowired
+	UploadSweep sweep;
 
 	@Autowired
 	TestClock clock;
@@ -148,16 +154,16 @@ class BatchLimitsTest {
 		UUID id = runningBatch(1, OffsetDateTime.now(clock).plusHours(1));
 		BatchProcessor dying = new BatchProcessor(store, files, null, null, null, null, 10) {
 			@Override
-			void process(BatchStore.Lease lease, java.util.function.BooleanSupplier stopping) {
+			void process(Lease lease, java.util.function.BooleanSupplier stopping) {
 				throw new OutOfMemoryError("simulated");
 			}
 
 			@Override
-			void fail(BatchStore.Lease lease, String code) {
+			void fail(Lease lease, String code) {
 				store.fail(lease.batch(), code);
 			}
 		};
-		BatchWorker worker = new BatchWorker(store, dying, files, retry, Duration.ofSeconds(5), 1, 3, Duration.ofSeconds(1));
+		BatchWorker worker = new BatchWorker(claims, dying, retry, Duration.ofSeconds(5), 1, 3, Duration.ofSeconds(1));
 		try {
 			worker.run(lease(id));
 			assertThat(store.find(id).orElseThrow().status()).isEqualTo("FAILED");
@@ -208,7 +214,7 @@ class BatchLimitsTest {
 			assertThat(properties.dataDirectory().resolve(folder).resolve(id + ".upload")).doesNotExist();
 		}
 		// the error report still shows the rejected row as sent, kept sealed at processing time
-		BatchStore.Batch batch = store.find(UUID.fromString(id)).orElseThrow();
+		Batch batch = store.find(UUID.fromString(id)).orElseThrow();
 		byte[] report = errorReport.write(batch, catalogs.published().item("ADMIN_PENALTY").orElseThrow());
 		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(report))) {
 			var rows = workbook.getFirstSheet().read();
@@ -237,7 +243,7 @@ class BatchLimitsTest {
 		finally {
 			files.deleteWorkFile(back);
 		}
-		files.sweep();
+		sweep.sweep();
 		assertThat(files.storedBytes(id)).as("the start-up sweep deletes uploads of finished batches").isZero();
 	}
 
@@ -261,10 +267,10 @@ class BatchLimitsTest {
 	}
 
 	/** Gives a batch written directly a lease, as a claim would. */
-	private BatchStore.Lease lease(UUID id) {
+	private Lease lease(UUID id) {
 		UUID token = UUID.randomUUID();
 		jdbc.sql("update batches set lease = ? where id = ?").params(token, id).update();
-		return new BatchStore.Lease(id, token);
+		return new Lease(id, token);
 	}
 
 	private UUID runningBatch(int attempts, OffsetDateTime heartbeat) {

@@ -47,6 +47,12 @@ class BatchOwnershipTest {
 	BatchStore store;
 
 	@Autowired
+	BatchClaims claims;
+
+	@Autowired
+	BatchLeases leases;
+
+	@Autowired
 	BatchFiles files;
 
 	@Autowired
@@ -86,8 +92,8 @@ class BatchOwnershipTest {
 	void theOldOwnerCannotWriteAfterATakeover() {
 		String prefix = "fenced-" + System.nanoTime();
 		UUID id = runningBatch(prefix, 6);
-		BatchStore.Lease first = lease(id);
-		BatchStore.Lease[] second = new BatchStore.Lease[1];
+		Lease first = lease(id);
+		Lease[] second = new Lease[1];
 		AtomicInteger rowsAsked = new AtomicInteger();
 		// after the first chunk (rows 1-2) is committed, another node claims the batch: a new lease
 		BooleanSupplier takeoverAfterFirstChunk = () -> {
@@ -97,15 +103,15 @@ class BatchOwnershipTest {
 			return false;
 		};
 		assertThatThrownBy(() -> processor(2).process(first, takeoverAfterFirstChunk))
-			.isInstanceOf(BatchStore.LeaseLostException.class);
-		BatchStore.Batch afterOldOwner = store.find(id).orElseThrow();
+			.isInstanceOf(LeaseLostException.class);
+		Batch afterOldOwner = store.find(id).orElseThrow();
 		assertThat(afterOldOwner.status()).isEqualTo("RUNNING");
 		assertThat(afterOldOwner.rows()).as("only the chunk committed before the takeover").isEqualTo(2);
 		assertThat(stored(prefix)).isEqualTo(2);
 		assertThat(logged(id)).isEqualTo(2);
 
 		// the old owner tries once more, from the start: still nothing
-		assertThatThrownBy(() -> processor(2).process(first, () -> false)).isInstanceOf(BatchStore.LeaseLostException.class);
+		assertThatThrownBy(() -> processor(2).process(first, () -> false)).isInstanceOf(LeaseLostException.class);
 		assertThat(store.find(id).orElseThrow().rows()).isEqualTo(2);
 
 		processor(2).process(second[0], () -> false);
@@ -117,14 +123,14 @@ class BatchOwnershipTest {
 	void aStoppingNodeHandsTheBatchBack() throws Exception {
 		String prefix = "handed-" + System.nanoTime();
 		UUID id = runningBatch(prefix, 5);
-		BatchStore.Lease lease = lease(id);
+		Lease lease = lease(id);
 		AtomicInteger rowsAsked = new AtomicInteger();
 		assertThatThrownBy(() -> processor(2).process(lease, () -> rowsAsked.incrementAndGet() >= 3))
 			.isInstanceOf(BatchProcessor.Stopped.class);
-		assertThat(store.handBack(lease)).isTrue();
+		assertThat(claims.handBack(lease)).isTrue();
 		assertThat(store.find(id).orElseThrow().rows()).isEqualTo(2);
 		assertThat(jdbc.sql("select lease from batches where id = ?").param(id).query(UUID.class).optional()).isEmpty();
-		assertThat(store.handBack(lease)).as("a lease is handed back once").isFalse();
+		assertThat(claims.handBack(lease)).as("a lease is handed back once").isFalse();
 		// this test node's own worker (no stale period to wait for) takes it up and resumes after row 2
 		waitUntilFinished(id);
 		assertExactlyOnce(id, prefix, 5);
@@ -136,7 +142,7 @@ class BatchOwnershipTest {
 	void aSilentNodesBatchIsTakenOver() throws Exception {
 		String prefix = "silent-" + System.nanoTime();
 		UUID id = runningBatch(prefix, 7);
-		BatchStore.Lease dead = lease(id);
+		Lease dead = lease(id);
 		AtomicInteger rowsAsked = new AtomicInteger();
 		// the node dies after its second chunk: no hand-back, no outcome, no more heartbeats
 		assertThatThrownBy(() -> processor(2).process(dead, () -> {
@@ -154,8 +160,8 @@ class BatchOwnershipTest {
 		waitUntilFinished(id);
 		assertExactlyOnce(id, prefix, 7);
 		assertThat(attempts(id)).as("taken over: a second start").isEqualTo(2);
-		assertThatThrownBy(() -> store.fence(dead)).as("the dead node's lease is void")
-			.isInstanceOf(BatchStore.LeaseLostException.class);
+		assertThatThrownBy(() -> leases.fence(dead)).as("the dead node's lease is void")
+			.isInstanceOf(LeaseLostException.class);
 	}
 
 	@Test
@@ -164,8 +170,8 @@ class BatchOwnershipTest {
 		String prefix = "terminated-" + System.nanoTime();
 		int total = 3000;
 		UUID id = runningBatch(prefix, total);
-		BatchStore.Lease lease = lease(id);
-		BatchWorker worker = new BatchWorker(store, processor(100), files, retry, Duration.ofSeconds(5), 1, 3,
+		Lease lease = lease(id);
+		BatchWorker worker = new BatchWorker(claims, processor(100), retry, Duration.ofSeconds(5), 1, 3,
 				Duration.ofSeconds(5));
 		JdbcClient superuser = new DatabaseSuperuser(postgres).jdbc();
 		String role = jdbc.sql("select current_user").query(String.class).single();
@@ -204,7 +210,7 @@ class BatchOwnershipTest {
 	}
 
 	private void assertExactlyOnce(UUID id, String prefix, int rows) {
-		BatchStore.Batch batch = store.find(id).orElseThrow();
+		Batch batch = store.find(id).orElseThrow();
 		assertThat(batch.status()).isEqualTo("DONE");
 		assertThat(batch.rows()).isEqualTo(rows);
 		assertThat(batch.accepted()).isEqualTo(rows);
@@ -270,9 +276,9 @@ class BatchOwnershipTest {
 	}
 
 	/** What a claim does: a new lease (a takeover by another node, when the batch had one). */
-	private BatchStore.Lease lease(UUID id) {
+	private Lease lease(UUID id) {
 		UUID token = UUID.randomUUID();
 		jdbc.sql("update batches set lease = ? where id = ?").params(token, id).update();
-		return new BatchStore.Lease(id, token);
+		return new Lease(id, token);
 	}
 }

@@ -209,7 +209,7 @@ class EvidenceInDatabaseTest {
 	}
 
 	private static String sha256(byte[] content) {
-		return HexFormat.of().formatHex(Attachments.sha256().digest(content));
+		return HexFormat.of().formatHex(EvidenceFormat.sha256().digest(content));
 	}
 
 	private static boolean contains(byte[] haystack, byte[] needle) {

@@ -106,7 +106,7 @@ class NoticeDeliveryTest {
 	@DisplayName("R-29 R-27b R-RP a notice to a person goes out by SMS and e-mail to its contacts, once each")
 	void deliveredOncePerChannel() {
 		String mobile = "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
-		contacts.save(person.key(), new NoticeContacts.Contacts(mobile, "sun.ba@example.com"));
+		contacts.save(person.key(), new Contacts(mobile, "sun.ba@example.com"));
 		notices.toSubject(person.key(), "DELETION_DONE", "平台已按您的申请删除「表彰奖励信息：优秀共青团员」。");
 		delivery(clock).deliverDue();
 		delivery(clock).deliverDue();
@@ -124,7 +124,7 @@ class NoticeDeliveryTest {
 	@DisplayName("R-29 a failed send is tried again after a pause and then delivered; the error kept names no address")
 	void retriedAfterAFailure() {
 		String mobile = "138" + String.format("%08d", System.nanoTime() % 100_000_000L);
-		contacts.save(person.key(), new NoticeContacts.Contacts(mobile, null));
+		contacts.save(person.key(), new Contacts(mobile, null));
 		notices.toSubject(person.key(), "REPAIR_APPROVED", "您对「考试作弊信息」的信用修复申请已通过。");
 		sender.failNext = 1;
 		delivery(clock).deliverDue();
@@ -148,7 +148,7 @@ class NoticeDeliveryTest {
 	@DisplayName("R-29 two nodes delivering at once send each notice once")
 	void twoNodesSendOnce() throws Exception {
 		String mobile = "137" + String.format("%08d", System.nanoTime() % 100_000_000L);
-		contacts.save(person.key(), new NoticeContacts.Contacts(mobile, null));
+		contacts.save(person.key(), new Contacts(mobile, null));
 		for (int i = 0; i < 20; i++) {
 			notices.toSubject(person.key(), "OBJECTION_RECEIVED", "通知 " + i);
 		}
