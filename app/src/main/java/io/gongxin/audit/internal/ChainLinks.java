@@ -30,6 +30,11 @@ class ChainLinks {
 			.orElse(ChainLink.GENESIS);
 	}
 
+	/** When the first sealed entry was logged, empty while nothing is sealed. */
+	Optional<OffsetDateTime> firstEntryAt() {
+		return jdbc.sql("select min(entry_at) from query_log_chain").query(OffsetDateTime.class).optional();
+	}
+
 	/** The last link sealing an entry logged before {@code end}. */
 	Optional<ChainLink> lastBefore(OffsetDateTime end) {
 		return jdbc.sql("select seq, entry_id, hash from query_log_chain where entry_at < ? order by seq desc limit 1")

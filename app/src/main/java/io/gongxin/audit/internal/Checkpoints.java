@@ -2,7 +2,6 @@ package io.gongxin.audit.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import io.gongxin.platform.Meters;
@@ -41,9 +40,7 @@ class Checkpoints {
 		ZoneId zone = clock.getZone();
 		LocalDate today = LocalDate.now(clock);
 		LocalDate after = jdbc.sql("select max(day) from audit_checkpoints").query(LocalDate.class).optional().orElse(null);
-		LocalDate first = jdbc.sql("select min(entry_at) from query_log_chain").query(OffsetDateTime.class).optional()
-			.map(t -> t.atZoneSameInstant(zone).toLocalDate())
-			.orElse(null);
+		LocalDate first = links.firstEntryAt().map(t -> t.atZoneSameInstant(zone).toLocalDate()).orElse(null);
 		for (LocalDate day : FinishedDays.due(after, first, today)) {
 			links.lastBefore(day.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).ifPresent(last -> sign(day, last));
 		}
