@@ -1,8 +1,5 @@
 package io.gongxin.collection.internal;
 
-import java.math.BigDecimal;
-import java.util.Optional;
-
 import io.gongxin.catalog.CatalogField;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.InvalidIdentifierException;
@@ -10,15 +7,13 @@ import io.gongxin.subject.SubjectIdentifier;
 
 /**
  * Turns a submitted value into the catalog field's type, or says why it cannot. Dates are read by
- * {@link SubmittedDates} and stored as ISO dates; numbers may carry thousands separators.
+ * {@link SubmittedDates} and stored as ISO dates; numbers by {@link SubmittedNumbers}.
  */
 final class FieldValues {
 
 	static final int MAX_STRING = 500;
 
 	static final int MAX_TEXT = 10_000;
-
-	private static final java.util.regex.Pattern DECIMAL_TEXT = java.util.regex.Pattern.compile("[-+]?\\d{1,20}(\\.\\d{1,10})?");
 
 	private FieldValues() {
 	}
@@ -36,8 +31,8 @@ final class FieldValues {
 			case STRING -> text.length() > MAX_STRING ? ConvertedValue.wrong("TOO_LONG") : ConvertedValue.ok(text);
 			case TEXT -> text.length() > MAX_TEXT ? ConvertedValue.wrong("TOO_LONG") : ConvertedValue.ok(text);
 			case DATE -> SubmittedDates.parse(value).map(d -> ConvertedValue.ok(d.toString())).orElse(ConvertedValue.wrong("INVALID_DATE"));
-			case DECIMAL -> decimal(text).map(ConvertedValue::ok).orElse(ConvertedValue.wrong("INVALID_NUMBER"));
-			case INTEGER -> decimal(text).filter(d -> d.stripTrailingZeros().scale() <= 0)
+			case DECIMAL -> SubmittedNumbers.parse(text).map(ConvertedValue::ok).orElse(ConvertedValue.wrong("INVALID_NUMBER"));
+			case INTEGER -> SubmittedNumbers.parse(text).filter(d -> d.stripTrailingZeros().scale() <= 0)
 				.map(d -> ConvertedValue.ok(d.toBigIntegerExact()))
 				.orElse(ConvertedValue.wrong("INVALID_NUMBER"));
 			case ENUM -> field.values().contains(text) ? ConvertedValue.ok(text) : ConvertedValue.wrong("INVALID_ENUM");
@@ -54,13 +49,5 @@ final class FieldValues {
 		catch (InvalidIdentifierException ex) {
 			return ConvertedValue.wrong("INVALID_IDENTIFIER");
 		}
-	}
-
-	private static Optional<BigDecimal> decimal(String text) {
-		String plain = text.replace(",", "").replace("，", "");
-		if (!DECIMAL_TEXT.matcher(plain).matches()) {
-			return Optional.empty();
-		}
-		return Optional.of(new BigDecimal(plain));
 	}
 }

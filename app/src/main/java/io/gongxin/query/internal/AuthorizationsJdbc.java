@@ -1,11 +1,7 @@
 package io.gongxin.query.internal;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +12,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class AuthorizationsJdbc {
-
-	private static final String COLUMNS = "id, subject_key, grantee, items, purpose, valid_until, created_at, revoked_at";
 
 	private final JdbcClient jdbc;
 
@@ -37,35 +31,27 @@ class AuthorizationsJdbc {
 	}
 
 	Optional<Authorization> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from authorizations where id = ?").param(id).query(AuthorizationsJdbc::read).optional();
+		return jdbc.sql("select " + AuthorizationRows.COLUMNS + " from authorizations where id = ?").param(id).query(AuthorizationRows::read).optional();
 	}
 
 	List<Authorization> of(SubjectKey subject) {
-		return jdbc.sql("select " + COLUMNS + " from authorizations where subject_key = ? order by id desc")
+		return jdbc.sql("select " + AuthorizationRows.COLUMNS + " from authorizations where subject_key = ? order by id desc")
 			.param(subject.value())
-			.query(AuthorizationsJdbc::read)
+			.query(AuthorizationRows::read)
 			.list();
 	}
 
 	/** The grants of this subject to this organisation that hold on the day, newest first. */
 	List<Authorization> valid(SubjectKey subject, String grantee, LocalDate day) {
-		return jdbc.sql("select " + COLUMNS + " " + """
+		return jdbc.sql("select " + AuthorizationRows.COLUMNS + " " + """
 				 from authorizations where subject_key = ? and grantee = ? and revoked_at is null and valid_until >= ?
 				 order by id desc""")
 			.params(subject.value(), grantee, day)
-			.query(AuthorizationsJdbc::read)
+			.query(AuthorizationRows::read)
 			.list();
 	}
 
 	boolean revoke(long id, OffsetDateTime now) {
 		return jdbc.sql("update authorizations set revoked_at = ? where id = ? and revoked_at is null").params(now, id).update() == 1;
-	}
-
-	private static Authorization read(ResultSet rs, int row) throws SQLException {
-		Array items = rs.getArray("items");
-		return new Authorization(rs.getLong("id"), new SubjectKey(rs.getLong("subject_key")), rs.getString("grantee"),
-				items == null ? null : Arrays.asList((String[]) items.getArray()), rs.getString("purpose"),
-				rs.getObject("valid_until", LocalDate.class), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("revoked_at", OffsetDateTime.class));
 	}
 }
