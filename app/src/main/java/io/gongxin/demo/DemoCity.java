@@ -38,18 +38,21 @@ class DemoCity implements ApplicationRunner {
 
 	private final DemoPerson person;
 
+	private final DemoExampleCompany exampleCompany;
+
 	private final long seed;
 
 	private final int organisations;
 
 	DemoCity(Subjects subjects, DemoOrganisations demoOrganisations, DemoRecords records, DemoBatch batch,
-			DemoPerson person, @Value("${gongxin.demo-data.seed:20261122}") long seed,
+			DemoPerson person, DemoExampleCompany exampleCompany, @Value("${gongxin.demo-data.seed:20261122}") long seed,
 			@Value("${gongxin.demo-data.organisations:200}") int organisations) {
 		this.subjects = subjects;
 		this.demoOrganisations = demoOrganisations;
 		this.records = records;
 		this.batch = batch;
 		this.person = person;
+		this.exampleCompany = exampleCompany;
 		this.seed = seed;
 		this.organisations = organisations;
 	}
@@ -69,7 +72,7 @@ class DemoCity implements ApplicationRunner {
 		}
 		person.load(new SyntheticSubjects(seed + 1).person(LocalDate.of(1980, 1, 1), LocalDate.of(1995, 12, 31)));
 		batch.queue(new SyntheticSubjects(seed + 3));
-		records.exampleCompany(new SyntheticSubjects(seed + 2).organisation());
+		exampleCompany.register(new SyntheticSubjects(seed + 2).organisation());
 		log.info("Demo city loaded: {} organisations with their legal representatives and records (seed {})",
 				organisations, seed);
 	}

@@ -7,38 +7,22 @@ import io.gongxin.catalog.Catalogs;
 import io.gongxin.record.RecordContent;
 import io.gongxin.record.Records;
 import io.gongxin.subject.Subject;
-import io.gongxin.subject.Subjects;
-import io.gongxin.synthetic.SyntheticSubjects;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-/** The demo city's records, as the providers would send them, and the portal's example company. */
+/** The demo city's records, as the providers would send them (the portal's example company: {@link DemoExampleCompany}). */
 @Component
 @ConditionalOnBooleanProperty("gongxin.demo")
 class DemoRecords {
-
-	private final Subjects subjects;
 
 	private final Catalogs catalogs;
 
 	private final Records records;
 
-	DemoRecords(Subjects subjects, Catalogs catalogs, Records records) {
-		this.subjects = subjects;
+	DemoRecords(Catalogs catalogs, Records records) {
 		this.catalogs = catalogs;
 		this.records = records;
-	}
-
-	/** The company the portal's search names as its example (portal.search.placeholder), so the example finds it. */
-	static final String EXAMPLE_COMPANY = "示范科技有限公司";
-
-	void exampleCompany(SyntheticSubjects.Organisation organisation) {
-		Subject company = subjects.register(organisation.code(), EXAMPLE_COMPANY);
-		records.store("MARKET", "demo-example-commendation", new RecordContent(company.key(), "COMMENDATION",
-				catalogs.published().version(), LocalDate.of(2025, 9, 1), null, Map.of("title", "守合同重信用企业",
-						"level", "市级", "awardedBy", "市市场监督管理局", "awardedOn", "2025-09-01"),
-				null), "demo");
 	}
 
 	/** Some records for the city: penalties, tax arrears and commendations, as the providers would send them. */

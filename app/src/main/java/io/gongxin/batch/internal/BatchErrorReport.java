@@ -31,11 +31,11 @@ class BatchErrorReport {
 
 	private final BatchErrors errors;
 
-	private final RejectedRows rejected;
+	private final RejectedRowReader rejected;
 
 	private final Identifiers identifiers;
 
-	BatchErrorReport(BatchErrors errors, RejectedRows rejected, Identifiers identifiers) {
+	BatchErrorReport(BatchErrors errors, RejectedRowReader rejected, Identifiers identifiers) {
 		this.errors = errors;
 		this.rejected = rejected;
 		this.identifiers = identifiers;

@@ -2,13 +2,9 @@ package io.gongxin.batch.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import io.gongxin.collection.RawRecord;
 import io.gongxin.subject.DataSealing;
 import tools.jackson.databind.ObjectMapper;
 
@@ -20,6 +16,7 @@ import org.springframework.stereotype.Component;
  * The rejected rows of a batch as the provider sent them, kept for its error report after the uploaded
  * file is deleted: each value cut ({@link KeptRow}), the row sealed with the vault's key
  * (a rejected row may carry an id number anywhere), at most {@value #MAX_ROWS} rows per batch.
+ * The report reads them back through {@link RejectedRowReader}.
  */
 @Component
 class RejectedRows {
@@ -57,22 +54,7 @@ class RejectedRows {
 		return jdbc.sql("select count(*) from batch_rejected_rows where batch_id = ?").param(id).query(Integer.class).single();
 	}
 
-	Map<Integer, RawRecord> read(UUID id, Collection<Integer> rows) {
-		Map<Integer, RawRecord> found = new LinkedHashMap<>();
-		if (rows.isEmpty()) {
-			return found;
-		}
-		jdbc.sql("select row_no, content from batch_rejected_rows where batch_id = ? and row_no = any(?) order by row_no")
-			.params(id, rows.toArray(Integer[]::new))
-			.query(rs -> {
-				int row = rs.getInt(1);
-				byte[] plain = sealing.open(rs.getBytes(2), context(id, row));
-				found.put(row, json.readValue(new String(plain, StandardCharsets.UTF_8), KeptRow.class).raw());
-			});
-		return found;
-	}
-
-	private static String context(UUID id, int row) {
+	static String context(UUID id, int row) {
 		return "batch-row:" + id + ":" + row;
 	}
 }
