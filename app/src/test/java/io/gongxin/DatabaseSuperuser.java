@@ -35,4 +35,27 @@ public final class DatabaseSuperuser {
 			jdbc.sql(sql).params(params).update();
 		});
 	}
+
+	/**
+	 * Makes every insert into {@code table} whose new row meets {@code condition} fail with {@code reason} (a disk that
+	 * is full, a service that is down), through a trigger named {@code name}, until {@link #allowInserts} drops it.
+	 */
+	public void refuseInserts(String name, String table, String condition, String reason) {
+		jdbc.sql("""
+				create or replace function %1$s() returns trigger language plpgsql as $$
+				begin
+				    if %2$s then
+				        raise exception '%3$s';
+				    end if;
+				    return new;
+				end $$""".formatted(name, condition, reason)).update();
+		jdbc.sql("create trigger %1$s before insert on %2$s for each row execute function %1$s()".formatted(name, table))
+			.update();
+	}
+
+	/** Drops what {@link #refuseInserts} set up: inserts into {@code table} succeed again. */
+	public void allowInserts(String name, String table) {
+		jdbc.sql("drop trigger if exists %s on %s".formatted(name, table)).update();
+		jdbc.sql("drop function if exists %s()".formatted(name)).update();
+	}
 }

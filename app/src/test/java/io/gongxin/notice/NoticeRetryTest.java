@@ -45,7 +45,7 @@ class NoticeRetryTest {
 	@Autowired
 	EmbeddedPostgres postgres;
 
-	private JdbcClient superuser;
+	private DatabaseSuperuser superuser;
 
 	private final long repairId = 900_000_000L + System.nanoTime() % 100_000_000L;
 
@@ -53,24 +53,14 @@ class NoticeRetryTest {
 
 	@BeforeEach
 	void failTheFirstNoticeOfThisRepair() {
-		superuser = new DatabaseSuperuser(postgres).jdbc();
-		superuser.sql("""
-				create or replace function test_refuse_repair_notice() returns trigger language plpgsql as $$
-				begin
-				    if new.source = 'repair' and new.source_id = %d then
-				        raise exception 'the inbox is down (test)';
-				    end if;
-				    return new;
-				end $$""".formatted(repairId)).update();
-		superuser.sql("""
-				create trigger test_refuse_repair_notice before insert on notices
-				   for each row execute function test_refuse_repair_notice()""").update();
+		superuser = new DatabaseSuperuser(postgres);
+		superuser.refuseInserts("test_refuse_repair_notice", "notices",
+				"new.source = 'repair' and new.source_id = " + repairId, "the inbox is down (test)");
 	}
 
 	@AfterEach
 	void mend() {
-		superuser.sql("drop trigger if exists test_refuse_repair_notice on notices").update();
-		superuser.sql("drop function if exists test_refuse_repair_notice()").update();
+		superuser.allowInserts("test_refuse_repair_notice", "notices");
 	}
 
 	@Test

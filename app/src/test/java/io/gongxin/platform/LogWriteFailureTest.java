@@ -13,7 +13,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,29 +39,18 @@ class LogWriteFailureTest {
 	@Autowired
 	EmbeddedPostgres postgres;
 
-	private JdbcClient superuser;
+	private DatabaseSuperuser superuser;
 
 	@BeforeEach
 	void refuseTheProbeEntry() throws Exception {
 		QueryFixture.ensure(mvc, accounts);
-		superuser = new DatabaseSuperuser(postgres).jdbc();
-		superuser.sql("""
-				create or replace function test_refuse_probe_entry() returns trigger language plpgsql as $$
-				begin
-				    if new.purpose = '%s' then
-				        raise exception 'the disk is full (test)';
-				    end if;
-				    return new;
-				end $$""".formatted(PURPOSE)).update();
-		superuser.sql("""
-				create trigger test_refuse_probe_entry before insert on query_log
-				   for each row execute function test_refuse_probe_entry()""").update();
+		superuser = new DatabaseSuperuser(postgres);
+		superuser.refuseInserts("test_refuse_probe_entry", "query_log", "new.purpose = '" + PURPOSE + "'", "the disk is full (test)");
 	}
 
 	@AfterEach
 	void allowAgain() {
-		superuser.sql("drop trigger if exists test_refuse_probe_entry on query_log").update();
-		superuser.sql("drop function if exists test_refuse_probe_entry()").update();
+		superuser.allowInserts("test_refuse_probe_entry", "query_log");
 	}
 
 	private double failures() throws Exception {

@@ -51,7 +51,7 @@ class EventRetryTest {
 	@Autowired
 	io.gongxin.TestClock clock;
 
-	private JdbcClient superuser;
+	private DatabaseSuperuser superuser;
 
 	private StatsEvents events;
 
@@ -60,24 +60,14 @@ class EventRetryTest {
 	@BeforeEach
 	void failTheFirstProjectionOfThisRepair() {
 		events = new StatsEvents(publisher, transactionManager);
-		superuser = new DatabaseSuperuser(postgres).jdbc();
-		superuser.sql("""
-				create or replace function test_refuse_repair_projection() returns trigger language plpgsql as $$
-				begin
-				    if new.repair_id = %d then
-				        raise exception 'the projection is down (test)';
-				    end if;
-				    return new;
-				end $$""".formatted(repairId)).update();
-		superuser.sql("""
-				create trigger test_refuse_repair_projection before insert on stats_repairs
-				   for each row execute function test_refuse_repair_projection()""").update();
+		superuser = new DatabaseSuperuser(postgres);
+		superuser.refuseInserts("test_refuse_repair_projection", "stats_repairs", "new.repair_id = " + repairId,
+				"the projection is down (test)");
 	}
 
 	@AfterEach
 	void mend() {
-		superuser.sql("drop trigger if exists test_refuse_repair_projection on stats_repairs").update();
-		superuser.sql("drop function if exists test_refuse_repair_projection()").update();
+		superuser.allowInserts("test_refuse_repair_projection", "stats_repairs");
 	}
 
 	@Test

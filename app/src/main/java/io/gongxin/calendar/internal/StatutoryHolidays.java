@@ -5,19 +5,15 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-import net.time4j.PlainDate;
-import net.time4j.calendar.ChineseCalendar;
-import net.time4j.calendar.EastAsianMonth;
-import net.time4j.calendar.EastAsianYear;
-import net.time4j.calendar.SolarTerm;
+import static io.gongxin.calendar.internal.ChineseCalendarDays.lunar;
+import static io.gongxin.calendar.internal.ChineseCalendarDays.qingming;
 
 /**
  * The statutory holidays of 《全国年节及纪念日放假办法》 as amended in 2024 (in force from 2025), for a year
  * whose State Council notice is not loaded yet (R-WD): 元旦 1 January; 春节 除夕 and 正月初一 to 初三; 清明 on the
  * day of the 清明 solar term; 劳动节 1-2 May; 端午 5/5 and 中秋 8/15 of the lunar calendar; 国庆 1-3 October. The
  * notice's bridging days and adjusted working days (调休) cannot be foreseen and are not guessed. Lunar dates and
- * the 清明 term come from Time4J's Chinese calendar (reckoned on China's meridian, GB/T 33661-2017), see
- * docs/decisions/0008.
+ * the 清明 term: {@link ChineseCalendarDays}.
  */
 final class StatutoryHolidays {
 
@@ -31,7 +27,7 @@ final class StatutoryHolidays {
 	static Map<LocalDate, String> of(int year) {
 		Map<LocalDate, String> days = new TreeMap<>();
 		days.put(LocalDate.of(year, 1, 1), "元旦");
-		LocalDate newYear = gregorian(ChineseCalendar.ofNewYear(year));
+		LocalDate newYear = ChineseCalendarDays.newYear(year);
 		days.put(newYear.minusDays(1), "春节");
 		for (int i = 0; i < 3; i++) {
 			days.put(newYear.plusDays(i), "春节");
@@ -45,21 +41,5 @@ final class StatutoryHolidays {
 			days.put(LocalDate.of(year, 10, day), "国庆节");
 		}
 		return Collections.unmodifiableMap(days);
-	}
-
-	/** The day, in China, on which the sun reaches 15° (the 清明 term, 4-6 April). */
-	static LocalDate qingming(int year) {
-		ChineseCalendar marchEnd = PlainDate.of(year, 3, 25).transform(ChineseCalendar.axis());
-		return gregorian(SolarTerm.MINOR_03_QINGMING_015.onOrAfter(marchEnd));
-	}
-
-	/** A day of the (non-leap) lunar month in the lunar year that begins in this Gregorian year. */
-	private static LocalDate lunar(int year, int month, int day) {
-		return gregorian(ChineseCalendar.of(EastAsianYear.forGregorian(year), EastAsianMonth.valueOf(month), day));
-	}
-
-	private static LocalDate gregorian(ChineseCalendar date) {
-		PlainDate plain = date.transform(PlainDate.axis());
-		return LocalDate.of(plain.getYear(), plain.getMonth(), plain.getDayOfMonth());
 	}
 }

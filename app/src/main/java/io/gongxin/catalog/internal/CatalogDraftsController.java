@@ -1,11 +1,9 @@
 package io.gongxin.catalog.internal;
 
 import java.security.Principal;
-import java.util.Map;
 
 import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.Catalogs;
-import io.gongxin.platform.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -35,8 +33,7 @@ class CatalogDraftsController {
 	@Operation(summary = "起草新版本目录 / draft a new version")
 	Catalogs.VersionInfo draft(@RequestBody CatalogDocument document, Principal principal) {
 		if (catalogs.version(String.valueOf(document.version())).isPresent()) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "VERSION_EXISTS", Map.of("version", document.version()),
-					document.version());
+			throw new CatalogVersionExists(document.version());
 		}
 		return catalogs.saveDraft(document, principal.getName());
 	}

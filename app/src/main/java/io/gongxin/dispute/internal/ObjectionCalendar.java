@@ -45,25 +45,4 @@ class ObjectionCalendar {
 	Deadline verifyBy() {
 		return workingDays.deadline(today(), deadlines.verifyDays());
 	}
-
-	/** R-WD: a deadline on a year whose notice is not loaded says so; it is recomputed when the notice is loaded. */
-	static String provisional(Deadline deadline) {
-		return deadline.provisional() ? "（暂定，当年放假安排公布后重新计算）" : "";
-	}
-
-	/** R-29a, R-29b, R-WD: the step now due and its working days left on the (perhaps provisional) calendar. */
-	ObjectionCase.Due due(Objection objection, ObjectionsJdbc.Review review) {
-		LocalDate today = today();
-		return switch (objection.status()) {
-			case RECEIVED -> new ObjectionCase.Due("COMPARE", objection.compareBy(),
-					workingDays.left(today, objection.compareBy()),
-					workingDays.restsOnProvisional(objection.receivedOn(), objection.compareBy()));
-			case FORWARDED -> new ObjectionCase.Due("VERIFY", objection.verifyBy(),
-					workingDays.left(today, objection.verifyBy()),
-					workingDays.restsOnProvisional(objection.forwardedOn(), objection.verifyBy()));
-			case DISAGREED -> review == null ? new ObjectionCase.Due("REVIEW", null, 0, false) : null;
-			default -> null;
-		};
-	}
-
 }

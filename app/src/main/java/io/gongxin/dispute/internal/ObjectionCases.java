@@ -29,17 +29,17 @@ class ObjectionCases {
 
 	private final ObjectionsJdbc objections;
 
-	private final ObjectionCalendar calendar;
+	private final ObjectionDue due;
 
 	ObjectionCases(Records records, Catalogs catalogs, Subjects subjects, EvidenceLists attachments, ObjectionTimeline timeline,
-			ObjectionsJdbc objections, ObjectionCalendar calendar) {
+			ObjectionsJdbc objections, ObjectionDue due) {
 		this.records = records;
 		this.catalogs = catalogs;
 		this.subjects = subjects;
 		this.attachments = attachments;
 		this.timeline = timeline;
 		this.objections = objections;
-		this.calendar = calendar;
+		this.due = due;
 	}
 
 	ObjectionCase of(Objection objection) {
@@ -50,7 +50,7 @@ class ObjectionCases {
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
 		ObjectionsJdbc.Review review = objections.reviewOf(objection.id()).orElse(null);
 		return new ObjectionCase(objection, code, item == null ? code : item.name(), subject, record,
-				PublishedFields.of(item, record), attachments.evidence(objection.id()), timeline.of(objection), calendar.due(objection, review),
+				PublishedFields.of(item, record), attachments.evidence(objection.id()), timeline.of(objection), due.of(objection, review),
 				review);
 	}
 }

@@ -26,16 +26,19 @@ class ObjectionFiling {
 
 	private final Records records;
 
+	private final OmittedItems items;
+
 	private final OmissionRouting omissions;
 
 	private final ObjectionCalendar calendar;
 
 	private final ObjectionDecisions decisions;
 
-	ObjectionFiling(ObjectionsJdbc objections, Records records, OmissionRouting omissions, ObjectionCalendar calendar,
-			ObjectionDecisions decisions) {
+	ObjectionFiling(ObjectionsJdbc objections, Records records, OmittedItems items, OmissionRouting omissions,
+			ObjectionCalendar calendar, ObjectionDecisions decisions) {
 		this.objections = objections;
 		this.records = records;
+		this.items = items;
 		this.omissions = omissions;
 		this.calendar = calendar;
 		this.decisions = decisions;
@@ -54,7 +57,7 @@ class ObjectionFiling {
 	Objection receive(Caller caller, Filing filing) {
 		CreditRecord record = filing.recordId() == null ? null : objectedTo(filing);
 		Objection.Omission omission = record != null ? null
-				: new Objection.Omission(omissions.item(filing.omission().item(), filing.subject()),
+				: new Objection.Omission(items.item(filing.omission().item(), filing.subject()),
 						filing.omission().description());
 		String provider = record != null ? record.provider() : omissions.providerOf(omission.item(), filing.omission().provider());
 		LocalDate today = calendar.today();

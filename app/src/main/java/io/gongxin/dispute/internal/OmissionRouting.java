@@ -3,35 +3,19 @@ package io.gongxin.dispute.internal;
 import java.util.Map;
 import java.util.Set;
 
-import io.gongxin.catalog.CatalogItem;
-import io.gongxin.catalog.Catalogs;
 import io.gongxin.collection.ProviderPermissions;
 import io.gongxin.platform.DomainException;
-import io.gongxin.subject.Subject;
 
 import org.springframework.stereotype.Component;
 
-/** for a missing record (遗漏): which item it is, and which provider should hold it. */
+/** R-29 for a missing record (遗漏): which provider should hold it; the item is {@link OmittedItems}'. */
 @Component
 class OmissionRouting {
 
-	private final Catalogs catalogs;
-
 	private final ProviderPermissions providers;
 
-	OmissionRouting(Catalogs catalogs, ProviderPermissions providers) {
-		this.catalogs = catalogs;
+	OmissionRouting(ProviderPermissions providers) {
 		this.providers = providers;
-	}
-
-	/** The omitted item must be in the published catalog and apply to the subject's type. */
-	String item(String code, Subject subject) {
-		CatalogItem item = catalogs.published().item(code)
-			.orElseThrow(() -> new DomainException(DomainException.Kind.INVALID, "UNKNOWN_ITEM", Map.of("item", code), code));
-		if (!item.allows(subject.type())) {
-			throw new DomainException(DomainException.Kind.INVALID, "ITEM_NOT_FOR_SUBJECT", Map.of("item", code), code);
-		}
-		return item.code();
 	}
 
 	/** The one named, if it may submit the item; else the item's only provider; else the centre chooses later. */

@@ -1,19 +1,16 @@
 package io.gongxin.platform.internal;
 
 import java.io.IOException;
+import java.util.Map;
 
-import io.gongxin.platform.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,14 +27,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long max;
 
-	private final ProblemResponses problems;
+	private final FilterProblems written;
 
-	private final ObjectMapper json;
-
-	RequestBodyLimit(HttpLimits limits, ProblemResponses problems, ObjectMapper json) {
+	RequestBodyLimit(HttpLimits limits, FilterProblems written) {
 		this.max = limits.maxBodySize().toBytes();
-		this.problems = problems;
-		this.json = json;
+		this.written = written;
 	}
 
 	@Override
@@ -56,12 +50,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ProblemDetail problem = problems.problem(HttpStatus.CONTENT_TOO_LARGE, CODE, ProblemResponses.localeOf(request));
-		problem.setProperty("max", max);
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		// the client is still sending: tell it the connection will not be reused for the rest
 		response.setHeader("Connection", "close");
-		json.writeValue(response.getOutputStream(), problem);
+		written.write(request, response, HttpStatus.CONTENT_TOO_LARGE, CODE, Map.of("max", max));
 	}
 }

@@ -5,19 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import io.gongxin.platform.PageRequests;
-import io.gongxin.platform.ProblemResponses;
 import io.gongxin.platform.UploadLimit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,16 +32,13 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
 	private final List<UploadLimit> limits;
 
-	private final ProblemResponses problems;
-
-	private final ObjectMapper json;
+	private final FilterProblems written;
 
 	private final AntPathMatcher paths = new AntPathMatcher();
 
-	UploadLimitFilter(List<UploadLimit> limits, ProblemResponses problems, ObjectMapper json) {
+	UploadLimitFilter(List<UploadLimit> limits, FilterProblems written) {
 		this.limits = limits;
-		this.problems = problems;
-		this.json = json;
+		this.written = written;
 	}
 
 	@Override
@@ -102,11 +96,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			response.sendError(status.value());
 			return;
 		}
-		ProblemDetail problem = problems.problem(status, code, ProblemResponses.localeOf(request), limit.maxBytes());
-		problem.setProperty("maxBytes", limit.maxBytes());
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), problem);
+		written.write(request, response, status, code, Map.of("maxBytes", limit.maxBytes()), limit.maxBytes());
 	}
 }

@@ -1,7 +1,6 @@
 package io.gongxin.report.internal;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import io.gongxin.account.Role;
 import io.gongxin.platform.Meters;
@@ -52,9 +51,7 @@ class IssuingReports implements CreditReports {
 		boolean pdf = "PDF".equalsIgnoreCase(request.format());
 		Path font = pdf ? fonts.require() : null;
 		ReportContent content = transactions.execute(status -> numbered.issue(subjects.of(request), request, pdf));
-		Locale locale = LocaleContextHolder.getLocale();
-		IssuedReport issued = pdf ? IssuedReport.pdf(content.number(), documents.pdf(content, locale, font))
-				: IssuedReport.html(content.number(), documents.html(content, locale));
+		IssuedReport issued = documents.issued(content, LocaleContextHolder.getLocale(), pdf, font);
 		Role role = request.caller().role();
 		meters.reportRendered(pdf ? "PDF" : "HTML", role == null ? "ANONYMOUS" : role.name());
 		return issued;

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import io.gongxin.report.IssuedReport;
+
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -25,6 +27,12 @@ class ReportDocuments {
 		this.templates = templates;
 		this.verification = verification;
 		this.pdfs = pdfs;
+	}
+
+	/** The issued report: the PDF in {@code font}, or the browser's HTML. */
+	IssuedReport issued(ReportContent content, Locale locale, boolean pdf, Path font) {
+		return pdf ? IssuedReport.pdf(content.number(), pdf(content, locale, font))
+				: IssuedReport.html(content.number(), html(content, locale));
 	}
 
 	String html(ReportContent content, Locale locale) {

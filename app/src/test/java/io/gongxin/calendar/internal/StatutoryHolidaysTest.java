@@ -48,7 +48,7 @@ class StatutoryHolidaysTest {
 	@DisplayName("R-WD lunar holidays and 清明 come from Time4J's Chinese calendar and solar terms")
 	void lunarDaysAndQingming(int year, LocalDate eve, LocalDate newYear, LocalDate qingming, LocalDate duanwu,
 			LocalDate midAutumn) {
-		assertThat(StatutoryHolidays.qingming(year)).isEqualTo(qingming);
+		assertThat(ChineseCalendarDays.qingming(year)).isEqualTo(qingming);
 		Map<LocalDate, String> days = StatutoryHolidays.of(year);
 		assertThat(days).containsEntry(eve, "春节").containsEntry(newYear, "春节").containsEntry(newYear.plusDays(2), "春节")
 			.doesNotContainKey(eve.minusDays(1)).doesNotContainKey(newYear.plusDays(3))
