@@ -6,17 +6,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
-import io.gongxin.collection.RawRecord;
-import io.gongxin.collection.RecordError;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Rows of a JSON Lines file (UTF-8): each line has the shape of one element of {@code POST /records}.
- * A line that is not a JSON object is a row error; a line without {@code item} takes the batch's.
+ * Blank lines are skipped; each other line is one row ({@link JsonLine}).
  */
 final class JsonLinesRows implements RowSource {
 
@@ -47,25 +42,7 @@ final class JsonLinesRows implements RowSource {
 			if (text.isBlank()) {
 				continue;
 			}
-			Object element;
-			try {
-				element = json.readValue(text, Object.class);
-			}
-			catch (JacksonException ex) {
-				return new SourceRow(line, RawRecord.fromJson(null),
-						List.of(new RecordError("row", "MALFORMED_JSON", "该行不是有效的 JSON 对象")));
-			}
-			if (!(element instanceof Map<?, ?> map)) {
-				return new SourceRow(line, RawRecord.fromJson(null),
-						List.of(new RecordError("row", "MALFORMED_JSON", "该行不是 JSON 对象")));
-			}
-			RawRecord raw = RawRecord.fromJson(map);
-			if (raw.item() != null && !item.equals(String.valueOf(raw.item()))) {
-				return new SourceRow(line, raw, List.of(new RecordError("item", "ITEM_MISMATCH",
-						"该行的信息项与批次的信息项（" + item + "）不同")));
-			}
-			return new SourceRow(line, new RawRecord(item, raw.sourceRef(), raw.subjectType(), raw.subjectId(),
-					raw.subjectName(), raw.occurredOn(), raw.endedOn(), raw.fields()), List.of());
+			return new JsonLine(line, text).row(item, json);
 		}
 		return null;
 	}
