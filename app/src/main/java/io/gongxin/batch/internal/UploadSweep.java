@@ -1,11 +1,8 @@
 package io.gongxin.batch.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.gongxin.platform.GongxinProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +22,11 @@ class UploadSweep implements SmartInitializingSingleton {
 
 	private final JdbcClient jdbc;
 
-	private final Path work;
+	private final UploadFileSweep files;
 
-	private final Path legacy;
-
-	UploadSweep(JdbcClient jdbc, GongxinProperties properties) {
+	UploadSweep(JdbcClient jdbc, UploadFileSweep files) {
 		this.jdbc = jdbc;
-		this.work = properties.dataDirectory().resolve("batch-work");
-		this.legacy = properties.dataDirectory().resolve("batches");
+		this.files = files;
 	}
 
 	@Override
@@ -55,28 +49,7 @@ class UploadSweep implements SmartInitializingSingleton {
 		oldFiles.forEach(path -> BatchFiles.deleteQuietly(Path.of(path)));
 		jdbc.sql("update batches set stored_path = null where status in ('DONE', 'FAILED') and stored_path is not null")
 			.update();
-		List.of(work, legacy).forEach(this::sweepDirectory);
+		files.sweep();
 		return parts;
-	}
-
-	private void sweepDirectory(Path directory) {
-		if (!Files.isDirectory(directory)) {
-			return;
-		}
-		try (var files = Files.list(directory)) {
-			files.filter(f -> f.getFileName().toString().endsWith(".upload"))
-				.filter(f -> directory.equals(work) || !stillWaiting(f))
-				.forEach(BatchFiles::deleteQuietly);
-		}
-		catch (IOException ex) {
-			log.warn("Cannot sweep {}", directory);
-		}
-	}
-
-	private boolean stillWaiting(Path file) {
-		return jdbc.sql("select count(*) from batches where stored_path = ? and status in ('QUEUED', 'RUNNING')")
-			.param(file.toAbsolutePath().toString())
-			.query(Long.class)
-			.single() > 0;
 	}
 }

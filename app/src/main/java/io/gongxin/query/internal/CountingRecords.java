@@ -37,7 +37,7 @@ class CountingRecords implements ShownRecords {
 		Map<Long, String> withdrawn = objections.withdrawals(subject);
 		return records.activeOf(subject)
 			.stream()
-			.filter(r -> VisibleRecords.shared(r, marks.get(r.id()), withdrawn.containsKey(r.id())))
+			.filter(r -> RecordVisibility.shared(r, marks.get(r.id()), withdrawn.containsKey(r.id())))
 			.filter(r -> catalog.item(r.item()).map(item -> Expiry.shown(r, item, catalog, today)).orElse(false))
 			.toList();
 	}

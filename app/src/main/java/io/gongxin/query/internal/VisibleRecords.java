@@ -41,32 +41,11 @@ class VisibleRecords {
 			CatalogItem item = catalog.item(record.item()).orElse(null);
 			ObjectionMark mark = marks.get(record.id());
 			String withdrawn = withdrawals.get(record.id());
-			if (shows(view, record, item, catalog, today, mark, withdrawn != null)) {
+			if (RecordVisibility.shows(view, record, item, catalog, today, mark, withdrawn != null)) {
 				shown.add(describe(record, item, mark, withdrawn));
 			}
 		}
 		return shown;
-	}
-
-	/**
-	 * Whether the view shows the record: its item is in the view and its query period runs (R-27a); and beyond
-	 * the subject's own view it is not repaired (R-RP), suspended (R-30b) or withdrawn by an upheld objection
-	 * (R-29b).
-	 */
-	static boolean shows(View view, CreditRecord record, CatalogItem item, CatalogDocument catalog, LocalDate today,
-			ObjectionMark mark, boolean withdrawn) {
-		if (item == null || !view.shows(item) || !Expiry.shown(record, item, catalog, today)) {
-			return false;
-		}
-		return view.everything() || shared(record, mark, withdrawn);
-	}
-
-	/**
-	 * Whether a record may be shown beyond its subject, and counted for measures and grading: not repaired (R-RP),
-	 * not suspended by a missed objection deadline (R-30b), not withdrawn by an upheld objection (R-29b).
-	 */
-	static boolean shared(CreditRecord record, ObjectionMark mark, boolean withdrawn) {
-		return record.state() == RecordState.ACTIVE && (mark == null || !mark.suspended()) && !withdrawn;
 	}
 
 	static CreditProfile.Shown describe(CreditRecord record, CatalogItem item, ObjectionMark mark, String withdrawn) {

@@ -29,30 +29,30 @@ class VisibleRecordsTest {
 	@Test
 	@DisplayName("R-20a a public record in its period is shown to anyone")
 	void publicRecordShown() {
-		assertThat(VisibleRecords.shows(publicView(), PENALTY_2025, PENALTY, CATALOG, TODAY, null, false)).isTrue();
+		assertThat(RecordVisibility.shows(publicView(), PENALTY_2025, PENALTY, CATALOG, TODAY, null, false)).isTrue();
 	}
 
 	@Test
 	@DisplayName("R-16b a non-public record is not shown outside the views that open it")
 	void nonPublicRecordHidden() {
 		CreditRecord insurance = record(SOCIAL_INSURANCE, LocalDate.of(2025, 2, 1), null, RecordState.ACTIVE);
-		assertThat(VisibleRecords.shows(publicView(), insurance, SOCIAL_INSURANCE, CATALOG, TODAY, null, false))
+		assertThat(RecordVisibility.shows(publicView(), insurance, SOCIAL_INSURANCE, CATALOG, TODAY, null, false))
 			.isFalse();
-		assertThat(VisibleRecords.shows(ownView(), insurance, SOCIAL_INSURANCE, CATALOG, TODAY, null, false)).isTrue();
+		assertThat(RecordVisibility.shows(ownView(), insurance, SOCIAL_INSURANCE, CATALOG, TODAY, null, false)).isTrue();
 	}
 
 	@Test
 	@DisplayName("R-27a an expired record leaves every view, the subject's own too")
 	void expiredRecordLeavesEveryView() {
 		CreditRecord old = record(PENALTY, LocalDate.of(2020, 2, 1), null, RecordState.ACTIVE);
-		assertThat(VisibleRecords.shows(ownView(), old, PENALTY, CATALOG, TODAY, null, false)).isFalse();
+		assertThat(RecordVisibility.shows(ownView(), old, PENALTY, CATALOG, TODAY, null, false)).isFalse();
 	}
 
 	@Test
 	@DisplayName("R-30b a suspended record is shown to its subject only, marked suspended")
 	void suspendedRecordShownToItsSubjectOnly() {
-		assertThat(VisibleRecords.shows(publicView(), PENALTY_2025, PENALTY, CATALOG, TODAY, SUSPENDED, false)).isFalse();
-		assertThat(VisibleRecords.shows(ownView(), PENALTY_2025, PENALTY, CATALOG, TODAY, SUSPENDED, false)).isTrue();
+		assertThat(RecordVisibility.shows(publicView(), PENALTY_2025, PENALTY, CATALOG, TODAY, SUSPENDED, false)).isFalse();
+		assertThat(RecordVisibility.shows(ownView(), PENALTY_2025, PENALTY, CATALOG, TODAY, SUSPENDED, false)).isTrue();
 		CreditProfile.Shown shown = VisibleRecords.describe(PENALTY_2025, PENALTY, SUSPENDED, null);
 		assertThat(shown.suspended()).isTrue();
 		assertThat(shown.objection()).isEqualTo(new CreditProfile.Mark("FORWARDED", LocalDate.of(2026, 4, 1)));
@@ -61,8 +61,8 @@ class VisibleRecordsTest {
 	@Test
 	@DisplayName("R-29b a record withdrawn by an upheld objection stays in its subject's own view only, with the reason")
 	void withdrawnRecordInTheSubjectsViewOnly() {
-		assertThat(VisibleRecords.shows(publicView(), PENALTY_2025, PENALTY, CATALOG, TODAY, null, true)).isFalse();
-		assertThat(VisibleRecords.shows(ownView(), PENALTY_2025, PENALTY, CATALOG, TODAY, null, true)).isTrue();
+		assertThat(RecordVisibility.shows(publicView(), PENALTY_2025, PENALTY, CATALOG, TODAY, null, true)).isFalse();
+		assertThat(RecordVisibility.shows(ownView(), PENALTY_2025, PENALTY, CATALOG, TODAY, null, true)).isTrue();
 		assertThat(VisibleRecords.describe(PENALTY_2025, PENALTY, null, "核实有误").withdrawn())
 			.isEqualTo(new CreditProfile.Withdrawal("核实有误"));
 	}
@@ -71,20 +71,20 @@ class VisibleRecordsTest {
 	@DisplayName("R-RP a repaired record is no longer shared; its subject sees it marked repaired")
 	void repairedRecordNoLongerShared() {
 		CreditRecord repaired = record(PENALTY, LocalDate.of(2025, 2, 1), null, RecordState.REPAIRED);
-		assertThat(VisibleRecords.shows(publicView(), repaired, PENALTY, CATALOG, TODAY, null, false)).isFalse();
-		assertThat(VisibleRecords.shows(ownView(), repaired, PENALTY, CATALOG, TODAY, null, false)).isTrue();
+		assertThat(RecordVisibility.shows(publicView(), repaired, PENALTY, CATALOG, TODAY, null, false)).isFalse();
+		assertThat(RecordVisibility.shows(ownView(), repaired, PENALTY, CATALOG, TODAY, null, false)).isTrue();
 		assertThat(VisibleRecords.describe(repaired, PENALTY, null, null).repaired()).isTrue();
 	}
 
 	@Test
 	@DisplayName("R-RP R-29b R-30b a repaired, withdrawn or suspended record is neither shared nor counted")
 	void onlyPlainActiveRecordsAreShared() {
-		assertThat(VisibleRecords.shared(PENALTY_2025, null, false)).isTrue();
-		assertThat(VisibleRecords.shared(PENALTY_2025, new ObjectionMark("RECEIVED", LocalDate.of(2026, 5, 1), false),
+		assertThat(RecordVisibility.shared(PENALTY_2025, null, false)).isTrue();
+		assertThat(RecordVisibility.shared(PENALTY_2025, new ObjectionMark("RECEIVED", LocalDate.of(2026, 5, 1), false),
 				false)).as("an open objection only marks the record").isTrue();
-		assertThat(VisibleRecords.shared(PENALTY_2025, SUSPENDED, false)).isFalse();
-		assertThat(VisibleRecords.shared(PENALTY_2025, null, true)).isFalse();
-		assertThat(VisibleRecords.shared(record(PENALTY, LocalDate.of(2025, 2, 1), null, RecordState.REPAIRED), null,
+		assertThat(RecordVisibility.shared(PENALTY_2025, SUSPENDED, false)).isFalse();
+		assertThat(RecordVisibility.shared(PENALTY_2025, null, true)).isFalse();
+		assertThat(RecordVisibility.shared(record(PENALTY, LocalDate.of(2025, 2, 1), null, RecordState.REPAIRED), null,
 				false)).isFalse();
 	}
 
