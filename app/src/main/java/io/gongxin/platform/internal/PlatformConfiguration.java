@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ GongxinProperties.class, HttpLimits.class, ThrottleSettings.class })
+@EnableConfigurationProperties({ GongxinProperties.class, HttpLimits.class, ThrottleSettings.class,
+		DatabaseRetrySettings.class })
 class PlatformConfiguration {
 
 	/** Dates and deadlines are counted in the platform's zone (Asia/Shanghai); tests replace the clock. */
