@@ -120,7 +120,7 @@ class CodeShapeTest {
 	 * The issue's aim is 60. Until the code reaches it, the bar is what the code has reached, and it only ever
 	 * moves down.
 	 */
-	static final int P90_TARGET = 134;
+	static final int P90_TARGET = 77;
 
 	private static boolean isNotAMethod(String line) {
 		String trimmed = line.trim();
