@@ -32,23 +32,10 @@ class NoticesJdbc implements Notices {
 	}
 
 	/**
-	 * The notice, and for each channel turned on its outbox row, in one transaction (the caller's when it has one):
-	 * the notice cannot be lost on its way out, and nothing is sent here (ADR 0017).
-	 */
-	@Override
-	@Transactional
-	public void toSubject(SubjectKey subject, String kind, String message) {
-		toSubject(null, subject, kind, message, clock.instant());
-	}
-
-	@Override
-	public void toOrganisation(String organisation, String kind, String message) {
-		toOrganisation(null, organisation, kind, message, clock.instant());
-	}
-
-	/**
 	 * A step's notice to the subject, written once however often the step's listener runs (issue 15: the notice
-	 * and its outbox rows, or nothing when it was written before).
+	 * and its outbox rows, or nothing when it was written before). The notice and, for each channel turned on, its
+	 * outbox row are written in one transaction (the caller's when it has one): the notice cannot be lost on its way
+	 * out, and nothing is sent here (ADR 0017).
 	 */
 	@Transactional
 	void toSubject(NoticeSource source, SubjectKey subject, String kind, String message, Instant at) {

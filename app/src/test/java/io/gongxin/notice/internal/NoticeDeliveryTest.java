@@ -107,7 +107,7 @@ class NoticeDeliveryTest {
 	void deliveredOncePerChannel() {
 		String mobile = "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
 		contacts.save(person.key(), new Contacts(mobile, "sun.ba@example.com"));
-		notices.toSubject(person.key(), "DELETION_DONE", "平台已按您的申请删除「表彰奖励信息：优秀共青团员」。");
+		notices.toSubject(null, person.key(), "DELETION_DONE", "平台已按您的申请删除「表彰奖励信息：优秀共青团员」。", clock.instant());
 		delivery(clock).deliverDue();
 		delivery(clock).deliverDue();
 		assertThat(sentTo(mobile)).singleElement().satisfies(n -> {
@@ -125,7 +125,7 @@ class NoticeDeliveryTest {
 	void retriedAfterAFailure() {
 		String mobile = "138" + String.format("%08d", System.nanoTime() % 100_000_000L);
 		contacts.save(person.key(), new Contacts(mobile, null));
-		notices.toSubject(person.key(), "REPAIR_APPROVED", "您对「考试作弊信息」的信用修复申请已通过。");
+		notices.toSubject(null, person.key(), "REPAIR_APPROVED", "您对「考试作弊信息」的信用修复申请已通过。", clock.instant());
 		sender.failNext = 1;
 		delivery(clock).deliverDue();
 		assertThat(sentTo(mobile)).isEmpty();
@@ -150,7 +150,7 @@ class NoticeDeliveryTest {
 		String mobile = "137" + String.format("%08d", System.nanoTime() % 100_000_000L);
 		contacts.save(person.key(), new Contacts(mobile, null));
 		for (int i = 0; i < 20; i++) {
-			notices.toSubject(person.key(), "OBJECTION_RECEIVED", "通知 " + i);
+			notices.toSubject(null, person.key(), "OBJECTION_RECEIVED", "通知 " + i, clock.instant());
 		}
 		ExecutorService nodes = Executors.newFixedThreadPool(2);
 		CountDownLatch start = new CountDownLatch(1);
@@ -180,7 +180,7 @@ class NoticeDeliveryTest {
 	void writtenInTheRequestsTransaction() {
 		TransactionTemplate template = new TransactionTemplate(transactions);
 		assertThatThrownBy(() -> template.executeWithoutResult(status -> {
-			notices.toSubject(person.key(), "DELETION_REQUESTED", "不会留下的通知");
+			notices.toSubject(null, person.key(), "DELETION_REQUESTED", "不会留下的通知", clock.instant());
 			throw new IllegalStateException("the request failed");
 		})).isInstanceOf(IllegalStateException.class);
 		assertThat(jdbc.sql("select count(*) from notices where subject_key = ?").param(person.key().value())
