@@ -18,29 +18,9 @@ class QueryLogJdbc implements QueryLog {
 
 	private final QueryLogWrites writes;
 
-	private final ChainVerification verification;
-
-	private final Sealer sealer;
-
-	private final Checkpoints checkpoints;
-
-	QueryLogJdbc(JdbcClient jdbc, QueryLogWrites writes, ChainVerification verification, Sealer sealer,
-			Checkpoints checkpoints) {
+	QueryLogJdbc(JdbcClient jdbc, QueryLogWrites writes) {
 		this.writes = writes;
 		this.jdbc = jdbc;
-		this.verification = verification;
-		this.sealer = sealer;
-		this.checkpoints = checkpoints;
-	}
-
-	@Override
-	public void signFinishedDays() {
-		checkpoints.signFinishedDays();
-	}
-
-	@Override
-	public int sealPending() {
-		return sealer.sealPending();
 	}
 
 	@Override
@@ -64,10 +44,5 @@ class QueryLogJdbc implements QueryLog {
 			.params(subject.value(), limit)
 			.query((rs, row) -> QueryLogRows.entry(rs))
 			.list();
-	}
-
-	@Override
-	public Verification verify() {
-		return verification.verify();
 	}
 }
