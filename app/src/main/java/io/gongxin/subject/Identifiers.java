@@ -60,10 +60,10 @@ public class Identifiers {
 			return new IdentifierCheck(input, value, new ResidentIdNumber(value), null, both ? organisation : null);
 		}
 		if (organisation != null) {
-			return new IdentifierCheck(input, value, organisation, null);
+			return new IdentifierCheck(input, value, organisation, null, null);
 		}
 		return new IdentifierCheck(input, value, null,
-				likelyProblem(value, asPerson.get(), UnifiedSocialCreditCode.problemOf(value).orElseThrow()));
+				likelyProblem(value, asPerson.get(), UnifiedSocialCreditCode.problemOf(value).orElseThrow()), null);
 	}
 
 	/**
