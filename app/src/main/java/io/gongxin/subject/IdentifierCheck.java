@@ -45,7 +45,7 @@ public record IdentifierCheck(String input, String normalized, SubjectIdentifier
 		if (as(type).isPresent()) {
 			return Optional.empty();
 		}
-		return type == SubjectType.NATURAL_PERSON ? ResidentIdNumber.problemOf(normalized)
+		return type == SubjectType.NATURAL_PERSON ? ResidentIdFormat.problemOf(normalized)
 				: UnifiedSocialCreditCode.problemOf(normalized).or(() -> Optional.of(IdentifierProblem.ORGANISATION_CODE));
 	}
 
