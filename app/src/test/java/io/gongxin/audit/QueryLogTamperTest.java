@@ -3,6 +3,7 @@ package io.gongxin.audit;
 import java.util.Map;
 
 import io.gongxin.DatabaseSuperuser;
+import io.gongxin.Eventually;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.subject.UnifiedSocialCreditCode;
@@ -56,8 +57,21 @@ class QueryLogTamperTest {
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(get("/api/v1/subjects/{id}/profile", COMPANY)).andExpect(status().isOk());
 		}
-		log.sealPending();
+		sealAll();
 		assertThat(log.verify().valid()).isTrue();
+	}
+
+	/**
+	 * Seals every committed entry. A single {@code sealPending()} seals nothing while the background sealer holds
+	 * the lock (it then seals them itself, a moment later), so this repeats until the chain holds them all.
+	 */
+	private void sealAll() {
+		Eventually.holds(() -> {
+			log.sealPending();
+			assertThat(jdbc.sql("select count(*) from query_log q where q.id > 0 and not exists "
+					+ "(select 1 from query_log_chain c where c.entry_id = q.id)").query(Long.class).single())
+				.as("entries not sealed yet").isZero();
+		});
 	}
 
 	@Autowired
@@ -247,7 +261,7 @@ class QueryLogTamperTest {
 		finally {
 			clock.reset();
 		}
-		log.sealPending();
+		sealAll();
 		log.signFinishedDays();
 		Map<String, Object> checkpoint = jdbc.sql("select day, last_seq from audit_checkpoints order by day desc limit 1")
 			.query().singleRow();
