@@ -38,6 +38,8 @@ class BatchWorker extends LeasedWorkers<Lease> {
 
 	private final BatchClaims claims;
 
+	private final BatchReleases releases;
+
 	private final BatchProcessor processor;
 
 	private final Duration staleAfter;
@@ -46,13 +48,14 @@ class BatchWorker extends LeasedWorkers<Lease> {
 
 	private final DatabaseRetry retry;
 
-	BatchWorker(BatchClaims claims, BatchProcessor processor, DatabaseRetry retry,
+	BatchWorker(BatchClaims claims, BatchReleases releases, BatchProcessor processor, DatabaseRetry retry,
 			@Value("${gongxin.batches.stale-after:PT30S}") Duration staleAfter,
 			@Value("${gongxin.batches.workers:1}") int workers,
 			@Value("${gongxin.batches.max-attempts:3}") int maxAttempts,
 			@Value("${gongxin.batches.shutdown-wait:PT20S}") Duration shutdownWait) {
 		super("gongxin-batch", workers, shutdownWait);
 		this.claims = claims;
+		this.releases = releases;
 		this.processor = processor;
 		this.retry = retry;
 		this.staleAfter = staleAfter;
@@ -68,7 +71,7 @@ class BatchWorker extends LeasedWorkers<Lease> {
 		if (stopping()) {
 			return;
 		}
-		for (UUID exhausted : claims.exhaust(staleAfter, maxAttempts)) {
+		for (UUID exhausted : releases.exhaust(staleAfter, maxAttempts)) {
 			log.warn("Batch {} was started {} times without finishing; it is failed", exhausted, maxAttempts);
 			processor.fail(exhausted, "BATCH_ATTEMPTS_EXHAUSTED");
 		}
@@ -105,7 +108,7 @@ class BatchWorker extends LeasedWorkers<Lease> {
 
 	private void handBack(Lease lease) {
 		try {
-			if (retry.call("hand back batch " + lease.batch(), () -> claims.handBack(lease))) {
+			if (retry.call("hand back batch " + lease.batch(), () -> releases.handBack(lease))) {
 				log.info("Batch {} handed back for another node", lease.batch());
 			}
 		}

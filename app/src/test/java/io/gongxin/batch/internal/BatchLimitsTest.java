@@ -59,6 +59,9 @@ class BatchLimitsTest {
 	BatchClaims claims;
 
 	@Autowired
+	BatchReleases releases;
+
+	@Autowired
 	BatchFiles files;
 
 	@Autowired
@@ -163,7 +166,8 @@ class BatchLimitsTest {
 				store.fail(lease.batch(), code);
 			}
 		};
-		BatchWorker worker = new BatchWorker(claims, dying, retry, Duration.ofSeconds(5), 1, 3, Duration.ofSeconds(1));
+		BatchWorker worker = new BatchWorker(claims, releases, dying, retry, Duration.ofSeconds(5), 1, 3,
+				Duration.ofSeconds(1));
 		try {
 			worker.run(lease(id));
 			assertThat(store.find(id).orElseThrow().status()).isEqualTo("FAILED");
