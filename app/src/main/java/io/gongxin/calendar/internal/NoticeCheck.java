@@ -24,12 +24,12 @@ final class NoticeCheck {
 		if (source == null || source.isBlank() || source.length() > HolidayNotice.MAX_SOURCE) {
 			problems.add(new NoticeProblem("calendar.notice.error.source", HolidayNotice.MAX_SOURCE));
 		}
-		NoticeDays days = new NoticeDays(problems);
+		NoticeDays days = new NoticeDays();
 		for (int row = 0; row < HolidayNotice.HOLIDAY_ROWS; row++) {
-			NoticeRows.holidayRow(notice, row, number, days);
+			NoticeRows.holidayRow(notice, row, number, days, problems);
 		}
 		for (int row = 0; row < HolidayNotice.WORKDAY_ROWS; row++) {
-			NoticeRows.workdayRow(notice, row, number, days);
+			NoticeRows.workdayRow(notice, row, number, days, problems);
 		}
 		if (problems.isEmpty() && days.isEmpty()) {
 			problems.add(new NoticeProblem("calendar.notice.error.empty"));

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.gongxin.calendar.HolidayYear;
 import io.gongxin.calendar.UnknownCalendarYearException;
-import io.gongxin.calendar.WorkingDays;
 
 /**
  * R-WD: the days of each year that break the week's rhythm, a day and whether it is off. A loaded year's come from
@@ -41,7 +40,7 @@ record YearExceptions(Map<Integer, Map<LocalDate, Boolean>> loaded,
 		if (known != null) {
 			return known;
 		}
-		if (year < WorkingDays.FIRST_PROVISIONAL_YEAR || year > WorkingDays.LAST_PROVISIONAL_YEAR) {
+		if (year < StatutoryHolidays.FIRST_PROVISIONAL_YEAR || year > StatutoryHolidays.LAST_PROVISIONAL_YEAR) {
 			throw new UnknownCalendarYearException(year);
 		}
 		return provisional.computeIfAbsent(year, y -> {
