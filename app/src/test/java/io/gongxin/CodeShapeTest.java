@@ -103,6 +103,25 @@ class CodeShapeTest {
 		Ratchet.of("crowded-beans").check(crowded);
 	}
 
+	/**
+	 * Spring names a bean after its simple class name, so two beans of the same simple name in different packages
+	 * stop the application at startup (a split that reuses a name elsewhere). Caught here with the file named.
+	 */
+	@Test
+	void beanClassNamesAreUnique() throws IOException {
+		java.util.Map<String, List<String>> byName = new java.util.TreeMap<>();
+		for (Path source : sources) {
+			if (BEAN.matcher(Files.readString(source)).find() || ADVICE.matcher(Files.readString(source)).find()) {
+				byName.computeIfAbsent(source.getFileName().toString(), name -> new ArrayList<>())
+					.add(MAIN.relativize(source).toString());
+			}
+		}
+		assertThat(byName.values().stream().filter(paths -> paths.size() > 1).toList()).as("beans sharing a simple name")
+			.isEmpty();
+	}
+
+	private static final Pattern ADVICE = Pattern.compile("^@(ControllerAdvice|RestControllerAdvice)\\b.*", Pattern.MULTILINE);
+
 	@Test
 	void mostClassesAreShort() throws IOException {
 		List<Integer> sizes = new ArrayList<>();

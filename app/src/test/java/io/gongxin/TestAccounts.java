@@ -47,7 +47,7 @@ public class TestAccounts {
 	/** A new person with a fresh synthetic id and an account named {@code prefix-…}, for one test. */
 	public Person freshPerson(String prefix) {
 		long seed = System.nanoTime();
-		io.gongxin.synthetic.SyntheticSubjects.Person person = new io.gongxin.synthetic.SyntheticSubjects(seed)
+		io.gongxin.synthetic.SyntheticPerson person = new io.gongxin.synthetic.SyntheticSubjects(seed)
 			.person(java.time.LocalDate.of(1970, 1, 1), java.time.LocalDate.of(1990, 1, 1));
 		subjects.register(person.id(), person.name());
 		String username = prefix + "-" + Long.toString(seed, 36);

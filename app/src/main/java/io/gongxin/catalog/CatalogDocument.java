@@ -29,13 +29,6 @@ public record CatalogDocument(String version, String name, List<CatalogItem> ite
 	}
 
 	/**
-	 * R-24, R-24d: the published criteria of a list: who enters it, when one leaves it, and how to seek
-	 * remedy.
-	 */
-	public record ListCriteria(String name, String entry, String exit, String remedy) {
-	}
-
-	/**
 	 * How long a record with these fields may be queried from the end of its act (R-27a): under the
 	 * three-tier model the period of its severity, otherwise its item's query period; empty for no limit.
 	 */

@@ -19,15 +19,15 @@ final class MeasureConditionCheck {
 					"措施条件类型未知：" + unknown.type() + "（可用 LISTED、DISHONEST_RECORD、RECORD、REPRESENTS、GRADE）"));
 			return;
 		}
-		String list = condition instanceof MeasureCondition.Listed listed ? listed.list()
-				: condition instanceof MeasureCondition.Represents represents ? represents.list() : null;
+		String list = condition instanceof Listed listed ? listed.list()
+				: condition instanceof Represents represents ? represents.list() : null;
 		if (list != null && !MeasureCondition.LISTS.contains(list)) {
 			errors.add(new CatalogError(path + ".list", "UNKNOWN_LIST", "措施条件引用了不存在的名单：" + list));
 		}
-		if (condition instanceof MeasureCondition.RecordFilter filter) {
+		if (condition instanceof RecordFilter filter) {
 			period(filter.within(), path + ".within", errors);
 		}
-		if (condition instanceof MeasureCondition.Represents represents) {
+		if (condition instanceof Represents represents) {
 			period(represents.lasting(), path + ".for", errors);
 		}
 		condition.items().stream()

@@ -8,7 +8,7 @@ import io.gongxin.record.RecordContent;
 import io.gongxin.record.Records;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
-import io.gongxin.synthetic.SyntheticSubjects;
+import io.gongxin.synthetic.SyntheticOrganisation;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ class DemoExampleCompany {
 		this.records = records;
 	}
 
-	void register(SyntheticSubjects.Organisation organisation) {
+	void register(SyntheticOrganisation organisation) {
 		Subject company = subjects.register(organisation.code(), NAME);
 		records.store("MARKET", "demo-example-commendation", new RecordContent(company.key(), "COMMENDATION",
 				catalogs.published().version(), LocalDate.of(2025, 9, 1), null, Map.of("title", "守合同重信用企业",

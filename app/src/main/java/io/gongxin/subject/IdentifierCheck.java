@@ -1,9 +1,10 @@
 package io.gongxin.subject;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The outcome of checking one identifier, as {@code GET /api/v1/identifiers/{code}} reports it.
@@ -20,10 +21,6 @@ import java.util.Optional;
 public record IdentifierCheck(String input, String normalized, SubjectIdentifier identifier,
 		IdentifierProblem problem, SubjectIdentifier alternative) {
 
-	public IdentifierCheck(String input, String normalized, SubjectIdentifier identifier, IdentifierProblem problem) {
-		this(input, normalized, identifier, problem, null);
-	}
-
 	public boolean valid() {
 		return identifier != null;
 	}
@@ -35,14 +32,7 @@ public record IdentifierCheck(String input, String normalized, SubjectIdentifier
 
 	/** Every valid reading, the primary one first. */
 	public List<SubjectIdentifier> readings() {
-		List<SubjectIdentifier> readings = new ArrayList<>(2);
-		if (identifier != null) {
-			readings.add(identifier);
-		}
-		if (alternative != null) {
-			readings.add(alternative);
-		}
-		return readings;
+		return Stream.of(identifier, alternative).filter(Objects::nonNull).toList();
 	}
 
 	/** The reading as an identifier of the given type of subject, if the code is valid as one. */
@@ -55,7 +45,7 @@ public record IdentifierCheck(String input, String normalized, SubjectIdentifier
 		if (as(type).isPresent()) {
 			return Optional.empty();
 		}
-		return type == SubjectType.NATURAL_PERSON ? ResidentIdNumber.problemOf(normalized)
+		return type == SubjectType.NATURAL_PERSON ? ResidentIdFormat.problemOf(normalized)
 				: UnifiedSocialCreditCode.problemOf(normalized).or(() -> Optional.of(IdentifierProblem.ORGANISATION_CODE));
 	}
 

@@ -11,7 +11,7 @@ public enum IdentifierProblem {
 	CHARACTER,
 	/**
 	 * The first two digits of a resident id number are not a province-level code of GB/T 2260 (see
-	 * {@link ResidentIdNumber#PROVINCES}).
+	 * {@link Provinces#CODES}).
 	 */
 	REGION,
 	/** The 7th to 14th characters of a resident id number are not a real date, or lie in the future. */

@@ -51,19 +51,19 @@ public class Identifiers {
 	 */
 	public IdentifierCheck check(String input) {
 		String value = IdentifierText.normalise(input);
-		Optional<IdentifierProblem> asPerson = ResidentIdNumber.problemOf(value);
+		Optional<IdentifierProblem> asPerson = ResidentIdFormat.problemOf(value);
 		SubjectIdentifier organisation = organisation(value);
 		if (asPerson.isEmpty()) {
 			// a valid resident id reads as a USCC too only if it also carries a valid organisation code (GB 11714),
 			// so a person's number mistyped as an organisation's is never stored and shown in clear
-			boolean both = organisation != null && UnifiedSocialCreditCode.carriesOrganisationCode(value);
+			boolean both = organisation != null && OrganisationCode.carriedBy(value);
 			return new IdentifierCheck(input, value, new ResidentIdNumber(value), null, both ? organisation : null);
 		}
 		if (organisation != null) {
-			return new IdentifierCheck(input, value, organisation, null);
+			return new IdentifierCheck(input, value, organisation, null, null);
 		}
 		return new IdentifierCheck(input, value, null,
-				likelyProblem(value, asPerson.get(), UnifiedSocialCreditCode.problemOf(value).orElseThrow()));
+				likelyProblem(value, asPerson.get(), UnifiedSocialCreditCode.problemOf(value).orElseThrow()), null);
 	}
 
 	/**
@@ -106,7 +106,7 @@ public class Identifiers {
 	private static IdentifierProblem likelyProblem(String value, IdentifierProblem asPerson,
 			IdentifierProblem asOrganisation) {
 		boolean personShaped = asPerson == IdentifierProblem.CHECK_CHARACTER
-				|| (asPerson == IdentifierProblem.REGION && ResidentIdNumber.onlyRegionWrong(value))
+				|| (asPerson == IdentifierProblem.REGION && ResidentIdFormat.onlyRegionWrong(value))
 				|| (asPerson == IdentifierProblem.BIRTH_DATE && (value.startsWith("19", 6) || value.startsWith("20", 6)));
 		return personShaped ? asPerson : asOrganisation;
 	}

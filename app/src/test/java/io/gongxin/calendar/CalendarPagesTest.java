@@ -8,6 +8,7 @@ import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
+import io.gongxin.synthetic.SyntheticPerson;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -106,7 +107,7 @@ class CalendarPagesTest {
 	@DisplayName("R-WD R-29a a good 2027 notice is previewed (days off and on) without saving, then saved, and an objection's provisional deadline is counted again on it")
 	void goodNoticePreviewedSavedAndDeadlinesRecounted() throws Exception {
 		String username = "h5-cal-" + System.nanoTime();
-		SyntheticSubjects.Person person = new SyntheticSubjects(System.nanoTime()).person(LocalDate.of(1970, 1, 1),
+		SyntheticPerson person = new SyntheticSubjects(System.nanoTime()).person(LocalDate.of(1970, 1, 1),
 				LocalDate.of(2000, 12, 31));
 		mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""

@@ -11,6 +11,7 @@ import io.gongxin.Eventually;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
+import io.gongxin.synthetic.SyntheticPerson;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +64,7 @@ class ProvisionalDeadlinesTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
-	private final SyntheticSubjects.Person person = new SyntheticSubjects(System.nanoTime()).person(
+	private final SyntheticPerson person = new SyntheticSubjects(System.nanoTime()).person(
 			LocalDate.of(1970, 1, 1), LocalDate.of(2000, 12, 31));
 
 	private final String username = "cliff-" + System.nanoTime();

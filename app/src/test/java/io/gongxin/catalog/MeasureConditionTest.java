@@ -22,15 +22,15 @@ class MeasureConditionTest {
 	@Test
 	@DisplayName("R-24e each kind of condition the catalog names is read into its own type")
 	void eachKindIsReadIntoItsType() {
-		assertThat(read("{\"type\": \"LISTED\", \"list\": \"RED\"}")).isEqualTo(new MeasureCondition.Listed("RED"));
+		assertThat(read("{\"type\": \"LISTED\", \"list\": \"RED\"}")).isEqualTo(new Listed("RED"));
 		assertThat(read("{\"type\": \"DISHONEST_RECORD\", \"severities\": [\"SERIOUS\"], \"within\": \"P3Y\"}"))
-			.isEqualTo(new MeasureCondition.DishonestRecord(null, List.of(Severity.SERIOUS), null, null, "P3Y"));
+			.isEqualTo(new DishonestRecord(null, List.of(Severity.SERIOUS), null, null, "P3Y"));
 		assertThat(read("{\"type\": \"RECORD\", \"items\": [\"CRIMINAL_JUDGMENT\"], \"field\": \"charge\", \"contains\": \"行贿\"}"))
-			.isEqualTo(new MeasureCondition.AnyRecord(List.of("CRIMINAL_JUDGMENT"), null, "charge", "行贿", null));
+			.isEqualTo(new AnyRecord(List.of("CRIMINAL_JUDGMENT"), null, "charge", "行贿", null));
 		assertThat(read("{\"type\": \"REPRESENTS\", \"list\": \"SERIOUS_DISHONESTY\", \"items\": [\"ADMIN_PENALTY\"], \"for\": \"P3Y\"}"))
-			.isEqualTo(new MeasureCondition.Represents("SERIOUS_DISHONESTY", List.of("ADMIN_PENALTY"), null, null, null,
+			.isEqualTo(new Represents("SERIOUS_DISHONESTY", List.of("ADMIN_PENALTY"), null, null, null,
 					null, "P3Y"));
-		assertThat(read("{\"type\": \"GRADE\", \"grades\": [\"D\"]}")).isEqualTo(new MeasureCondition.Grade(List.of("D")));
+		assertThat(read("{\"type\": \"GRADE\", \"grades\": [\"D\"]}")).isEqualTo(new Grade(List.of("D")));
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.stats.StatsEvents;
 import io.gongxin.subject.SubjectKey;
-import io.gongxin.synthetic.SyntheticSubjects;
+import io.gongxin.synthetic.SyntheticPerson;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +83,7 @@ class DisagreedObjectionTest {
 	@DisplayName("R-30a a disagreed objection, confirmed in two steps, goes to the centre's review list with name, item and statement, is not counted as closed on time, keeps the mark, the person is told of 行政复议 and 行政诉讼, and once reviewed is counted as reviewed")
 	void disagreedIsReviewedNotClosed() throws Exception {
 		PenalisedPerson penalised = PenalisedPerson.create(mvc, accounts, clock, "dis");
-		SyntheticSubjects.Person person = penalised.person();
+		SyntheticPerson person = penalised.person();
 		RequestPostProcessor login = penalised.login();
 		long record = penalised.record();
 		String statement = "处罚对象不是本人，请复核 " + penalised.username();

@@ -9,6 +9,7 @@ import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
+import io.gongxin.synthetic.SyntheticPerson;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,12 @@ class ObjectionCasePagesTest {
 	final SyntheticSubjects synthetic = new SyntheticSubjects(System.nanoTime());
 
 	/** A person with an account, a penalty from the market regulator, and an objection to it with evidence. */
-	record Case(SyntheticSubjects.Person person, String username, RequestPostProcessor api, PageSession page, long record,
+	record Case(SyntheticPerson person, String username, RequestPostProcessor api, PageSession page, long record,
 			long objection, String statement) {
 	}
 
 	private Case filed() throws Exception {
-		SyntheticSubjects.Person person = synthetic.person(LocalDate.of(1970, 1, 1), LocalDate.of(1990, 1, 1));
+		SyntheticPerson person = synthetic.person(LocalDate.of(1970, 1, 1), LocalDate.of(1990, 1, 1));
 		String username = "oc" + System.nanoTime();
 		json(post("/api/v1/accounts"), accounts.center(), """
 				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""

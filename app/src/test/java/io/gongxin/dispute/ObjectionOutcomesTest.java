@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import com.jayway.jsonpath.JsonPath;
 import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
+import io.gongxin.synthetic.SyntheticPerson;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class ObjectionOutcomesTest {
 	}
 
 	private Person person() throws Exception {
-		SyntheticSubjects.Person person = synthetic.person();
+		SyntheticPerson person = synthetic.person();
 		String username = "obj-" + System.nanoTime();
 		json(post("/api/v1/accounts"), accounts.center(), """
 				{"username": "%s", "password": "person-password", "role": "SUBJECT", "subjectId": "%s"}"""

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import com.jayway.jsonpath.JsonPath;
 import io.gongxin.TestAccounts;
+import io.gongxin.synthetic.SyntheticPerson;
 import io.gongxin.synthetic.SyntheticSubjects;
 
 import org.springframework.http.MediaType;
@@ -21,13 +22,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (password {@link #PASSWORD}), and a public administrative penalty about the person that the market regulator
  * submitted a month before the test clock.
  */
-record PenalisedPerson(SyntheticSubjects.Person person, String username, RequestPostProcessor login, long record) {
+record PenalisedPerson(SyntheticPerson person, String username, RequestPostProcessor login, long record) {
 
 	static final String PASSWORD = "person-password";
 
 	/** A new person (account {@code prefix-…}) and the penalty about the person (source reference {@code prefix-…}). */
 	static PenalisedPerson create(MockMvc mvc, TestAccounts accounts, Clock clock, String prefix) throws Exception {
-		SyntheticSubjects.Person person = new SyntheticSubjects(System.nanoTime()).person();
+		SyntheticPerson person = new SyntheticSubjects(System.nanoTime()).person();
 		String username = prefix + "-" + System.nanoTime();
 		mvc.perform(post("/api/v1/accounts").with(accounts.center()).contentType(MediaType.APPLICATION_JSON).content("""
 				{"username": "%s", "password": "%s", "role": "SUBJECT", "subjectId": "%s"}"""

@@ -11,6 +11,7 @@ import io.gongxin.TestAccounts;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
+import io.gongxin.synthetic.SyntheticPerson;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -78,7 +79,7 @@ class EveryMeasureTest {
 		}
 		CITY.put("cheater", generator.person().id().value());
 		CITY.put("cleanPerson", generator.person().id().value());
-		SyntheticSubjects.Person person = generator.person();
+		SyntheticPerson person = generator.person();
 		CITY.put("representative", person.id().value());
 		Subject representative = subjects.register(person.id(), person.name());
 		Subject company = subjects.register(io.gongxin.subject.UnifiedSocialCreditCode.parse(CITY.get("listed")), "上海联动名单测试有限公司");

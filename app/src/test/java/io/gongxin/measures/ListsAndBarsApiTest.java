@@ -9,6 +9,7 @@ import io.gongxin.TestAccounts;
 import io.gongxin.TestClock;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.Subjects;
+import io.gongxin.synthetic.SyntheticOrganisation;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class ListsAndBarsApiTest {
 
 	/** A company and its legal representative since long before, both registered; returns {company, person}. */
 	private String[] companyWithRepresentative() {
-		SyntheticSubjects.Organisation organisation = city.organisation();
+		SyntheticOrganisation organisation = city.organisation();
 		Subject company = subjects.register(organisation.code(), organisation.name());
 		Subject person = subjects.register(organisation.legalRepresentative().id(), organisation.legalRepresentative().name());
 		subjects.recordLegalRepresentative(company.key(), person.key(), LocalDate.of(2015, 1, 1));
@@ -181,7 +182,7 @@ class ListsAndBarsApiTest {
 	@Test
 	@DisplayName("R-24d a list entry names the legal representative, principal and directly responsible persons, never their id numbers")
 	void entryNamesPersons() throws Exception {
-		SyntheticSubjects.Organisation organisation = city.organisation();
+		SyntheticOrganisation organisation = city.organisation();
 		String company = organisation.code().value();
 		subjects.register(organisation.code(), organisation.name());
 		String representativeId = organisation.legalRepresentative().id().value();

@@ -133,7 +133,7 @@ class AmbiguousIdentifierApiTest {
 	void syntheticProvinces() {
 		SyntheticSubjects generator = new SyntheticSubjects(System.nanoTime());
 		for (int i = 0; i < 2000; i++) {
-			assertThat(ResidentIdNumber.PROVINCES).contains(generator.person().id().value().substring(0, 2));
+			assertThat(Provinces.CODES).contains(generator.person().id().value().substring(0, 2));
 		}
 	}
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.gongxin.GongxinTest;
+import io.gongxin.synthetic.SyntheticOrganisation;
+import io.gongxin.synthetic.SyntheticPerson;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,8 @@ class ProtectedIdentifierTest {
 		java.time.LocalDate until = java.time.LocalDate.of(1932, 12, 31);
 		List<ResidentIdNumber> numbers = new ArrayList<>();
 		for (int i = 0; i < 25; i++) {
-			SyntheticSubjects.Organisation organisation = generator.organisation();
-			SyntheticSubjects.Person representative = generator.person(from, until);
+			SyntheticOrganisation organisation = generator.organisation();
+			SyntheticPerson representative = generator.person(from, until);
 			Subject company = subjects.register(organisation.code(), organisation.name());
 			Subject person = subjects.register(representative.id(), representative.name());
 			subjects.recordLegalRepresentative(company.key(), person.key(), java.time.LocalDate.of(2024, 1, 1));
@@ -47,7 +49,7 @@ class ProtectedIdentifierTest {
 		// the bulk path (batches) too
 		Map<SubjectIdentifier, String> bulk = new java.util.HashMap<>();
 		for (int i = 0; i < 25; i++) {
-			SyntheticSubjects.Person person = generator.person(from, until);
+			SyntheticPerson person = generator.person(from, until);
 			bulk.put(person.id(), person.name());
 			numbers.add(person.id());
 		}

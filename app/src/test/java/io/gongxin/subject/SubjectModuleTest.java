@@ -1,6 +1,8 @@
 package io.gongxin.subject;
 
 import io.gongxin.TestClock;
+import io.gongxin.synthetic.SyntheticOrganisation;
+import io.gongxin.synthetic.SyntheticPerson;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class SubjectModuleTest {
 	@Test
 	@DisplayName("R-05 the module's tables hold a person's number only encrypted and as the display mask")
 	void aPersonsNumberIsNeverStoredInClear() {
-		SyntheticSubjects.Person person = synthetic.person();
+		SyntheticPerson person = synthetic.person();
 		Subject registered = subjects.register(person.id(), person.name());
 		assertThat(registered.type()).isEqualTo(SubjectType.NATURAL_PERSON);
 		String stored = jdbc.sql("""
@@ -50,7 +52,7 @@ class SubjectModuleTest {
 	@Test
 	@DisplayName("R-05 an organisation is one subject per unified social credit code, found by its code and by a part of its name")
 	void anOrganisationIsFoundByCodeAndName() {
-		SyntheticSubjects.Organisation organisation = synthetic.organisation();
+		SyntheticOrganisation organisation = synthetic.organisation();
 		Subject registered = subjects.register(organisation.code(), organisation.name());
 		assertThat(subjects.register(organisation.code(), organisation.name()).key()).isEqualTo(registered.key());
 		assertThat(registered.type()).isEqualTo(SubjectType.LEGAL_PERSON);

@@ -15,7 +15,7 @@ class UnifiedSocialCreditCodeTest {
 	@DisplayName("R-05 codes whose check character follows GB 32100 are valid")
 	void validCodes(String code) {
 		assertThat(UnifiedSocialCreditCode.parse(code).value()).isEqualTo(code);
-		assertThat(UnifiedSocialCreditCode.checkCharacter(code)).isEqualTo(code.charAt(17));
+		assertThat(CheckCharacters.uscc(code)).isEqualTo(code.charAt(17));
 	}
 
 	@Test

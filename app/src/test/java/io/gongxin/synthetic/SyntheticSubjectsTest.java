@@ -27,7 +27,7 @@ class SyntheticSubjectsTest {
 		SyntheticSubjects generator = new SyntheticSubjects(7);
 		Set<String> codes = new HashSet<>();
 		for (int i = 0; i < 2000; i++) {
-			SyntheticSubjects.Organisation organisation = generator.organisation();
+			SyntheticOrganisation organisation = generator.organisation();
 			// re-parsing from the plain string proves validity independently of how it was built
 			assertThat(UnifiedSocialCreditCode.parse(organisation.code().value())).isEqualTo(organisation.code());
 			ResidentIdNumber id = ResidentIdNumber.parse(organisation.legalRepresentative().id().value());

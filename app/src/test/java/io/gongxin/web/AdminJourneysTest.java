@@ -2,6 +2,7 @@ package io.gongxin.web;
 
 import io.gongxin.QrCodes;
 import io.gongxin.calendar.CalendarYearChanged;
+import io.gongxin.synthetic.SyntheticOrganisation;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminJourneysTest extends BrowserJourneys {
 
 	/** The demo city's first organisation (BrowserJourneysTest reads the same one). */
-	private static final SyntheticSubjects.Organisation FIRST = new SyntheticSubjects(20261122).organisation();
+	private static final SyntheticOrganisation FIRST = new SyntheticSubjects(20261122).organisation();
 
 	@Autowired
 	JdbcClient jdbc;

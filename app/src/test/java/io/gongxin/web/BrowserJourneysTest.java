@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.gongxin.synthetic.SyntheticOrganisation;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -31,9 +32,9 @@ class BrowserJourneysTest extends BrowserJourneys {
 	/** The demo city's first organisation (it has a public penalty) and second (non-public tax arrears). */
 	private static final SyntheticSubjects CITY = new SyntheticSubjects(20261122);
 
-	private static final SyntheticSubjects.Organisation FIRST = CITY.organisation();
+	private static final SyntheticOrganisation FIRST = CITY.organisation();
 
-	private static final SyntheticSubjects.Organisation SECOND = CITY.organisation();
+	private static final SyntheticOrganisation SECOND = CITY.organisation();
 
 	@Test
 	@DisplayName("the public finds an organisation, reads its public page and lists, and verifies its report by number")

@@ -1,6 +1,7 @@
 package io.gongxin.web;
 
 import io.gongxin.GongxinTest;
+import io.gongxin.subject.CheckCharacters;
 import io.gongxin.subject.Subjects;
 import io.gongxin.subject.UnifiedSocialCreditCode;
 import org.junit.jupiter.api.DisplayName;
@@ -27,7 +28,7 @@ class EmptyStatesPagesTest {
 	@DisplayName("a subject with no records and no listing shows both empty states, in Chinese and in English")
 	void aSubjectWithNothingSaysSo() throws Exception {
 		String first17 = "91310000MA1EMPTY" + "9";
-		UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(first17 + UnifiedSocialCreditCode.checkCharacter(first17));
+		UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(first17 + CheckCharacters.uscc(first17));
 		subjects.register(code, "空白示范有限公司");
 		String zh = page(code.value(), "zh_CN");
 		assertThat(zh).contains("未列入名单。").contains("没有记录。").doesNotContain("<table class=\"data\"");

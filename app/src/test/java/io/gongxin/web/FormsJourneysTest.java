@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.gongxin.collection.BatchFixture;
+import io.gongxin.synthetic.SyntheticOrganisation;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class FormsJourneysTest extends BrowserJourneys {
 	@DisplayName("R-24 the centre's list names who is listed; a validity before the decision keeps the form and says why next to the date")
 	void theListsNameWhoIsListed() {
 		SyntheticSubjects city = new SyntheticSubjects(20261122);
-		SyntheticSubjects.Organisation company = city.organisation();
+		SyntheticOrganisation company = city.organisation();
 		for (int i = 0; i < 15; i++) {
 			company = city.organisation();
 		}

@@ -7,6 +7,7 @@ import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
 import io.gongxin.platform.FormEcho;
 import io.gongxin.subject.Subjects;
+import io.gongxin.synthetic.SyntheticOrganisation;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class FormsPagesTest {
 	@Test
 	@DisplayName("R-24 the centre's list page shows each entry's name and code, and the removal's reason and date")
 	void theListsNameWhoIsListed() throws Exception {
-		SyntheticSubjects.Organisation company = new SyntheticSubjects(System.nanoTime()).organisation();
+		SyntheticOrganisation company = new SyntheticSubjects(System.nanoTime()).organisation();
 		subjects.register(company.code(), company.name());
 		PageSession center = PageSession.login(mvc, "t-center", TestAccounts.PASSWORD);
 		mvc.perform(post("/console/lists/SERIOUS_DISHONESTY/entries").with(center).with(csrf())

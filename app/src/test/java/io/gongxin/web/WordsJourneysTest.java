@@ -1,5 +1,6 @@
 package io.gongxin.web;
 
+import io.gongxin.synthetic.SyntheticOrganisation;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WordsJourneysTest extends BrowserJourneys {
 
 	/** The demo city's first organisation: it has a public penalty, so anyone may get its report. */
-	private static final SyntheticSubjects.Organisation FIRST = new SyntheticSubjects(20261122).organisation();
+	private static final SyntheticOrganisation FIRST = new SyntheticSubjects(20261122).organisation();
 
 	@Test
 	@DisplayName("the dashboard's charts name providers in words and each has a table with the same numbers")

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs waiting batches in the background, {@code gongxin.batches.workers} at a time per node, on an executor of
@@ -38,6 +40,8 @@ class BatchWorker extends LeasedWorkers<Lease> {
 
 	private final BatchClaims claims;
 
+	private final BatchReleases releases;
+
 	private final BatchProcessor processor;
 
 	private final Duration staleAfter;
@@ -46,13 +50,14 @@ class BatchWorker extends LeasedWorkers<Lease> {
 
 	private final DatabaseRetry retry;
 
-	BatchWorker(BatchClaims claims, BatchProcessor processor, DatabaseRetry retry,
+	BatchWorker(BatchClaims claims, BatchReleases releases, BatchProcessor processor, DatabaseRetry retry,
 			@Value("${gongxin.batches.stale-after:PT30S}") Duration staleAfter,
 			@Value("${gongxin.batches.workers:1}") int workers,
 			@Value("${gongxin.batches.max-attempts:3}") int maxAttempts,
 			@Value("${gongxin.batches.shutdown-wait:PT20S}") Duration shutdownWait) {
 		super("gongxin-batch", workers, shutdownWait);
 		this.claims = claims;
+		this.releases = releases;
 		this.processor = processor;
 		this.retry = retry;
 		this.staleAfter = staleAfter;
@@ -68,11 +73,26 @@ class BatchWorker extends LeasedWorkers<Lease> {
 		if (stopping()) {
 			return;
 		}
-		for (UUID exhausted : claims.exhaust(staleAfter, maxAttempts)) {
+		for (UUID exhausted : releases.exhaust(staleAfter, maxAttempts)) {
 			log.warn("Batch {} was started {} times without finishing; it is failed", exhausted, maxAttempts);
 			processor.fail(exhausted, "BATCH_ATTEMPTS_EXHAUSTED");
 		}
 		claimWhileFree(() -> claims.claim(staleAfter, maxAttempts));
+	}
+
+	/** After an upload; inside a caller's transaction (the demo city's), once the batch is committed and visible. */
+	void wake() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					poll();
+				}
+			});
+		}
+		else {
+			poll();
+		}
 	}
 
 	@Override
@@ -105,7 +125,7 @@ class BatchWorker extends LeasedWorkers<Lease> {
 
 	private void handBack(Lease lease) {
 		try {
-			if (retry.call("hand back batch " + lease.batch(), () -> claims.handBack(lease))) {
+			if (retry.call("hand back batch " + lease.batch(), () -> releases.handBack(lease))) {
 				log.info("Batch {} handed back for another node", lease.batch());
 			}
 		}

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Category;
-import io.gongxin.catalog.MeasureCondition.RecordFilter;
+import io.gongxin.catalog.RecordFilter;
 import io.gongxin.catalog.Severity;
 import io.gongxin.record.CreditRecord;
 

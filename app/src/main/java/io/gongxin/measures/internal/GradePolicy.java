@@ -2,7 +2,7 @@ package io.gongxin.measures.internal;
 
 import java.util.List;
 
-import io.gongxin.catalog.MeasureCondition.Grade;
+import io.gongxin.catalog.Grade;
 import io.gongxin.evaluation.Evaluation;
 import io.gongxin.evaluation.Evaluations;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.gongxin.catalog.CatalogDocument.ListCriteria;
+import io.gongxin.catalog.ListCriteria;
 import io.gongxin.subject.Subject;
 import io.gongxin.subject.SubjectType;
 

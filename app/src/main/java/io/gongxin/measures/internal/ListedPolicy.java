@@ -2,7 +2,7 @@ package io.gongxin.measures.internal;
 
 import java.util.List;
 
-import io.gongxin.catalog.MeasureCondition.Listed;
+import io.gongxin.catalog.Listed;
 import io.gongxin.measures.ListType;
 
 /**

@@ -2,9 +2,9 @@ package io.gongxin.measures.internal;
 
 import java.util.List;
 
-import io.gongxin.catalog.MeasureCondition.AnyRecord;
-import io.gongxin.catalog.MeasureCondition.DishonestRecord;
-import io.gongxin.catalog.MeasureCondition.RecordFilter;
+import io.gongxin.catalog.AnyRecord;
+import io.gongxin.catalog.DishonestRecord;
+import io.gongxin.catalog.RecordFilter;
 
 /**
  * DISHONEST_RECORD {items?, severities?, field?, contains?, within?}: a shown dishonesty record; RECORD {items,

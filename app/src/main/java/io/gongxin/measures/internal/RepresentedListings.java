@@ -5,7 +5,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
-import io.gongxin.catalog.MeasureCondition.Represents;
+import io.gongxin.catalog.Represents;
 import io.gongxin.measures.ListType;
 
 /**

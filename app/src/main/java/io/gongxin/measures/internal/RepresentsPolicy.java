@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.gongxin.catalog.MeasureCondition.Represents;
+import io.gongxin.catalog.Represents;
 
 /**
  * REPRESENTS {list?, items?, field?, contains?, for?} (R-24b): while the person was legal representative of an

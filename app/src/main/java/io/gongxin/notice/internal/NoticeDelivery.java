@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.gongxin.notice.NoticeChannel;
 import io.gongxin.notice.NoticeSender;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,17 +14,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers the notice outbox (ADR 0017): the due rows are locked ({@code skip locked}, so two nodes never take the
- * same row), sent, and marked SENT in the same transaction; a failure is counted and tried again after a growing
- * pause; a person without an address for the channel is marked NO_CONTACT (the rows: {@link NoticeOutbox}). A
- * channel turned off is not sent on: what waits for it waits until it is turned on again. The person's request
- * never waits on any of it.
+ * same row), each tried ({@link NoticeAttempts}) and its outcome stored in the same transaction. A channel turned off
+ * is not sent on: what waits for it waits until it is turned on again. The person's request never waits on any of it.
  */
 @Component
 class NoticeDelivery {
 
 	private final NoticeOutbox outbox;
 
-	private final ObjectProvider<NoticeSender> senders;
+	private final NoticeAttempts attempts;
 
 	private final NoticeSettings settings;
 
@@ -37,7 +34,7 @@ class NoticeDelivery {
 			PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.outbox = new NoticeOutbox(jdbc, settings);
-		this.senders = senders;
+		this.attempts = new NoticeAttempts(outbox, senders);
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -51,33 +48,11 @@ class NoticeDelivery {
 	}
 
 	private int deliverDueLocked() {
-		List<String> channels = java.util.Arrays.stream(NoticeChannel.values()).filter(settings::enabled).map(Enum::name).toList();
+		List<String> channels = settings.enabledChannels();
 		if (channels.isEmpty()) {
 			return 0;
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		NoticeSender sender = senders.getIfAvailable(() -> NoticeSending.LOGGING);
-		int sent = 0;
-		for (DueNotice notice : outbox.lockDue(channels, now)) {
-			sent += deliver(notice, sender, now) ? 1 : 0;
-		}
-		return sent;
-	}
-
-	private boolean deliver(DueNotice notice, NoticeSender sender, OffsetDateTime now) {
-		if (notice.address() == null || notice.address().isBlank()) {
-			outbox.noContact(notice);
-			return false;
-		}
-		try {
-			sender.send(new NoticeSender.Outgoing(notice.noticeId(), notice.channel(), notice.address(), notice.kind(),
-					notice.message()));
-		}
-		catch (RuntimeException ex) {
-			outbox.failed(notice, ex, now);
-			return false;
-		}
-		outbox.sent(notice, now);
-		return true;
+		return attempts.deliver(outbox.lockDue(channels, now), now);
 	}
 }

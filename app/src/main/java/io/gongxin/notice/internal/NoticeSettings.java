@@ -1,6 +1,8 @@
 package io.gongxin.notice.internal;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 import io.gongxin.notice.NoticeChannel;
 
@@ -23,6 +25,11 @@ record NoticeSettings(@DefaultValue("false") boolean smsEnabled, @DefaultValue("
 
 	boolean enabled(NoticeChannel channel) {
 		return channel == NoticeChannel.SMS ? smsEnabled : emailEnabled;
+	}
+
+	/** The channels turned on, by name. */
+	List<String> enabledChannels() {
+		return Arrays.stream(NoticeChannel.values()).filter(this::enabled).map(Enum::name).toList();
 	}
 
 	Duration pauseAfter(int attempts) {

@@ -4,31 +4,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 
-import io.gongxin.notice.Notice;
-import io.gongxin.notice.NoticeChannel;
-import io.gongxin.notice.Notices;
 import io.gongxin.subject.SubjectKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The notices written at the steps of a person's rights; read back through {@link NoticeInboxJdbc}. */
 @Repository
-class NoticesJdbc implements Notices {
+class NoticesJdbc {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	private final NoticeSettings settings;
+	private final NoticeQueue outbox;
 
 	NoticesJdbc(JdbcClient jdbc, Clock clock, NoticeSettings settings) {
 		this.jdbc = jdbc;
-		this.clock = clock;
-		this.settings = settings;
+		this.outbox = new NoticeQueue(jdbc, clock, settings);
 	}
 
 	/**
@@ -39,17 +33,8 @@ class NoticesJdbc implements Notices {
 	 */
 	@Transactional
 	void toSubject(NoticeSource source, SubjectKey subject, String kind, String message, Instant at) {
-		OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
-		Optional<Long> written = insert(source, subject.value(), null, kind, message, when);
-		for (NoticeChannel channel : NoticeChannel.values()) {
-			if (written.isPresent() && settings.enabled(channel)) {
-				jdbc.sql("""
-						insert into notice_outbox (notice_id, subject_key, channel, status, next_attempt_at)
-						values (?, ?, ?, 'PENDING', ?)""")
-					.params(written.get(), subject.value(), channel.name(), OffsetDateTime.now(clock))
-					.update();
-			}
-		}
+		insert(source, subject.value(), null, kind, message, at.atOffset(ZoneOffset.UTC))
+			.ifPresent(written -> outbox.queue(written, subject));
 	}
 
 	/** A step's notice to an organisation, written once however often the step's listener runs. */
@@ -68,26 +53,5 @@ class NoticesJdbc implements Notices {
 					source == null ? null : source.id(), source == null ? null : source.step())
 			.query(Long.class)
 			.optional();
-	}
-
-	@Override
-	public List<Notice> forSubject(SubjectKey subject) {
-		return jdbc.sql("select id, kind, message, created_at from notices where subject_key = ? order by created_at desc, id desc limit 200")
-			.param(subject.value())
-			.query(NoticesJdbc::notice)
-			.list();
-	}
-
-	@Override
-	public List<Notice> forOrganisation(String organisation) {
-		return jdbc.sql("select id, kind, message, created_at from notices where organisation = ? order by created_at desc, id desc limit 200")
-			.param(organisation)
-			.query(NoticesJdbc::notice)
-			.list();
-	}
-
-	private static Notice notice(java.sql.ResultSet row, int number) throws java.sql.SQLException {
-		return new Notice(row.getLong("id"), row.getString("kind"), row.getString("message"),
-				row.getObject("created_at", OffsetDateTime.class));
 	}
 }

@@ -5,7 +5,6 @@ import java.util.Objects;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.dispute.ObjectionDecided;
-import io.gongxin.notice.internal.ObjectionNoticeTexts.Told;
 import io.gongxin.subject.Subjects;
 
 import org.springframework.modulith.events.ApplicationModuleListener;

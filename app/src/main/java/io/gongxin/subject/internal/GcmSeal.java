@@ -9,15 +9,11 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-
 /**
  * The stored form of whatever the vault encrypts: a format byte, the algorithm's id, a random IV, then the GCM
  * ciphertext with its tag. The associated data binds a sealed value to its place (a subject's row, a file).
  */
 final class GcmSeal {
-
-	static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
 
 	private static final byte FORMAT = 1;
 
@@ -54,7 +50,7 @@ final class GcmSeal {
 	}
 
 	private Cipher cipher(int mode, byte[] iv, byte[] associated) throws GeneralSecurityException {
-		Cipher cipher = Cipher.getInstance(algorithm.transformation(), PROVIDER);
+		Cipher cipher = Cipher.getInstance(algorithm.transformation(), VaultAlgorithm.PROVIDER);
 		cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
 		cipher.updateAAD(associated);
 		return cipher;

@@ -60,7 +60,7 @@ class IdentifierVault {
 	/** The keyed blind index of an id number: equal numbers give equal indexes, nothing else can be read. */
 	byte[] blindIndex(ResidentIdNumber id) {
 		try {
-			Mac mac = Mac.getInstance(algorithm.mac(), GcmSeal.PROVIDER);
+			Mac mac = Mac.getInstance(algorithm.mac(), VaultAlgorithm.PROVIDER);
 			mac.init(indexKey);
 			return mac.doFinal(id.value().getBytes(StandardCharsets.US_ASCII));
 		}

@@ -10,11 +10,10 @@ import io.gongxin.subject.Representation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * R-24b: who represented which organisation, and from when to when ({@code subject_relations}): a new legal
- * representative ends the term of the one before.
+ * R-24b: who represented which organisation, and from when to when ({@code subject_relations}), the terms
+ * {@link RecordLegalRepresentative} keeps.
  */
 @Repository
 class LegalRepresentatives {
@@ -23,22 +22,6 @@ class LegalRepresentatives {
 
 	LegalRepresentatives(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	@Transactional
-	void record(SubjectKey organisation, SubjectKey person, LocalDate since) {
-		jdbc.sql("""
-				update subject_relations set until = ?
-				 where subject_key = ? and relation = 'LEGAL_REPRESENTATIVE' and until is null and related_key <> ?""")
-			.params(since, organisation.value(), person.value())
-			.update();
-		jdbc.sql("""
-				insert into subject_relations (subject_key, relation, related_key, since)
-				select ?, 'LEGAL_REPRESENTATIVE', ?, ?
-				 where not exists (select 1 from subject_relations where subject_key = ? and related_key = ?
-				                      and relation = 'LEGAL_REPRESENTATIVE' and until is null)""")
-			.params(organisation.value(), person.value(), since, organisation.value(), person.value())
-			.update();
 	}
 
 	List<Representation> representedBy(SubjectKey person) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The subjects in {@code subjects} (ADR 0010): found by {@link SubjectLookups}, registered one by one by
  * {@link SubjectRegistration} or many at once by {@link BulkRegistration}, organisations searched by name by
- * {@link OrganisationsByName}, the legal representatives kept by {@link LegalRepresentatives}.
+ * {@link OrganisationsByName}, the legal representatives kept by {@link RecordLegalRepresentative} and read by
+ * {@link LegalRepresentatives}.
  */
 @Repository
 class SubjectsJdbc implements Subjects {
@@ -30,14 +31,17 @@ class SubjectsJdbc implements Subjects {
 
 	private final OrganisationsByName search;
 
+	private final RecordLegalRepresentative newRepresentative;
+
 	private final LegalRepresentatives representatives;
 
 	SubjectsJdbc(SubjectLookups lookups, SubjectRegistration registration, BulkRegistration bulk,
-			OrganisationsByName search, LegalRepresentatives representatives) {
+			OrganisationsByName search, RecordLegalRepresentative newRepresentative, LegalRepresentatives representatives) {
 		this.lookups = lookups;
 		this.registration = registration;
 		this.bulk = bulk;
 		this.search = search;
+		this.newRepresentative = newRepresentative;
 		this.representatives = representatives;
 	}
 
@@ -78,7 +82,7 @@ class SubjectsJdbc implements Subjects {
 
 	@Override
 	public void recordLegalRepresentative(SubjectKey organisation, SubjectKey person, LocalDate since) {
-		representatives.record(organisation, person, since);
+		newRepresentative.record(organisation, person, since);
 	}
 
 	@Override

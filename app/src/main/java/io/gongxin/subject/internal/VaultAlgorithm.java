@@ -1,10 +1,15 @@
 package io.gongxin.subject.internal;
 
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
 /** The cipher and MAC pair of the identifier vault; SM4 and HMAC-SM3 by default (national standards). */
 enum VaultAlgorithm {
 
 	SM4("SM4", "SM4/GCM/NoPadding", "HMACSM3", (byte) 1, 16),
 	AES("AES", "AES/GCM/NoPadding", "HMACSHA256", (byte) 2, 32);
+
+	/** The provider of both pairs: the JDK has neither SM4 nor HMAC-SM3. */
+	static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
 
 	private final String cipher;
 

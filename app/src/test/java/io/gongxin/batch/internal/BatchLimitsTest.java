@@ -59,6 +59,9 @@ class BatchLimitsTest {
 	BatchClaims claims;
 
 	@Autowired
+	BatchReleases releases;
+
+	@Autowired
 	BatchFiles files;
 
 	@Autowired
@@ -152,7 +155,7 @@ class BatchLimitsTest {
 	@DisplayName("R-09a a batch whose processing throws an Error is FAILED with FILE_TOO_COMPLEX and the worker goes on")
 	void anErrorFailsTheBatchNotTheWorker() throws Exception {
 		UUID id = runningBatch(1, OffsetDateTime.now(clock).plusHours(1));
-		BatchProcessor dying = new BatchProcessor(store, files, null, null, null, null, 10) {
+		BatchProcessor dying = new BatchProcessor(store, files, null, null, null, null, null, 10) {
 			@Override
 			void process(Lease lease, java.util.function.BooleanSupplier stopping) {
 				throw new OutOfMemoryError("simulated");
@@ -163,7 +166,8 @@ class BatchLimitsTest {
 				store.fail(lease.batch(), code);
 			}
 		};
-		BatchWorker worker = new BatchWorker(claims, dying, retry, Duration.ofSeconds(5), 1, 3, Duration.ofSeconds(1));
+		BatchWorker worker = new BatchWorker(claims, releases, dying, retry, Duration.ofSeconds(5), 1, 3,
+				Duration.ofSeconds(1));
 		try {
 			worker.run(lease(id));
 			assertThat(store.find(id).orElseThrow().status()).isEqualTo("FAILED");

@@ -50,6 +50,9 @@ class BatchOwnershipTest {
 	BatchClaims claims;
 
 	@Autowired
+	BatchReleases releases;
+
+	@Autowired
 	BatchLeases leases;
 
 	@Autowired
@@ -71,6 +74,9 @@ class BatchOwnershipTest {
 	BatchOutcomes outcomes;
 
 	@Autowired
+	FileErrorTexts texts;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -84,7 +90,7 @@ class BatchOwnershipTest {
 
 	/** The platform's own processor, with chunks small enough for a test file to have several. */
 	private BatchProcessor processor(int chunkSize) {
-		return new BatchProcessor(store, files, sources, validation, commits, outcomes, chunkSize);
+		return new BatchProcessor(store, files, sources, validation, commits, outcomes, texts, chunkSize);
 	}
 
 	@Test
@@ -127,10 +133,10 @@ class BatchOwnershipTest {
 		AtomicInteger rowsAsked = new AtomicInteger();
 		assertThatThrownBy(() -> processor(2).process(lease, () -> rowsAsked.incrementAndGet() >= 3))
 			.isInstanceOf(BatchProcessor.Stopped.class);
-		assertThat(claims.handBack(lease)).isTrue();
+		assertThat(releases.handBack(lease)).isTrue();
 		assertThat(store.find(id).orElseThrow().rows()).isEqualTo(2);
 		assertThat(jdbc.sql("select lease from batches where id = ?").param(id).query(UUID.class).optional()).isEmpty();
-		assertThat(claims.handBack(lease)).as("a lease is handed back once").isFalse();
+		assertThat(releases.handBack(lease)).as("a lease is handed back once").isFalse();
 		// this test node's own worker (no stale period to wait for) takes it up and resumes after row 2
 		waitUntilFinished(id);
 		assertExactlyOnce(id, prefix, 5);
@@ -171,7 +177,7 @@ class BatchOwnershipTest {
 		int total = 3000;
 		UUID id = runningBatch(prefix, total);
 		Lease lease = lease(id);
-		BatchWorker worker = new BatchWorker(claims, processor(100), retry, Duration.ofSeconds(5), 1, 3,
+		BatchWorker worker = new BatchWorker(claims, releases, processor(100), retry, Duration.ofSeconds(5), 1, 3,
 				Duration.ofSeconds(5));
 		JdbcClient superuser = new DatabaseSuperuser(postgres).jdbc();
 		String role = jdbc.sql("select current_user").query(String.class).single();

@@ -9,6 +9,7 @@ import io.gongxin.GongxinTest;
 import io.gongxin.PageSession;
 import io.gongxin.TestAccounts;
 import io.gongxin.collection.BatchFixture;
+import io.gongxin.synthetic.SyntheticOrganisation;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,7 @@ class ErrorReportRoundTripTest {
 	}
 
 	private static String row(String ref, SyntheticSubjects city, String amount, String decidedOn) {
-		SyntheticSubjects.Organisation company = city.organisation();
+		SyntheticOrganisation company = city.organisation();
 		return String.join(",", ref, "法人和其他组织", company.code().value(), company.name(), "2025-04-01", "",
 				"沪税罚〔2025〕" + ref + "号", "罚款", decidedOn, "市税务局", amount) + "\n";
 	}

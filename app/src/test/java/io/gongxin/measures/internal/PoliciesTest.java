@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.gongxin.catalog.AnyRecord;
 import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.catalog.Category;
+import io.gongxin.catalog.DishonestRecord;
+import io.gongxin.catalog.Listed;
 import io.gongxin.catalog.MeasureCondition;
+import io.gongxin.catalog.Represents;
 import io.gongxin.catalog.Severity;
 import io.gongxin.catalog.SeverityRule;
 import io.gongxin.measures.ListType;
@@ -49,9 +53,9 @@ class PoliciesTest {
 		CreditRecord old = record(13, "ADMIN_PENALTY", "2022-01-01", Map.of("penaltyType", "吊销营业执照"));
 		CreditRecord other = record(14, "COMMENDATION", "2025-01-01", Map.of());
 		Situation situation = situation(company, List.of(serious, general, old, other), List.of(), List.of());
-		assertThat(recordIds(new MeasureCondition.DishonestRecord(null, List.of(Severity.SERIOUS), null, null, "P3Y"),
+		assertThat(recordIds(new DishonestRecord(null, List.of(Severity.SERIOUS), null, null, "P3Y"),
 				situation)).containsExactly(11L);
-		assertThat(recordIds(new MeasureCondition.DishonestRecord(null, null, null, null, null), situation))
+		assertThat(recordIds(new DishonestRecord(null, null, null, null, null), situation))
 			.containsExactly(11L, 12L, 13L);
 	}
 
@@ -61,7 +65,7 @@ class PoliciesTest {
 		CreditRecord bribery = record(21, "CRIMINAL_JUDGMENT", "2024-01-01", Map.of("charge", "单位行贿罪"));
 		CreditRecord fraud = record(22, "CRIMINAL_JUDGMENT", "2024-01-01", Map.of("charge", "合同诈骗罪"));
 		CreditRecord stale = record(23, "CRIMINAL_JUDGMENT", "2023-05-31", Map.of("charge", "行贿罪"));
-		MeasureCondition bar = new MeasureCondition.AnyRecord(List.of("CRIMINAL_JUDGMENT"), null, "charge", "行贿", "P3Y");
+		MeasureCondition bar = new AnyRecord(List.of("CRIMINAL_JUDGMENT"), null, "charge", "行贿", "P3Y");
 		assertThat(recordIds(bar, situation(company, List.of(bribery, fraud, stale), List.of(), List.of())))
 			.containsExactly(21L);
 	}
@@ -74,9 +78,9 @@ class PoliciesTest {
 		ListEntry lapsed = entry(33, ListType.RED, "ACTIVE", "2024-01-01", "2025-01-01");
 		ListEntry black = entry(34, ListType.SERIOUS_DISHONESTY, "ACTIVE", "2026-01-01", "2027-01-01");
 		Situation situation = situation(company, List.of(), List.of(red, proposed, lapsed, black), List.of());
-		assertThat(policies.evaluate(new MeasureCondition.Listed("RED"), situation)).extracting(Because::listEntryId)
+		assertThat(policies.evaluate(new Listed("RED"), situation)).extracting(Because::listEntryId)
 			.containsExactly(31L);
-		assertThat(policies.evaluate(new MeasureCondition.Listed(null), situation)).extracting(Because::listEntryId)
+		assertThat(policies.evaluate(new Listed(null), situation)).extracting(Because::listEntryId)
 			.containsExactly(34L);
 	}
 
@@ -101,7 +105,7 @@ class PoliciesTest {
 				Map.of("penaltyType", "吊销营业执照", "decidedOn", "2026-03-01"));
 		Situation.Represented represented = new Situation.Represented(company, LocalDate.of(2020, 1, 1),
 				LocalDate.of(2025, 12, 31), List.of(licence, permit, afterOffice), List.of());
-		MeasureCondition bar = new MeasureCondition.Represents(null, List.of("ADMIN_PENALTY"), null, "penaltyType",
+		MeasureCondition bar = new Represents(null, List.of("ADMIN_PENALTY"), null, "penaltyType",
 				"吊销营业执照", null, "P3Y");
 		List<Because> because = policies.evaluate(bar, situation(person, List.of(), List.of(), List.of(represented)));
 		assertThat(because).extracting(Because::recordId).containsExactly(41L);

@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.gongxin.dispute.ObjectionDecided;
 import io.gongxin.dispute.ObjectionStep;
-import io.gongxin.notice.internal.ObjectionNoticeTexts.Told;
 import io.gongxin.subject.SubjectKey;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
