@@ -4,7 +4,10 @@ import java.util.List;
 
 import io.gongxin.subject.SubjectKey;
 
-/** The query log: written with every read of subject data, read by the subject and by auditors. */
+/**
+ * The query log: written with every read of subject data, read by the subject and by auditors. Its entries are
+ * chained and verified by {@link QueryLogChain}.
+ */
 public interface QueryLog {
 
 	/**
@@ -18,21 +21,4 @@ public interface QueryLog {
 
 	/** Who looked at this subject, newest first. */
 	List<QueryLogEntry> forSubject(SubjectKey subject, int limit);
-
-	/** Chains the committed entries not yet sealed (the scheduler does this every second). */
-	int sealPending();
-
-	/** Signs (SM2) the last link of every finished day not yet signed (the scheduler does this too). */
-	void signFinishedDays();
-
-	/** Recomputes the chain; names the first entry that fails. */
-	Verification verify();
-
-	/** The outcome of a verification. */
-	record Verification(boolean valid, long entries, long unsealed, Problem firstInvalid) {
-	}
-
-	/** The first link that does not hold, and why (ENTRY_ALTERED, ENTRY_DELETED, ENTRY_INSERTED, LINK_DELETED). */
-	record Problem(Long seq, long entryId, String reason) {
-	}
 }

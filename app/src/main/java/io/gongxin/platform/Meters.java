@@ -6,8 +6,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The domain counters named {@code gongxin.*} (docs/operations.md, "Observability: meters, logs, health", lists
@@ -96,17 +94,7 @@ public class Meters {
 			return;
 		}
 		Counter counter = counter(name, description, tags);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					counter.increment(count);
-				}
-			});
-		}
-		else {
-			counter.increment(count);
-		}
+		AfterCommit.run(() -> counter.increment(count));
 	}
 
 	private Counter counter(String name, String description, String... tags) {

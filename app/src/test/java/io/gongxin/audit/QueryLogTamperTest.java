@@ -45,7 +45,7 @@ class QueryLogTamperTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	QueryLog log;
+	QueryLogChain log;
 
 	@Autowired
 	Subjects subjects;
@@ -190,7 +190,7 @@ class QueryLogTamperTest {
 		long id = entry(2);
 		String purpose = jdbc.sql("select coalesce(purpose, '') from query_log where id = ?").param(id).query(String.class).single();
 		asSuperuser("update query_log set purpose = '篡改' where id = ?", id);
-		QueryLog.Verification result = log.verify();
+		QueryLogChain.Verification result = log.verify();
 		assertThat(result.valid()).isFalse();
 		assertThat(result.firstInvalid().entryId()).isEqualTo(id);
 		assertThat(result.firstInvalid().reason()).isEqualTo("ENTRY_ALTERED");
@@ -204,7 +204,7 @@ class QueryLogTamperTest {
 		long id = entry(1);
 		superuser().sql("create table tamper_saved as select * from query_log where id = ?").param(id).update();
 		asSuperuser("delete from query_log where id = ?", id);
-		QueryLog.Verification result = log.verify();
+		QueryLogChain.Verification result = log.verify();
 		assertThat(result.valid()).isFalse();
 		assertThat(result.firstInvalid().entryId()).isEqualTo(id);
 		assertThat(result.firstInvalid().reason()).isEqualTo("ENTRY_DELETED");
@@ -222,7 +222,7 @@ class QueryLogTamperTest {
 				select ?, now(), now() - interval '1 day', gen_random_uuid(), 'ghost', subject_key, '{}', 'API'
 				  from query_log where id = ?""",
 				-below, below);
-		QueryLog.Verification result = log.verify();
+		QueryLogChain.Verification result = log.verify();
 		assertThat(result.valid()).isFalse();
 		assertThat(result.firstInvalid().reason()).isEqualTo("ENTRY_INSERTED");
 		assertThat(result.firstInvalid().entryId()).isEqualTo(-below);
@@ -236,7 +236,7 @@ class QueryLogTamperTest {
 		Map<String, Object> link = jdbc.sql("select * from query_log_chain order by seq desc offset 2 limit 1").query().singleRow();
 		try (AutoCloseable held = sealerHeld()) {
 			asSuperuser("delete from query_log_chain where seq = ?", link.get("seq"));
-			QueryLog.Verification result = log.verify();
+			QueryLogChain.Verification result = log.verify();
 			assertThat(result.valid()).isFalse();
 			assertThat(result.firstInvalid().reason()).isEqualTo("LINK_DELETED");
 			asSuperuser("insert into query_log_chain (seq, entry_id, entry_at, prev_hash, hash, sealed_at) values (?, ?, ?, ?, ?, ?)",
@@ -273,7 +273,7 @@ class QueryLogTamperTest {
 			superuser().sql("create table tamper_tail as select * from query_log where id = ?").param(tail.get("entry_id")).update();
 			asSuperuser("delete from query_log_chain where seq = ?", tail.get("seq"));
 			asSuperuser("delete from query_log where id = ?", tail.get("entry_id"));
-			QueryLog.Verification result = log.verify();
+			QueryLogChain.Verification result = log.verify();
 			assertThat(result.valid()).isFalse();
 			assertThat(result.firstInvalid().reason()).isEqualTo("CHECKPOINT_MISMATCH");
 			superuser().sql("insert into query_log select * from tamper_tail").update();

@@ -2,8 +2,8 @@ package io.gongxin.audit.internal;
 
 import javax.sql.DataSource;
 
-import io.gongxin.audit.QueryLog.Problem;
-import io.gongxin.audit.QueryLog.Verification;
+import io.gongxin.audit.QueryLogChain.Problem;
+import io.gongxin.audit.QueryLogChain.Verification;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

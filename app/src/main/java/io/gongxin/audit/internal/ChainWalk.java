@@ -4,7 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 
-import io.gongxin.audit.QueryLog.Problem;
+import io.gongxin.audit.QueryLogChain.Problem;
 
 /** Where the walk is: the link it expects next, the hash it chains to, and the first problem found. */
 final class ChainWalk {

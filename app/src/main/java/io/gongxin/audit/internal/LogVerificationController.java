@@ -1,6 +1,6 @@
 package io.gongxin.audit.internal;
 
-import io.gongxin.audit.QueryLog;
+import io.gongxin.audit.QueryLogChain;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "audit", description = "查询日志 / the query log")
 class LogVerificationController {
 
-	private final QueryLog log;
+	private final QueryLogChain log;
 
-	LogVerificationController(QueryLog log) {
+	LogVerificationController(QueryLogChain log) {
 		this.log = log;
 	}
 

@@ -1,6 +1,5 @@
 package io.gongxin.dispute.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,14 +65,7 @@ class AttachmentSweep {
 				.query((rs, row) -> new Expired(rs.getObject("id", UUID.class), rs.getString("stored_path")))
 				.list();
 			// a file an earlier version left on this node's disk goes too; on another node's, that node's start removes it
-			expired.stream().filter(e -> e.oldPath() != null).forEach(e -> {
-				try {
-					Files.deleteIfExists(Path.of(e.oldPath()));
-				}
-				catch (java.io.IOException ex) {
-					log.warn("Cannot delete the old evidence file {}", e.oldPath());
-				}
-			});
+			expired.stream().filter(e -> e.oldPath() != null).forEach(e -> new OldEvidenceFile(Path.of(e.oldPath())).delete());
 			total += expired.size();
 		}
 		while (expired.size() == BATCH);

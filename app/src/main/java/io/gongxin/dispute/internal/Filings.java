@@ -25,10 +25,10 @@ class Filings {
 		this.named = named;
 	}
 
-	ObjectionFiling.Filing of(Caller caller, NewObjection request) {
+	Filing of(Caller caller, NewObjection request) {
 		request.checkShape();
-		ObjectionFiling.Omission omission = request.omission() == null ? null
-				: new ObjectionFiling.Omission(request.omission().item().strip(), blankToNull(request.omission().provider()),
+		Omission omission = request.omission() == null ? null
+				: new Omission(request.omission().item().strip(), blankToNull(request.omission().provider()),
 						request.omission().description().strip());
 		String statement = request.statement().strip();
 		if (caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR)) {
@@ -40,7 +40,7 @@ class Filings {
 			}
 			Subject subject = named.find(request.subjectId())
 				.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
-			return new ObjectionFiling.Filing(subject, request.recordId(), omission, request.reason(), statement,
+			return new Filing(subject, request.recordId(), omission, request.reason(), statement,
 					new Objection.Consent(request.consent().method(), request.consent().reference().strip()));
 		}
 		SubjectKey own = caller.actingSubject().orElseThrow(() -> new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_FOR_OTHERS"));
@@ -48,7 +48,7 @@ class Filings {
 				&& named.find(request.subjectId()).map(Subject::key).filter(own::equals).isEmpty()) {
 			throw new DomainException(DomainException.Kind.NOT_PERMITTED, "NOT_FOR_OTHERS");
 		}
-		return new ObjectionFiling.Filing(subjects.find(own).orElseThrow(), request.recordId(), omission,
+		return new Filing(subjects.find(own).orElseThrow(), request.recordId(), omission,
 				request.reason(), statement, null);
 	}
 

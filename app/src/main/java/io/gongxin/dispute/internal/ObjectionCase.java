@@ -18,7 +18,7 @@ import io.gongxin.subject.Subject;
  */
 record ObjectionCase(Objection objection, String item, String itemName, Subject subject, CreditRecord record,
 		List<Field> fields, List<Evidence> evidence, List<Event> timeline, Due due,
-		ObjectionsJdbc.Review review) {
+		ObjectionReview review) {
 
 	/** A field of the item, with the record's value as published ("" when the record has none). */
 	record Field(CatalogField field, String published) {

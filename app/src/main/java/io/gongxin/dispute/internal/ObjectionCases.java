@@ -27,18 +27,18 @@ class ObjectionCases {
 
 	private final ObjectionTimeline timeline;
 
-	private final ObjectionsJdbc objections;
+	private final ObjectionReviewsJdbc reviews;
 
 	private final ObjectionDue due;
 
 	ObjectionCases(Records records, Catalogs catalogs, Subjects subjects, EvidenceLists attachments, ObjectionTimeline timeline,
-			ObjectionsJdbc objections, ObjectionDue due) {
+			ObjectionReviewsJdbc reviews, ObjectionDue due) {
 		this.records = records;
 		this.catalogs = catalogs;
 		this.subjects = subjects;
 		this.attachments = attachments;
 		this.timeline = timeline;
-		this.objections = objections;
+		this.reviews = reviews;
 		this.due = due;
 	}
 
@@ -48,7 +48,7 @@ class ObjectionCases {
 		CatalogItem item = code == null ? null : catalogs.published().item(code).orElse(null);
 		Subject subject = subjects.find(objection.subject())
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_SUBJECT"));
-		ObjectionsJdbc.Review review = objections.reviewOf(objection.id()).orElse(null);
+		ObjectionReview review = reviews.reviewOf(objection.id()).orElse(null);
 		return new ObjectionCase(objection, code, item == null ? code : item.name(), subject, record,
 				PublishedFields.of(item, record), attachments.evidence(objection.id()), timeline.of(objection), due.of(objection, review),
 				review);

@@ -21,14 +21,14 @@ class ObjectionCounterPages {
 
 	private final Catalogs catalogs;
 
-	private final ObjectionsJdbc objections;
+	private final ObjectionReviewsJdbc reviews;
 
 	private final ObjectionLabels labels;
 
-	ObjectionCounterPages(ObjectionQueue queue, Catalogs catalogs, ObjectionsJdbc objections, ObjectionLabels labels) {
+	ObjectionCounterPages(ObjectionQueue queue, Catalogs catalogs, ObjectionReviewsJdbc reviews, ObjectionLabels labels) {
 		this.queue = queue;
 		this.catalogs = catalogs;
-		this.objections = objections;
+		this.reviews = reviews;
 		this.labels = labels;
 	}
 
@@ -43,7 +43,7 @@ class ObjectionCounterPages {
 	}
 
 	private List<Disagreed> disagreed() {
-		return objections.disagreed().stream().map(o -> {
+		return reviews.disagreed().stream().map(o -> {
 			ObjectionLabels.Label label = labels.label(o);
 			return new Disagreed(o.id(), label.subjectName(), label.itemName(), o.statement(), o.outcome(), o.recordId());
 		}).toList();

@@ -1,14 +1,11 @@
 package io.gongxin.dispute.internal;
 
-import java.time.LocalDate;
-
 import io.gongxin.calendar.CalendarYearChanged;
 import io.gongxin.calendar.RightsDeadlines;
 import io.gongxin.calendar.WorkingDays;
 import io.gongxin.dispute.ObjectionStep;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ObjectionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines {
 
-	private final JdbcClient jdbc;
+	private final ObjectionDeadlinesJdbc objections;
 
 	private final WorkingDays workingDays;
 
@@ -28,15 +25,12 @@ class ObjectionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines 
 
 	private final ObjectionDecisions decisions;
 
-	ObjectionDeadlinesRecount(JdbcClient jdbc, WorkingDays workingDays, RightsDeadlines deadlines,
+	ObjectionDeadlinesRecount(ObjectionDeadlinesJdbc objections, WorkingDays workingDays, RightsDeadlines deadlines,
 			ObjectionDecisions decisions) {
 		this.decisions = decisions;
-		this.jdbc = jdbc;
+		this.objections = objections;
 		this.workingDays = workingDays;
 		this.deadlines = deadlines;
-	}
-
-	record Open(long id, LocalDate receivedOn, LocalDate forwardedOn) {
 	}
 
 	@EventListener
@@ -46,24 +40,13 @@ class ObjectionDeadlinesRecount implements io.gongxin.calendar.CountedDeadlines 
 
 	@Override
 	public void recount(int year) {
-		jdbc.sql("""
-				select id, received_on, forwarded_on from objections
-				 where status in ('RECEIVED', 'FORWARDED') and received_on <= ?
-				   and greatest(compare_by, correct_by, coalesce(verify_by, compare_by)) >= ?
-				 order by id for update""")
-			.params(LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
-			.query(Open.class)
-			.list()
-			.forEach(this::recountOne);
+		objections.countedInto(year).forEach(this::recountOne);
 	}
 
-	private void recountOne(Open objection) {
-		jdbc.sql("update objections set compare_by = ?, correct_by = ?, verify_by = ? where id = ?")
-			.params(workingDays.add(objection.receivedOn(), deadlines.compareDays()),
-					workingDays.add(objection.receivedOn(), deadlines.correctDays()),
-					objection.forwardedOn() == null ? null : workingDays.add(objection.forwardedOn(), deadlines.verifyDays()),
-					objection.id())
-			.update();
+	private void recountOne(DeadlineStarts objection) {
+		objections.redate(objection.id(), workingDays.add(objection.receivedOn(), deadlines.compareDays()),
+				workingDays.add(objection.receivedOn(), deadlines.correctDays()),
+				objection.forwardedOn() == null ? null : workingDays.add(objection.forwardedOn(), deadlines.verifyDays()));
 		// the new deadlines are published like a step, so the statistics count against them
 		decisions.stepped(objection.id(), ObjectionStep.named("RECOUNTED"));
 	}

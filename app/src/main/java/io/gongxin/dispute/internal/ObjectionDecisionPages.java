@@ -20,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The centre's decisions on an objection from its page, each in two steps that work without JavaScript (issue 14
  * point 1): the first submit shows the objection again with what will happen (for a correction, each field as
  * published beside its corrected value, checked against the catalog like a submission, {@link CorrectionForm});
- * only the second, {@code confirmed}, decides. The provider's answer is {@link ProviderAnswerPage}'s.
+ * only the second, {@code confirmed}, decides. The provider's answer is {@link ProviderAnswerPage}'s, the review
+ * {@link ObjectionReviewPage}'s.
  */
 @PageController
 class ObjectionDecisionPages {
@@ -31,18 +32,18 @@ class ObjectionDecisionPages {
 
 	private final ObjectionCaseView pages;
 
-	private final CentreDecisions centre;
+	private final OmissionRouting omissions;
 
 	private final CorrectionForm form;
 
 	private final RequestChecks checks;
 
 	ObjectionDecisionPages(ObjectionParties parties, ObjectionAnswersController answers, ObjectionCaseView pages,
-			CentreDecisions centre, CorrectionForm form, RequestChecks checks) {
+			OmissionRouting omissions, CorrectionForm form, RequestChecks checks) {
 		this.parties = parties;
 		this.answers = answers;
 		this.pages = pages;
-		this.centre = centre;
+		this.omissions = omissions;
 		this.form = form;
 		this.checks = checks;
 	}
@@ -66,7 +67,7 @@ class ObjectionDecisionPages {
 		}
 		if (!confirmed) {
 			if (matchesProvider && objection.aboutOmission()) {
-				centre.forwardTo(objection, to); // the provider is checked at the first step, the page says what is wrong
+				omissions.forwardTo(objection, to); // the provider is checked at the first step, the page says what is wrong
 			}
 			model.addAttribute("confirm", matchesProvider ? "FORWARD" : "CORRECT");
 			model.addAttribute("provider", to);
@@ -74,24 +75,6 @@ class ObjectionDecisionPages {
 		}
 		answers.compare(id, checks.valid(new Comparison(matchesProvider, correction, to)), caller, locale);
 		redirect.addFlashAttribute("noticeKey", "console.objection.compared");
-		return "redirect:/console/objections/" + id;
-	}
-
-	/** The centre's written conclusion on an objection the person still disagrees with (R-30a). */
-	@PostMapping("/console/objections/{id}/review")
-	@PreAuthorize("hasAnyRole('CENTER_ADMIN', 'CENTER_OPERATOR')")
-	String review(@PathVariable long id, @RequestParam String conclusion,
-			@RequestParam(defaultValue = "false") boolean confirmed, Caller caller, Model model,
-			RedirectAttributes redirect) {
-		Objection objection = parties.readable(id, caller);
-		ReviewConclusion review = checks.valid(new ReviewConclusion(conclusion.strip()));
-		if (!confirmed) {
-			model.addAttribute("confirm", "REVIEW");
-			model.addAttribute("conclusion", review.conclusion());
-			return pages.show(model, objection, CaseAudience.CENTRE);
-		}
-		centre.review(caller, id, review.conclusion());
-		redirect.addFlashAttribute("noticeKey", "console.objection.reviewed");
 		return "redirect:/console/objections/" + id;
 	}
 }

@@ -21,7 +21,7 @@ class ObjectionDue {
 	}
 
 	/** R-29a, R-29b, R-WD: the step now due and its working days left on the (perhaps provisional) calendar. */
-	ObjectionCase.Due of(Objection objection, ObjectionsJdbc.Review review) {
+	ObjectionCase.Due of(Objection objection, ObjectionReview review) {
 		LocalDate today = LocalDate.now(clock);
 		return switch (objection.status()) {
 			case RECEIVED -> new ObjectionCase.Due("COMPARE", objection.compareBy(),

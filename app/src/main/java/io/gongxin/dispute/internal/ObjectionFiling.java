@@ -1,16 +1,11 @@
 package io.gongxin.dispute.internal;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import io.gongxin.account.Caller;
 import io.gongxin.calendar.Deadline;
 import io.gongxin.dispute.ObjectionStep;
-import io.gongxin.platform.DomainException;
 import io.gongxin.record.CreditRecord;
-import io.gongxin.record.RecordState;
-import io.gongxin.record.Records;
-import io.gongxin.subject.Subject;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ObjectionFiling {
 
-	private final ObjectionsJdbc objections;
-
-	private final Records records;
+	private final ObjectableRecords records;
 
 	private final OmittedItems items;
 
@@ -34,9 +27,8 @@ class ObjectionFiling {
 
 	private final ObjectionDecisions decisions;
 
-	ObjectionFiling(ObjectionsJdbc objections, Records records, OmittedItems items, OmissionRouting omissions,
-			ObjectionCalendar calendar, ObjectionDecisions decisions) {
-		this.objections = objections;
+	ObjectionFiling(ObjectableRecords records, OmittedItems items, OmissionRouting omissions, ObjectionCalendar calendar,
+			ObjectionDecisions decisions) {
 		this.records = records;
 		this.items = items;
 		this.omissions = omissions;
@@ -44,21 +36,10 @@ class ObjectionFiling {
 		this.decisions = decisions;
 	}
 
-	/** What is objected to and by whom; the consent only when the centre files for the person. */
-	record Filing(Subject subject, Long recordId, Omission omission, String reason, String statement,
-			Objection.Consent consent) {
-	}
-
-	/** 遗漏: the missing record's item and, if the subject knows it, the organisation that should hold it. */
-	record Omission(String item, String provider, String description) {
-	}
-
 	@Transactional
 	Objection receive(Caller caller, Filing filing) {
-		CreditRecord record = filing.recordId() == null ? null : objectedTo(filing);
-		Objection.Omission omission = record != null ? null
-				: new Objection.Omission(items.item(filing.omission().item(), filing.subject()),
-						filing.omission().description());
+		CreditRecord record = filing.recordId() == null ? null : records.objectedTo(filing);
+		Objection.Omission omission = record != null ? null : items.of(filing);
 		String provider = record != null ? record.provider() : omissions.providerOf(omission.item(), filing.omission().provider());
 		LocalDate today = calendar.today();
 		Deadline compareBy = calendar.compareBy();
@@ -68,20 +49,6 @@ class ObjectionFiling {
 				ObjectionStep.named("RECEIVED").due(compareBy.date(), compareBy.provisional()).atCounter(filing.consent() != null));
 		decisions.logged(caller, objection, "OBJECTION_RECEIVED", filing.reason() + counter(filing.consent()));
 		return objection;
-	}
-
-	/** One of the subject's own records, shown now, with no objection open on it. */
-	private CreditRecord objectedTo(Filing filing) {
-		long recordId = filing.recordId();
-		CreditRecord record = records.find(recordId)
-			.filter(r -> r.subject().equals(filing.subject().key()))
-			.filter(r -> r.state() == RecordState.ACTIVE || r.state() == RecordState.REPAIRED)
-			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_RECORD",
-					Map.of("recordId", recordId), String.valueOf(recordId)));
-		if (objections.openOn(recordId)) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "OBJECTION_OPEN", Map.of("recordId", recordId));
-		}
-		return record;
 	}
 
 	/** The consent goes on the decision log with the filing account: who filed, how the person agreed. */

@@ -19,6 +19,11 @@ class OmittedItems {
 		this.catalogs = catalogs;
 	}
 
+	/** The missing record a filing objects to, its item checked. */
+	Objection.Omission of(Filing filing) {
+		return new Objection.Omission(item(filing.omission().item(), filing.subject()), filing.omission().description());
+	}
+
 	/** The omitted item must be in the published catalog and apply to the subject's type. */
 	String item(String code, Subject subject) {
 		CatalogItem item = catalogs.published().item(code)

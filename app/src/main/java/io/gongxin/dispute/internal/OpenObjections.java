@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenObjections {
 
-	private final ObjectionsJdbc objections;
+	private final ObjectionListsJdbc objections;
 
 	private final ObjectionViews views;
 
@@ -22,7 +22,7 @@ class OpenObjections {
 
 	private final Clock clock;
 
-	OpenObjections(ObjectionsJdbc objections, ObjectionViews views, WorkingDays workingDays, Clock clock) {
+	OpenObjections(ObjectionListsJdbc objections, ObjectionViews views, WorkingDays workingDays, Clock clock) {
 		this.objections = objections;
 		this.views = views;
 		this.workingDays = workingDays;

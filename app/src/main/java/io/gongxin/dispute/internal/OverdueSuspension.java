@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class OverdueSuspension implements ObjectionDeadlines {
 
-	private final ObjectionsJdbc objections;
+	private final ObjectionDeadlinesJdbc objections;
 
 	private final Records records;
 
@@ -30,7 +30,7 @@ class OverdueSuspension implements ObjectionDeadlines {
 
 	private final Clock clock;
 
-	OverdueSuspension(ObjectionsJdbc objections, Records records, QueryLog log, ObjectionDecisions decisions,
+	OverdueSuspension(ObjectionDeadlinesJdbc objections, Records records, QueryLog log, ObjectionDecisions decisions,
 			Clock clock) {
 		this.objections = objections;
 		this.records = records;

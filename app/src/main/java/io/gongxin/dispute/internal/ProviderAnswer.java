@@ -68,7 +68,7 @@ class ProviderAnswer {
 	/** R-29b for a missing record: upheld, the provider submits it through normal collection. */
 	private Objection answerOmission(Caller provider, Objection objection, boolean upheld, Map<String, Object> correction,
 			String explanation) {
-		CentreDecisions.noCorrection(correction);
+		OmissionComparison.noCorrection(correction);
 		Objection next = objection.answeredByProvider(upheld, explanation);
 		String kind = "OBJECTION_" + next.status().name();
 		decisions.step(next, next.status().name(), explanation, provider);

@@ -17,7 +17,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Every node listens on {@value CacheNotices#CHANNEL} on a connection of its own (not one of the pool's) and
+ * Every node listens on {@value CacheVersions#CHANNEL} on a connection of its own (not one of the pool's) and
  * clears the cache each notification names. When that connection breaks (a database restart, a failover, a
  * terminated backend) it connects again after a wait that doubles up to {@code gongxin.caches.reconnect-max},
  * and clears every cache when it is back: notifications sent meanwhile are lost. {@link CacheVersionCheck}
@@ -137,7 +137,7 @@ class CacheListener implements SmartLifecycle {
 	private void listenOn(Connection listening) throws SQLException {
 		PGConnection pg = listening.unwrap(PGConnection.class);
 		try (Statement statement = listening.createStatement()) {
-			statement.execute("listen " + CacheNotices.CHANNEL);
+			statement.execute("listen " + CacheVersions.CHANNEL);
 		}
 		backendPid = pg.getBackendPID();
 		// whatever was sent while this node was not listening is lost: start afresh

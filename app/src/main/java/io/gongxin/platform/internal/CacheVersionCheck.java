@@ -1,11 +1,9 @@
 package io.gongxin.platform.internal;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,23 +16,21 @@ import org.springframework.stereotype.Component;
 @Component
 class CacheVersionCheck {
 
-	private final JdbcClient jdbc;
+	private final CacheVersions versions;
 
 	private final CacheManager caches;
 
 	/** The versions last seen; null until the first round, which clears everything once. */
 	private Map<String, Long> seen;
 
-	CacheVersionCheck(JdbcClient jdbc, CacheManager caches) {
-		this.jdbc = jdbc;
+	CacheVersionCheck(CacheVersions versions, CacheManager caches) {
+		this.versions = versions;
 		this.caches = caches;
 	}
 
 	@Scheduled(fixedDelayString = "${gongxin.caches.check-every:PT30S}")
 	public synchronized void check() {
-		Map<String, Long> now = new HashMap<>();
-		jdbc.sql("select name, version from cache_versions").query((rs, row) -> now.put(rs.getString(1), rs.getLong(2)))
-			.list();
+		Map<String, Long> now = versions.all();
 		for (String name : caches.getCacheNames()) {
 			Long before = seen == null ? null : seen.getOrDefault(name, 0L);
 			if (before == null || before.longValue() != now.getOrDefault(name, 0L)) {

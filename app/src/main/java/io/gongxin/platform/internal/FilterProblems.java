@@ -3,6 +3,7 @@ package io.gongxin.platform.internal;
 import java.io.IOException;
 import java.util.Map;
 
+import io.gongxin.platform.PageRequests;
 import io.gongxin.platform.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,5 +38,22 @@ class FilterProblems {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/**
+	 * Refuses a request whose body is not read: as {@link #write}, but a person's browser is shown the error page
+	 * for the code instead.
+	 */
+	void refuseUnread(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+			Map<String, Object> properties, Object... args) throws IOException {
+		// the unread body is not drained: the connection is closed rather than read to its end
+		response.setHeader("Connection", "close");
+		if (PageRequests.isPage(request)) {
+			request.setAttribute(PageRequests.PROBLEM_CODE, code);
+			response.sendError(status.value());
+			return;
+		}
+		response.setCharacterEncoding("UTF-8");
+		write(request, response, status, code, properties, args);
 	}
 }

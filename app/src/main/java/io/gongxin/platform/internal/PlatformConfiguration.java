@@ -16,7 +16,7 @@ import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ GongxinProperties.class, HttpLimits.class, ThrottleSettings.class,
-		DatabaseRetrySettings.class })
+		DatabaseRetrySettings.class, SchedulerSettings.class })
 class PlatformConfiguration {
 
 	/** Dates and deadlines are counted in the platform's zone (Asia/Shanghai); tests replace the clock. */

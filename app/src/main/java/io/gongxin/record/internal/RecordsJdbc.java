@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The record store: the reads are here, as SQL; a submission is stored by {@link StoreSubmission}, and every other
- * change of a record's life goes through {@link RecordLifecycle} or {@link RecordExpiry}.
+ * change of a record's life goes through {@link RecordLifecycle}, {@link RecordExpiry} or {@link JudgedExpiry}.
  */
 @Repository
 class RecordsJdbc implements Records {
@@ -36,13 +36,16 @@ class RecordsJdbc implements Records {
 
 	private final RecordExpiry expiry;
 
+	private final JudgedExpiry judged;
+
 	RecordsJdbc(JdbcClient jdbc, RecordRows rows, StoreSubmission submissions, RecordLifecycle lifecycle,
-			RecordExpiry expiry) {
+			RecordExpiry expiry, JudgedExpiry judged) {
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.submissions = submissions;
 		this.lifecycle = lifecycle;
 		this.expiry = expiry;
+		this.judged = judged;
 	}
 
 	@Override
@@ -97,7 +100,7 @@ class RecordsJdbc implements Records {
 
 	@Override
 	public int expire(Collection<Long> recordIds) {
-		return expiry.expire(recordIds);
+		return judged.expire(recordIds);
 	}
 
 	@Override
