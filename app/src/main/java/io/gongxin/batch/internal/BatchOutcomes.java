@@ -1,15 +1,5 @@
 package io.gongxin.batch.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-
-import io.gongxin.catalog.CatalogDocument;
-import io.gongxin.catalog.CatalogItem;
-import io.gongxin.collection.RecordError;
-
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,16 +20,16 @@ class BatchOutcomes {
 
 	private final TransactionTemplate transactions;
 
-	private final MessageSource messages;
+	private final FileErrorTexts texts;
 
 	BatchOutcomes(BatchStore store, BatchLeases leases, BatchErrors errors, BatchFiles files,
-			TransactionTemplate transactions, MessageSource messages) {
+			TransactionTemplate transactions, FileErrorTexts texts) {
 		this.store = store;
 		this.leases = leases;
 		this.errors = errors;
 		this.files = files;
 		this.transactions = transactions;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	void done(Batch batch, Lease lease) {
@@ -50,42 +40,15 @@ class BatchOutcomes {
 		});
 	}
 
-	/** Fails a batch whose starts are exhausted: it has no owner left, so no lease is checked. */
-	void fail(UUID id, String code) {
-		store.find(id).ifPresent(batch -> fail(batch, new BatchFileException(code, 0), null));
-	}
-
 	/** Fails the batch with the file's reason; a null lease is checked by no one (the batch has no owner). */
 	void fail(Batch batch, BatchFileException ex, Lease lease) {
 		transactions.executeWithoutResult(status -> {
 			if (lease != null) {
 				leases.fence(lease);
 			}
-			List<RowError> rowErrors = ex.errors()
-				.stream()
-				.map(e -> new RowError(ex.row(), new RecordError(e.field(), e.code(),
-						e.message().equals(e.code()) ? message(e.code()) : e.message())))
-				.toList();
-			errors.add(batch.id(), rowErrors);
+			errors.add(batch.id(), texts.rowErrors(ex));
 			store.fail(batch.id(), ex.code());
 			files.delete(batch.id(), batch.storedPath());
 		});
-	}
-
-	/** A header whose columns are mostly another item's names that item (see {@link ItemSuggestion}). */
-	BatchFileException withSuggestion(BatchFileException ex, CatalogItem item, CatalogDocument catalog) {
-		if (!"INVALID_HEADER".equals(ex.code())) {
-			return ex;
-		}
-		return ItemSuggestion.of(ex.errors(), item, catalog).map(other -> {
-			List<RecordError> errors = new ArrayList<>(ex.errors());
-			errors.add(0, new RecordError("file", ItemSuggestion.CODE, messages.getMessage("batch.error.ITEM_SUGGESTED",
-					new Object[] { item.name(), other.name(), other.code() }, Locale.SIMPLIFIED_CHINESE)));
-			return new BatchFileException(ex.code(), ex.row(), errors);
-		}).orElse(ex);
-	}
-
-	private String message(String code) {
-		return messages.getMessage("batch.error." + code, null, code, Locale.SIMPLIFIED_CHINESE);
 	}
 }

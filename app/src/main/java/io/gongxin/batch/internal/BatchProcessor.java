@@ -36,10 +36,12 @@ class BatchProcessor {
 
 	private final BatchOutcomes outcomes;
 
+	private final FileErrorTexts texts;
+
 	private final int chunkSize;
 
 	BatchProcessor(BatchStore store, BatchFiles files, RowSources sources, RecordCheck validation,
-			ChunkCommits commits, BatchOutcomes outcomes,
+			ChunkCommits commits, BatchOutcomes outcomes, FileErrorTexts texts,
 			@Value("${gongxin.batches.chunk-size:10000}") int chunkSize) {
 		this.store = store;
 		this.files = files;
@@ -47,6 +49,7 @@ class BatchProcessor {
 		this.validation = validation;
 		this.commits = commits;
 		this.outcomes = outcomes;
+		this.texts = texts;
 		this.chunkSize = chunkSize;
 	}
 
@@ -108,7 +111,7 @@ class BatchProcessor {
 		}
 		catch (BatchFileException ex) {
 			commits.flush(chunk);
-			outcomes.fail(chunk.batch, outcomes.withSuggestion(ex, item, context.catalog()), chunk.lease);
+			outcomes.fail(chunk.batch, texts.withSuggestion(ex, item, context.catalog()), chunk.lease);
 		}
 	}
 
@@ -128,7 +131,7 @@ class BatchProcessor {
 
 	/** Fails a batch whose starts are exhausted: it has no owner left, so no lease is checked. */
 	void fail(UUID id, String code) {
-		outcomes.fail(id, code);
+		store.find(id).ifPresent(batch -> outcomes.fail(batch, new BatchFileException(code, 0), null));
 	}
 
 	/** Fails a batch that ended without a file-level reason (a throwable in the worker), if it is still this worker's. */

@@ -10,19 +10,11 @@ import java.util.UUID;
 import io.gongxin.batch.BatchUploads;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Stores a batch's row and file in one transaction (no worker sees a batch whose file is still arriving), then wakes a worker. */
 @Component
 class BatchQueue implements BatchUploads {
-
-	/** Opens the file's bytes, once per read. */
-	interface Content {
-
-		InputStream open() throws IOException;
-	}
 
 	private final BatchStore store;
 
@@ -39,7 +31,7 @@ class BatchQueue implements BatchUploads {
 		this.transactions = transactions;
 	}
 
-	UUID queue(String provider, String username, String item, BatchFormat format, String fileName, Content content) {
+	UUID queue(String provider, String username, String item, BatchFormat format, String fileName, UploadContent content) {
 		UUID id = UUID.randomUUID();
 		transactions.executeWithoutResult(status -> {
 			store.create(new Batch(id, provider, username, item, format, fileName, null, "QUEUED", 0, 0, 0, 0,
@@ -51,23 +43,8 @@ class BatchQueue implements BatchUploads {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		wake();
+		worker.wake();
 		return id;
-	}
-
-	/** Inside a caller's transaction (the demo city's) the worker is woken once the batch is committed and visible. */
-	private void wake() {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					worker.poll();
-				}
-			});
-		}
-		else {
-			worker.poll();
-		}
 	}
 
 	@Override

@@ -76,7 +76,7 @@ class ChunkCommits {
 		List<RowError> errors = ChunkRefusals.of(chunk);
 		Map<SubjectIdentifier, SubjectKey> keys = registerSubjects(chunk);
 		long subjectsDone = System.nanoTime();
-		BatchMerge.Merged merged = merge.merge(new BatchMerge.Target(chunk.batch, chunk.catalogVersion), staged(chunk, keys));
+		BatchMerge.Merged merged = merge.merge(new MergeTarget(chunk.batch, chunk.catalogVersion), staged(chunk, keys));
 		if (log.isDebugEnabled()) {
 			log.debug("batch {}: {} rows, subjects {} ms, merge {} ms", chunk.batch.id(), chunk.size(),
 					(subjectsDone - started) / 1_000_000, (System.nanoTime() - subjectsDone) / 1_000_000);

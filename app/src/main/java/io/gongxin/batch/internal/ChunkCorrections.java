@@ -26,7 +26,7 @@ class ChunkCorrections {
 	record Corrected(int updated, List<Integer> revokedRows) {
 	}
 
-	Corrected correct(BatchMerge.Target target, OffsetDateTime now) {
+	Corrected correct(MergeTarget target, OffsetDateTime now) {
 		classify(target.item());
 		int updated = replacements.replace(target.provider(), target.username(), target.item(), target.catalogVersion(),
 				now);

@@ -2,7 +2,6 @@ package io.gongxin.collection.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,12 +18,12 @@ import org.springframework.stereotype.Component;
  * Corrections checked by the submission's own field checks against the published catalog (R-11b, R-14, R-29): each
  * corrected field is checked exactly as in a submission; a blank value removes an optional field (so private
  * details can be taken out), never a required one; and the corrected record must still be in the collection's
- * scope (R-12, R-13), as a submission must.
+ * scope (R-12, R-13), as a submission must ({@link CorrectedFields}).
  */
 @Component
 class CorrectionChecks implements CorrectionCheck {
 
-	private final FieldChecks fields;
+	private final CorrectedFields corrected;
 
 	private final Catalogs catalogs;
 
@@ -32,8 +31,8 @@ class CorrectionChecks implements CorrectionCheck {
 
 	private final Clock clock;
 
-	CorrectionChecks(FieldChecks fields, Catalogs catalogs, MessageSource messages, Clock clock) {
-		this.fields = fields;
+	CorrectionChecks(CorrectedFields corrected, Catalogs catalogs, MessageSource messages, Clock clock) {
+		this.corrected = corrected;
 		this.catalogs = catalogs;
 		this.messages = messages;
 		this.clock = clock;
@@ -47,27 +46,9 @@ class CorrectionChecks implements CorrectionCheck {
 			errors.add("item", "UNKNOWN_ITEM");
 			throw new InvalidCorrectionException(errors.list());
 		}
-		Map<String, Object> merged = corrected(item, record.fields(), correction, LocalDate.now(clock), errors);
+		Map<String, Object> merged = corrected.corrected(item, record.fields(), correction, LocalDate.now(clock), errors);
 		if (!errors.none()) {
 			throw new InvalidCorrectionException(errors.list());
-		}
-		return merged;
-	}
-
-	/** The stored fields with the correction's applied, normalised; the errors added to {@code errors}. */
-	Map<String, Object> corrected(CatalogItem item, Map<String, Object> stored, Map<?, ?> correction, LocalDate today,
-			RecordErrors errors) {
-		errors.labelsFrom(item);
-		Map<String, Object> merged = new LinkedHashMap<>(stored);
-		merged.putAll(fields.entries(correction, item, errors));
-		for (Map.Entry<?, ?> entry : correction.entrySet()) {
-			if (FieldValues.isBlank(entry.getValue())) {
-				item.fieldByHeader(String.valueOf(entry.getKey())).ifPresent(f -> merged.remove(f.name()));
-			}
-		}
-		fields.required(item, merged.keySet(), errors);
-		if (errors.none()) {
-			CollectionScope.check(item, merged, today).forEach(out -> errors.add(out.field(), out.code()));
 		}
 		return merged;
 	}

@@ -155,7 +155,7 @@ class BatchLimitsTest {
 	@DisplayName("R-09a a batch whose processing throws an Error is FAILED with FILE_TOO_COMPLEX and the worker goes on")
 	void anErrorFailsTheBatchNotTheWorker() throws Exception {
 		UUID id = runningBatch(1, OffsetDateTime.now(clock).plusHours(1));
-		BatchProcessor dying = new BatchProcessor(store, files, null, null, null, null, 10) {
+		BatchProcessor dying = new BatchProcessor(store, files, null, null, null, null, null, 10) {
 			@Override
 			void process(Lease lease, java.util.function.BooleanSupplier stopping) {
 				throw new OutOfMemoryError("simulated");

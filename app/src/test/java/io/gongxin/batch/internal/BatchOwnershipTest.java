@@ -74,6 +74,9 @@ class BatchOwnershipTest {
 	BatchOutcomes outcomes;
 
 	@Autowired
+	FileErrorTexts texts;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -87,7 +90,7 @@ class BatchOwnershipTest {
 
 	/** The platform's own processor, with chunks small enough for a test file to have several. */
 	private BatchProcessor processor(int chunkSize) {
-		return new BatchProcessor(store, files, sources, validation, commits, outcomes, chunkSize);
+		return new BatchProcessor(store, files, sources, validation, commits, outcomes, texts, chunkSize);
 	}
 
 	@Test

@@ -60,8 +60,9 @@ class RecordValidationRulesTest {
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		validation = new RecordValidation(new SubjectCheck(identifiers), new FieldChecks(identifiers),
-				new Timeliness(null), messages, new ValidationContexts(null, null, null));
+		validation = new RecordValidation(new SubjectCheck(identifiers),
+				new FieldChecks(new ValueChecks(identifiers)), new Timeliness(null), messages,
+				new ValidationContexts(null, null, null));
 	}
 
 	private RecordCheck.Checked check(String item, String subjectId, Object occurredOn, Object endedOn,
