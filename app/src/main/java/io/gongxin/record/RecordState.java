@@ -1,12 +1,9 @@
 package io.gongxin.record;
 
 /**
- * Where a record is in its life. Only an active record is shown; a repaired one only to its subject.
- * Revoked (by its provider), deleted (on the subject's request, R-27b), repaired (R-RP) and expired
- * (R-27a) records are kept with their history but leave every query.
- * <p>
- * Each change is a verb that answers the state it leads to, or refuses what the law forbids with
- * {@link RecordNotActiveException}: a record that has left the queries is not brought back or moved on.
+ * Where a record is in its life: only an active record is shown, a repaired one only to its subject; the others
+ * are kept with their history but leave every query. Each change is a verb that answers the state it leads to, or
+ * refuses what the law forbids ({@link RecordNotActiveException}): a record out of the queries stays out.
  */
 public enum RecordState {
 

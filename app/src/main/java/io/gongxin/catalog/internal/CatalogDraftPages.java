@@ -2,10 +2,7 @@ package io.gongxin.catalog.internal;
 
 import java.security.Principal;
 import java.util.Locale;
-import java.util.Optional;
 
-import io.gongxin.catalog.CatalogDocument;
-import io.gongxin.catalog.Catalogs;
 import io.gongxin.platform.PageController;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,27 +20,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class CatalogDraftPages {
 
-	private final Catalogs catalogs;
-
 	private final CatalogDraftText text;
 
-	private final DraftVersions versions;
+	private final DraftEditing drafts;
 
-	CatalogDraftPages(Catalogs catalogs, CatalogDraftText text, DraftVersions versions) {
-		this.catalogs = catalogs;
+	CatalogDraftPages(CatalogDraftText text, DraftEditing drafts) {
 		this.text = text;
-		this.versions = versions;
+		this.drafts = drafts;
 	}
 
-	/** A draft to edit: the named draft, or the version in force under the next free version number. */
+	/** The draft to edit ({@link DraftEditing#toEdit}) as text. */
 	@GetMapping("/console/catalog/draft")
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	String edit(@RequestParam(required = false) String version, Model model) {
-		CatalogDocument document = Optional.ofNullable(version)
-			.filter(versions::isDraft)
-			.flatMap(catalogs::version)
-			.orElseGet(() -> catalogs.published().withVersion(versions.next()));
-		model.addAttribute("text", text.write(document));
+		model.addAttribute("text", text.write(drafts.toEdit(version)));
 		model.addAttribute("maxChars", CatalogDraftText.MAX_CHARS);
 		return "console/catalog-draft";
 	}
@@ -56,8 +46,7 @@ class CatalogDraftPages {
 			RedirectAttributes redirect) {
 		CheckedDraft checked = text.check(document, locale);
 		if (checked.valid() && action.equals("save")) {
-			if (versions.mayTake(checked.document().version())) {
-				catalogs.saveDraft(checked.document(), principal.getName());
+			if (drafts.save(checked.document(), principal.getName())) {
 				redirect.addFlashAttribute("noticeKey", "catalog.draft.saved");
 				return "redirect:/console/catalog/versions/" + checked.document().version();
 			}

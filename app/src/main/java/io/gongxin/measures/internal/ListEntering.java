@@ -2,16 +2,13 @@ package io.gongxin.measures.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
 import io.gongxin.measures.ListEntryChanged;
 import io.gongxin.measures.ListType;
-import io.gongxin.platform.DomainException;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.Subject;
-import io.gongxin.subject.SubjectType;
 import io.gongxin.subject.Subjects;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,15 +48,7 @@ class ListEntering {
 		Subject subject = subjects.register(entry.subjectType() == null
 				? subjects.reading(identifiers.checkField(entry.subjectId(), "subjectId"), null)
 				: identifiers.parseField(entry.subjectId(), "subjectId", entry.subjectType()), null);
-		if (entry.validUntil().isBefore(entry.decidedOn())) {
-			// a message of its own: the date is compared with the decision, not with today
-			throw new DomainException(DomainException.Kind.INVALID, "VALID_UNTIL_BEFORE_DECISION",
-					Map.of("field", "validUntil"), entry.validUntil(), entry.decidedOn());
-		}
-		ListPersons persons = entry.persons(identifiers);
-		if (!persons.isEmpty() && subject.type() != SubjectType.LEGAL_PERSON) {
-			throw new DomainException(DomainException.Kind.INVALID, "PERSONS_FOR_ORGANISATIONS_ONLY");
-		}
+		ListPersons persons = entry.checked(identifiers, subject.type());
 		boolean proposal = caller.has(Role.PROVIDER);
 		ListEntry.Status status = proposal ? ListEntry.Status.PROPOSED : ListEntry.Status.ACTIVE;
 		OffsetDateTime now = OffsetDateTime.now(clock);

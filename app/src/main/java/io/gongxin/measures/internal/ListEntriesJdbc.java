@@ -2,7 +2,6 @@ package io.gongxin.measures.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 import io.gongxin.measures.ListType;
 import io.gongxin.subject.SubjectKey;
@@ -42,8 +41,9 @@ class ListEntriesJdbc {
 			.single();
 	}
 
-	Optional<ListEntry> find(ListType type, long id) {
-		return jdbc.sql(SELECT + " where id = ? and list_type = ?").params(id, type.name()).query(rows).optional();
+	ListEntry find(ListType type, long id) {
+		return jdbc.sql(SELECT + " where id = ? and list_type = ?").params(id, type.name()).query(rows).optional()
+			.orElseThrow(() -> new UnknownListEntry(id));
 	}
 
 	boolean confirm(long id) {

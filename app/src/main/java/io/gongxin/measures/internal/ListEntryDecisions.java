@@ -2,7 +2,6 @@ package io.gongxin.measures.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 import io.gongxin.account.Caller;
 import io.gongxin.measures.ListEntryChanged;
@@ -32,7 +31,7 @@ class ListEntryDecisions {
 	/** The centre confirms a provider's proposal: the entry is published. */
 	@Transactional
 	ListViews.ListEntryStatus confirm(ListType type, long id) {
-		ListEntry entry = entry(type, id);
+		ListEntry entry = entries.find(type, id);
 		ListEntry.Status confirmed = entry.confirmed();
 		if (!entries.confirm(id)) {
 			// another confirmation or a removal came first
@@ -44,7 +43,7 @@ class ListEntryDecisions {
 	/** The centre removes an entry, with its reason. */
 	@Transactional
 	ListViews.ListEntryStatus remove(ListType type, long id, String reason, Caller caller) {
-		ListEntry entry = entry(type, id);
+		ListEntry entry = entries.find(type, id);
 		if (entries.remove(id, reason.strip(), OffsetDateTime.now(clock), caller.username())) {
 			changed(entry, ListEntry.Status.REMOVED);
 		}
@@ -54,10 +53,5 @@ class ListEntryDecisions {
 	private ListViews.ListEntryStatus changed(ListEntry entry, ListEntry.Status status) {
 		events.publishEvent(entry.changed(status, clock.instant()));
 		return new ListViews.ListEntryStatus(entry.id(), status);
-	}
-
-	private ListEntry entry(ListType type, long id) {
-		return entries.find(type, id).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
-				"UNKNOWN_LIST_ENTRY", Map.of("id", id), String.valueOf(id)));
 	}
 }

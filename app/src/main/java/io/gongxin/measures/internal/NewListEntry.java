@@ -3,7 +3,9 @@ package io.gongxin.measures.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import io.gongxin.platform.DomainException;
 import io.gongxin.subject.Identifiers;
 import io.gongxin.subject.SubjectType;
 import jakarta.validation.Valid;
@@ -21,8 +23,22 @@ record NewListEntry(@NotBlank @Size(max = 32) String subjectId, @NotBlank @Size(
 		this(subjectId, reason, basis, decidedOn, validUntil, null, null, null, null);
 	}
 
+	/** Its rules before it is stored: valid until no earlier than its decision; persons for organisations only (R-24d). */
+	ListPersons checked(Identifiers identifiers, SubjectType listed) {
+		if (validUntil.isBefore(decidedOn)) {
+			// a message of its own: the date is compared with the decision, not with today
+			throw new DomainException(DomainException.Kind.INVALID, "VALID_UNTIL_BEFORE_DECISION",
+					Map.of("field", "validUntil"), validUntil, decidedOn);
+		}
+		ListPersons persons = persons(identifiers);
+		if (!persons.isEmpty() && listed != SubjectType.LEGAL_PERSON) {
+			throw new DomainException(DomainException.Kind.INVALID, "PERSONS_FOR_ORGANISATIONS_ONLY");
+		}
+		return persons;
+	}
+
 	/** R-24d: names stripped, id numbers checked as resident ids and kept masked only. */
-	ListPersons persons(Identifiers identifiers) {
+	private ListPersons persons(Identifiers identifiers) {
 		List<ListPersons.Person> responsible = new ArrayList<>();
 		List<NamedPerson> given = responsiblePersons == null ? List.of() : responsiblePersons;
 		for (int i = 0; i < given.size(); i++) {

@@ -42,6 +42,9 @@ class EmbeddedPostgresServer {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(ephemeral)
+			// stopped by the context, after what still needs it on the way down (the workers' graceful stop, the
+			// event registry); zonky's own JVM hook would stop it at the same time as Spring's (a 30 s hang)
+			.setRegisterShutdownHook(false)
 			.setServerConfig("timezone", "Asia/Shanghai")
 			.setServerConfig("max_connections", "100")
 			// zonky turns this off for speed; a read's log entry must be durable before the data leaves

@@ -2,13 +2,9 @@ package io.gongxin.record.internal;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Collection;
 import java.util.List;
 
 import io.gongxin.record.RecordChanged;
-import io.gongxin.record.RecordChanged.Change;
-import io.gongxin.record.RecordState;
-import io.gongxin.subject.SubjectKey;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * R-27a: active records leave every query when their period has run out, in bulk (no version kept, as before);
- * each publishes {@link RecordChanged} in the expiry's transaction.
+ * each publishes {@link RecordChanged} in the expiry's transaction. Records a sweep judged one by one:
+ * {@link JudgedExpiry}.
  */
 @Component
 class RecordExpiry {
@@ -39,36 +36,14 @@ class RecordExpiry {
 	int expire(String item, Period period, LocalDate today, boolean continuing) {
 		// a continuing act without an end date has not ended, so its period has not begun (R-27a)
 		String ended = continuing ? "ended_on" : "coalesce(ended_on, occurred_on)";
-		return expired(jdbc.sql("""
+		List<Expired> expired = jdbc.sql("""
 				update records set state = 'EXPIRED', updated_at = ?, updated_by = 'expiry'
 				 where item = ? and state = 'ACTIVE' and %s + cast(? as interval) <= ?
 				returning record_id, subject_key, item, provider""".formatted(ended))
 			.params(rows.now(), item, period.toString(), today)
 			.query(Expired.class)
-			.list());
-	}
-
-	@Transactional
-	int expire(Collection<Long> recordIds) {
-		if (recordIds.isEmpty()) {
-			return 0;
-		}
-		return expired(jdbc.sql("""
-				update records set state = 'EXPIRED', updated_at = ?, updated_by = 'expiry'
-				 where record_id = any(?) and state = 'ACTIVE'
-				returning record_id, subject_key, item, provider""")
-			.params(rows.now(), recordIds.toArray(Long[]::new))
-			.query(Expired.class)
-			.list());
-	}
-
-	/** A record the expiry moved, as its event names it. */
-	record Expired(long recordId, long subjectKey, String item, String provider) {
-	}
-
-	private int expired(List<Expired> expired) {
-		expired.forEach(r -> events.publishEvent(new RecordChanged(r.recordId(), new SubjectKey(r.subjectKey()), r.item(),
-				r.provider(), Change.EXPIRED, RecordState.EXPIRED, rows.now().toInstant())));
+			.list();
+		expired.forEach(r -> events.publishEvent(r.changed(rows.now().toInstant())));
 		return expired.size();
 	}
 }
