@@ -16,17 +16,20 @@ class SubjectLookups {
 
 	private final JdbcClient jdbc;
 
+	private final BlindIndex index;
+
 	private final IdentifierVault vault;
 
-	SubjectLookups(JdbcClient jdbc, IdentifierVault vault) {
+	SubjectLookups(JdbcClient jdbc, BlindIndex index, IdentifierVault vault) {
 		this.jdbc = jdbc;
+		this.index = index;
 		this.vault = vault;
 	}
 
 	Optional<Subject> find(SubjectIdentifier identifier) {
 		return jdbc.sql("select " + SubjectRows.COLUMNS.replace("subject_key", "s.subject_key")
 				+ " from subject_lookup l join subjects s on s.subject_key = l.subject_key where l.lookup = ?")
-			.param(vault.lookup(identifier))
+			.param(index.lookup(identifier))
 			.query(SubjectRows::subject)
 			.optional();
 	}

@@ -19,11 +19,14 @@ class SubjectRegistration {
 
 	private final IdentifierVault vault;
 
+	private final LookupClaims claims;
+
 	private final SubjectLookups lookups;
 
-	SubjectRegistration(JdbcClient jdbc, IdentifierVault vault, SubjectLookups lookups) {
+	SubjectRegistration(JdbcClient jdbc, IdentifierVault vault, LookupClaims claims, SubjectLookups lookups) {
 		this.jdbc = jdbc;
 		this.vault = vault;
+		this.claims = claims;
 		this.lookups = lookups;
 	}
 
@@ -45,10 +48,7 @@ class SubjectRegistration {
 		jdbc.sql(identifier instanceof UnifiedSocialCreditCode ? SubjectRows.INSERT_ORGANISATION : SubjectRows.INSERT_PERSON)
 			.params(SubjectRows.values(key, identifier, cleanName, vault))
 			.update();
-		int claimed = jdbc.sql("insert into subject_lookup (lookup, subject_key) values (?, ?) on conflict do nothing")
-			.params(vault.lookup(identifier), key.value())
-			.update();
-		if (claimed == 0) {
+		if (!claims.claim(identifier, key)) {
 			// another transaction registered the same identifier first: keep theirs
 			jdbc.sql("delete from subjects where subject_key = ?").param(key.value()).update();
 			return lookups.find(identifier).orElseThrow();

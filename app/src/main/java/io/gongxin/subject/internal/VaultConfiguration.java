@@ -22,7 +22,7 @@ class VaultConfiguration {
 	static final int INDEX_KEY_BYTES = 32;
 
 	@Bean
-	IdentifierVault identifierVault(GongxinProperties properties,
+	VaultKeys vaultKeys(GongxinProperties properties,
 			@Value("${gongxin.vault.algorithm:SM4}") VaultAlgorithm algorithm,
 			@Value("${gongxin.vault.encryption-key:}") String encryptionKey,
 			@Value("${gongxin.vault.index-key:}") String indexKey) throws IOException {
@@ -40,7 +40,7 @@ class VaultConfiguration {
 		if (Arrays.equals(Arrays.copyOf(encryption, INDEX_KEY_BYTES), index)) {
 			throw new IllegalStateException("the vault's encryption key and index key must differ");
 		}
-		return new IdentifierVault(algorithm, encryption, index);
+		return new VaultKeys(algorithm, encryption, index);
 	}
 
 	private static byte[] decode(String name, String hex, int bytes) {

@@ -17,21 +17,21 @@ class VaultHealth implements HealthIndicator {
 
 	private static final byte[] PROBE = "gongxin-vault-probe".getBytes(StandardCharsets.US_ASCII);
 
-	private final IdentifierVault vault;
+	private final VaultDataSealing sealing;
 
 	private final VaultAlgorithm algorithm;
 
-	VaultHealth(IdentifierVault vault,
+	VaultHealth(VaultDataSealing sealing,
 			@org.springframework.beans.factory.annotation.Value("${gongxin.vault.algorithm:SM4}") VaultAlgorithm algorithm) {
-		this.vault = vault;
+		this.sealing = sealing;
 		this.algorithm = algorithm;
 	}
 
 	@Override
 	public Health health() {
 		try {
-			byte[] sealed = vault.seal(PROBE, "health-probe");
-			boolean opens = Arrays.equals(vault.open(sealed, "health-probe"), PROBE);
+			byte[] sealed = sealing.seal(PROBE, "health-probe");
+			boolean opens = Arrays.equals(sealing.open(sealed, "health-probe"), PROBE);
 			return (opens ? Health.up() : Health.down()).withDetail("algorithm", algorithm.name()).build();
 		}
 		catch (RuntimeException ex) {

@@ -19,15 +19,15 @@ class VaultHealthTest {
 	@Test
 	@DisplayName("the vault is UP when a probe value seals and opens under its keys, DOWN (with the error's kind only) when it cannot seal")
 	void upWhenTheProbeSealsAndOpensDownOtherwise() {
-		IdentifierVault working = new IdentifierVault(VaultAlgorithm.SM4,
-				HexFormat.of().parseHex("00112233445566778899aabbccddeeff"), INDEX_KEY);
+		VaultDataSealing working = new VaultDataSealing(new VaultKeys(VaultAlgorithm.SM4,
+				HexFormat.of().parseHex("00112233445566778899aabbccddeeff"), INDEX_KEY));
 		Health up = new VaultHealth(working, VaultAlgorithm.SM4).health();
 		assertThat(up.getStatus()).isEqualTo(Status.UP);
 		assertThat(up.getDetails()).containsEntry("algorithm", "SM4").doesNotContainKey("error");
 
 		// a 5-byte key: SM4 refuses it when sealing (the configuration would refuse it at start; a broken provider
 		// or key store fails the same way at run time)
-		IdentifierVault broken = new IdentifierVault(VaultAlgorithm.SM4, new byte[5], INDEX_KEY);
+		VaultDataSealing broken = new VaultDataSealing(new VaultKeys(VaultAlgorithm.SM4, new byte[5], INDEX_KEY));
 		Health down = new VaultHealth(broken, VaultAlgorithm.SM4).health();
 		assertThat(down.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(down.getDetails()).containsEntry("error", "IllegalStateException");
