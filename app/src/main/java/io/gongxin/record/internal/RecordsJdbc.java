@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.gongxin.record.CreditRecord;
+import io.gongxin.record.RecordChanged.Change;
 import io.gongxin.record.RecordContent;
 import io.gongxin.record.RecordState;
 import io.gongxin.record.RecordVersion;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The record store: the reads are here, as SQL; a submission is stored by {@link StoreSubmission}, and every other
- * change of a record's life goes through {@link RecordLifecycle}, {@link RecordExpiry} or {@link JudgedExpiry}.
+ * change of a record's life goes through {@link RecordLifecycle} (with the verb of {@link RecordState} each
+ * {@code Records} change is), {@link RecordCorrection}, {@link RecordExpiry} or {@link JudgedExpiry}.
  */
 @Repository
 class RecordsJdbc implements Records {
@@ -34,16 +36,19 @@ class RecordsJdbc implements Records {
 
 	private final RecordLifecycle lifecycle;
 
+	private final RecordCorrection correction;
+
 	private final RecordExpiry expiry;
 
 	private final JudgedExpiry judged;
 
 	RecordsJdbc(JdbcClient jdbc, RecordRows rows, StoreSubmission submissions, RecordLifecycle lifecycle,
-			RecordExpiry expiry, JudgedExpiry judged) {
+			RecordCorrection correction, RecordExpiry expiry, JudgedExpiry judged) {
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.submissions = submissions;
 		this.lifecycle = lifecycle;
+		this.correction = correction;
 		this.expiry = expiry;
 		this.judged = judged;
 	}
@@ -75,22 +80,22 @@ class RecordsJdbc implements Records {
 
 	@Override
 	public CreditRecord correct(long recordId, Map<String, Object> fields, String reason, String by) {
-		return lifecycle.correct(recordId, fields, reason, by);
+		return correction.correct(recordId, fields, reason, by);
 	}
 
 	@Override
 	public CreditRecord revoke(long recordId, String reason, String by) {
-		return lifecycle.revoke(recordId, reason, by);
+		return lifecycle.change(recordId, Change.REVOKED, RecordState::revoke, "撤销 / revoked: " + reason, by);
 	}
 
 	@Override
 	public CreditRecord delete(long recordId, String reason, String by) {
-		return lifecycle.delete(recordId, reason, by);
+		return lifecycle.change(recordId, Change.DELETED, RecordState::delete, reason, by);
 	}
 
 	@Override
 	public CreditRecord repair(long recordId, String reason, String by) {
-		return lifecycle.repair(recordId, reason, by);
+		return lifecycle.change(recordId, Change.REPAIRED, RecordState::repair, reason, by);
 	}
 
 	@Override
