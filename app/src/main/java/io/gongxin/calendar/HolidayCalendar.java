@@ -2,14 +2,8 @@ package io.gongxin.calendar;
 
 import java.util.List;
 
-/** The holiday years the platform knows, and how the centre adds a later one. */
+/** The holiday years the platform knows ({@link LoadHolidayYear} adds a later one). */
 public interface HolidayCalendar {
-
-	/** Stores the year, replacing what was known of it; {@code by} names who loaded it. */
-	void load(HolidayYear year, String by);
-
-	/** Stores the year unless it is already known (used at start-up for the shipped files). */
-	boolean loadIfAbsent(HolidayYear year, String by);
 
 	List<KnownYear> years();
 

@@ -7,7 +7,7 @@ import io.gongxin.platform.DomainException;
 
 /**
  * A date falls in a year with no holiday notice and outside the range a provisional calendar is computed for
- * ({@link WorkingDays#FIRST_PROVISIONAL_YEAR} to {@link WorkingDays#LAST_PROVISIONAL_YEAR}) (R-WD): 400
+ * (2025, the first year of the 2024 amendment of 《全国年节及纪念日放假办法》, to 2100) (R-WD): 400
  * UNKNOWN_CALENDAR_YEAR.
  */
 public class UnknownCalendarYearException extends DomainException {

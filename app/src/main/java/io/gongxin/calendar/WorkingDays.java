@@ -9,12 +9,6 @@ import java.time.LocalDate;
  */
 public interface WorkingDays {
 
-	/** The first year the 2024 amendment of 《全国年节及纪念日放假办法》 governs: provisional calendars start here. */
-	int FIRST_PROVISIONAL_YEAR = 2025;
-
-	/** Beyond this no deadline of the platform can reach; a guard against absurd input, not a business rule. */
-	int LAST_PROVISIONAL_YEAR = 2100;
-
 	/**
 	 * The {@code n}-th working day after {@code from} (deadlines count from the day after receipt);
 	 * {@code from} itself for {@code n == 0}. Provisional when a day counted lies in a year without a loaded notice.

@@ -29,6 +29,9 @@ class CalendarModuleTest {
 	HolidayCalendar calendar;
 
 	@Autowired
+	LoadHolidayYear loading;
+
+	@Autowired
 	WorkingDays workingDays;
 
 	@Test
@@ -52,7 +55,7 @@ class CalendarModuleTest {
 		assertThat(workingDays.isWorkingDay(adjustedSaturday)).isFalse();
 		assertThat(workingDays.isWorkingDay(bridgeMonday)).isTrue();
 
-		calendar.load(new HolidayYear(2031, "国务院办公厅关于2031年部分节假日安排的通知（测试）", List.of(
+		loading.load(new HolidayYear(2031, "国务院办公厅关于2031年部分节假日安排的通知（测试）", List.of(
 				new HolidayYear.Day("元旦", bridgeMonday, true),
 				new HolidayYear.Day("元旦", adjustedSaturday, false))), "module-test");
 

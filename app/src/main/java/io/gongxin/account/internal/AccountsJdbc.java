@@ -29,10 +29,10 @@ class AccountsJdbc implements Accounts {
 
 	private final OrganisationsJdbc organisations;
 
-	private final ApiTokens tokens;
+	private final NewTokens tokens;
 
 	AccountsJdbc(JdbcClient jdbc, PasswordEncoder passwords, AccountOpening opening, OrganisationsJdbc organisations,
-			ApiTokens tokens) {
+			NewTokens tokens) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.opening = opening;

@@ -2,12 +2,17 @@ package io.gongxin.account.internal;
 
 import java.time.Duration;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
- * How long a client waits after wrong passwords for one user name ({@link LoginThrottle}): nothing before
+ * How long a client waits after wrong passwords for one user name ({@link WrongPasswords}): nothing before
  * {@code freeFailures} failures in a row, then {@code firstDelay}, doubled for each further failure up to
  * {@code maxDelay}.
  */
-record LoginDelays(int freeFailures, Duration firstDelay, Duration maxDelay) {
+@ConfigurationProperties("gongxin.logins")
+record LoginDelays(@DefaultValue("5") int freeFailures, @DefaultValue("PT1M") Duration firstDelay,
+		@DefaultValue("PT30M") Duration maxDelay) {
 
 	LoginDelays {
 		freeFailures = Math.max(1, freeFailures);

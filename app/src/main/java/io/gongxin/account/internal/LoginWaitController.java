@@ -10,23 +10,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The centre lifts the login waits of an account's failing clients ({@link LoginThrottle}). */
+/** The centre lifts the login waits of an account's failing clients ({@link LiftLoginWaits}). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "accounts", description = "账户与机构 / accounts and organisations")
 class LoginWaitController {
 
-	private final AccountControl control;
+	private final LiftLoginWaits waits;
 
-	LoginWaitController(AccountControl control) {
-		this.control = control;
+	LoginWaitController(LiftLoginWaits waits) {
+		this.waits = waits;
 	}
 
 	@PostMapping("/accounts/{username}/unlock")
 	@PreAuthorize("hasRole('CENTER_ADMIN')")
 	@Operation(summary = "解除所有客户端的登录等待（中心管理员）/ lift every client's login wait (centre admin)")
 	UnlockAnswer unlock(@PathVariable String username, Caller caller) {
-		control.unlock(caller, username);
+		waits.lift(caller, username);
 		return new UnlockAnswer(username, false);
 	}
 }

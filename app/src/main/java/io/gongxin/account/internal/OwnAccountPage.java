@@ -19,10 +19,13 @@ class OwnAccountPage {
 
 	private final TokensController tokens;
 
+	private final TokenRevocationController revocation;
+
 	private final RequestChecks checks;
 
-	OwnAccountPage(TokensController tokens, RequestChecks checks) {
+	OwnAccountPage(TokensController tokens, TokenRevocationController revocation, RequestChecks checks) {
 		this.tokens = tokens;
+		this.revocation = revocation;
 		this.checks = checks;
 	}
 
@@ -45,7 +48,7 @@ class OwnAccountPage {
 
 	@PostMapping("/account/tokens/{id}/revoke")
 	String revokeToken(@PathVariable long id, Caller caller, RedirectAttributes redirect) {
-		tokens.revoke(caller.username(), id, caller);
+		revocation.revoke(caller.username(), id, caller);
 		redirect.addFlashAttribute("noticeKey", "account.tokens.revoked");
 		return "redirect:/account#tokens";
 	}

@@ -18,19 +18,22 @@ class PasswordChanges {
 
 	private final LoginThrottle throttle;
 
-	private final ApiTokens tokens;
+	private final WrongPasswords wrong;
 
-	private final PasswordLogins logins;
+	private final AccountTokens tokens;
 
 	private final AccountDecisions decisions;
 
-	PasswordChanges(AccountsJdbc accounts, LoginThrottle throttle, ApiTokens tokens, PasswordLogins logins,
-			AccountDecisions decisions) {
+	private final RememberedPasswords remembered;
+
+	PasswordChanges(AccountsJdbc accounts, LoginThrottle throttle, WrongPasswords wrong, AccountTokens tokens,
+			AccountDecisions decisions, RememberedPasswords remembered) {
 		this.accounts = accounts;
 		this.throttle = throttle;
+		this.wrong = wrong;
 		this.tokens = tokens;
-		this.logins = logins;
 		this.decisions = decisions;
+		this.remembered = remembered;
 	}
 
 	/**
@@ -43,14 +46,14 @@ class PasswordChanges {
 			throw new DomainException(DomainException.Kind.TOO_MANY, "LOGIN_THROTTLED");
 		}
 		if (current == null || !accounts.passwordMatches(caller.username(), current)) {
-			throttle.failed(client, caller.username());
+			wrong.count(client, caller.username());
 			throw new DomainException(DomainException.Kind.INVALID, "CURRENT_PASSWORD_WRONG");
 		}
 		int epoch = accounts.changePassword(caller.username(), next);
 		int revoked = tokens.revokeAll(caller.username());
 		decisions.decided(caller, caller.username(), "PASSWORD_CHANGED",
 				revoked + " API tokens revoked, other sessions ended");
-		logins.forget();
+		remembered.forgetAll();
 		return epoch;
 	}
 }

@@ -1,10 +1,9 @@
 package io.gongxin.account.internal;
 
-import java.time.Clock;
-
 import io.gongxin.platform.ProblemResponses;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -23,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties({ LoginDelays.class, BootstrapSettings.class })
 class SecurityConfiguration {
 
 	@Bean
@@ -31,16 +31,18 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PasswordLogins passwordLogins(AccountUsers users, PasswordEncoder encoder, LoginThrottle throttle, Clock clock,
-			io.gongxin.platform.SharedCaches caches) {
-		return new PasswordLogins(users, encoder, throttle, clock, caches);
+	PasswordLogins passwordLogins(LoginAttempts attempts) {
+		return new PasswordLogins(attempts);
 	}
 
-	/** Remembered passwords: bounded, each for {@value PasswordLogins#REMEMBER_SECONDS} seconds at most. */
+	/**
+	 * Remembered passwords: each for {@value RememberedLogin#REMEMBER_SECONDS} seconds at most, and bounded: a flood
+	 * of distinct right passwords pushes out the least used, never the heap.
+	 */
 	@Bean
 	io.gongxin.platform.SharedCache passwordCache() {
-		return new io.gongxin.platform.SharedCache(PasswordLogins.CACHE, PasswordLogins.MAX_REMEMBERED,
-				java.time.Duration.ofSeconds(PasswordLogins.REMEMBER_SECONDS));
+		return new io.gongxin.platform.SharedCache(RememberedPasswords.CACHE, 10_000,
+				java.time.Duration.ofSeconds(RememberedLogin.REMEMBER_SECONDS));
 	}
 
 	@Bean

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,18 +15,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An account's API tokens ({@link ApiTokens}), managed by the account itself or the centre administrator. */
+/**
+ * An account's API tokens ({@link ApiTokens}, {@link AccountTokens}; revoked by {@link TokenRevocationController}),
+ * managed by the account itself or the centre administrator.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "accounts", description = "账户与机构 / accounts and organisations")
 class TokensController {
 
-	private static final String OWNER_OR_CENTRE = "hasRole('CENTER_ADMIN') or #username.equalsIgnoreCase(authentication.name)";
+	static final String OWNER_OR_CENTRE = "hasRole('CENTER_ADMIN') or #username.equalsIgnoreCase(authentication.name)";
 
 	private final ApiTokens tokens;
 
-	TokensController(ApiTokens tokens) {
+	private final AccountTokens live;
+
+	TokensController(ApiTokens tokens, AccountTokens live) {
 		this.tokens = tokens;
+		this.live = live;
 	}
 
 	@PostMapping("/accounts/{username}/tokens")
@@ -44,17 +49,9 @@ class TokensController {
 	@PreAuthorize(OWNER_OR_CENTRE)
 	@Operation(summary = "有效的接口令牌（不含令牌本身）/ the account's live API tokens, never the secret")
 	TokenList list(@PathVariable String username) {
-		return new TokenList(tokens.live(username)
+		return new TokenList(live.live(username)
 			.stream()
 			.map(t -> new TokenEntry(t.id(), t.name(), t.createdAt(), t.expiresAt(), t.lastUsedAt()))
 			.toList());
-	}
-
-	@DeleteMapping("/accounts/{username}/tokens/{id}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize(OWNER_OR_CENTRE)
-	@Operation(summary = "撤销接口令牌（立即失效）/ revoke an API token, refused at once")
-	void revoke(@PathVariable String username, @PathVariable long id, Caller caller) {
-		tokens.revoke(caller, username, id);
 	}
 }

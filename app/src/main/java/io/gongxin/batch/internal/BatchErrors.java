@@ -1,6 +1,9 @@
 package io.gongxin.batch.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.gongxin.collection.RecordError;
@@ -34,6 +37,15 @@ class BatchErrors {
 			.params(id, limit)
 			.query((rs, row) -> new RowError(rs.getInt(1), new RecordError(rs.getString(2), rs.getString(3), rs.getString(4))))
 			.list();
+	}
+
+	/** The first {@code limit} errors, grouped by row in row order. */
+	Map<Integer, List<RowError>> byRow(UUID id, int limit) {
+		Map<Integer, List<RowError>> byRow = new LinkedHashMap<>();
+		for (RowError error : of(id, limit)) {
+			byRow.computeIfAbsent(error.row(), r -> new ArrayList<>()).add(error);
+		}
+		return byRow;
 	}
 
 	long count(UUID id) {

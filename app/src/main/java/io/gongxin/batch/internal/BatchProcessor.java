@@ -83,7 +83,7 @@ class BatchProcessor {
 				outcomes.fail(batch, new BatchFileException("FILE_MISSING", 0), lease);
 				return;
 			}
-			run(new Chunk(batch, lease, context.catalog().version()), file, item, context, stopping);
+			run(new Chunk(new MergeTarget(batch, context.catalog().version()), lease), file, item, context, stopping);
 		}
 		catch (IOException ex) {
 			log.warn("Batch {} could not be read: {}", batch.id(), ex.getClass().getName());
@@ -99,19 +99,19 @@ class BatchProcessor {
 	/** Reads, checks and commits the rows; a fault of the file fails the batch after the rows before it. */
 	private void run(Chunk chunk, Path file, CatalogItem item, RecordCheck.Context context,
 			BooleanSupplier stopping) throws IOException {
-		try (RowSource rows = sources.open(chunk.batch.format(), file, item)) {
+		try (RowSource rows = sources.open(chunk.target.batch().format(), file, item)) {
 			SourceRow row;
 			while ((row = rows.next()) != null) {
-				if (row.number() > chunk.batch.rowsDone()) {
+				if (row.number() > chunk.target.batch().rowsDone()) {
 					take(chunk, row, context, stopping);
 				}
 			}
 			commits.flush(chunk);
-			outcomes.done(chunk.batch, chunk.lease);
+			outcomes.done(chunk.target.batch(), chunk.lease);
 		}
 		catch (BatchFileException ex) {
 			commits.flush(chunk);
-			outcomes.fail(chunk.batch, texts.withSuggestion(ex, item, context.catalog()), chunk.lease);
+			outcomes.fail(chunk.target.batch(), texts.withSuggestion(ex, item, context.catalog()), chunk.lease);
 		}
 	}
 

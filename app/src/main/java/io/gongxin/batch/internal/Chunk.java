@@ -10,25 +10,20 @@ import io.gongxin.collection.RecordCheck;
 /** The checked rows of a batch waiting for their transaction ({@link ChunkCommits}). */
 final class Chunk {
 
-	final Batch batch;
+	final MergeTarget target;
 
 	final Lease lease;
 
-	final String catalogVersion;
-
-	final List<SourceRow> rows = new ArrayList<>();
-
-	final List<RecordCheck.Checked> checks = new ArrayList<>();
+	final List<CheckedRow> rows = new ArrayList<>();
 
 	private final Set<String> sourceRefs = new HashSet<>();
 
 	/** Rejected rows kept for the error report so far (read once, on the first chunk of this run). */
 	int keptRows = -1;
 
-	Chunk(Batch batch, Lease lease, String catalogVersion) {
-		this.batch = batch;
+	Chunk(MergeTarget target, Lease lease) {
+		this.target = target;
 		this.lease = lease;
-		this.catalogVersion = catalogVersion;
 	}
 
 	/** A source reference may appear once per chunk; a repeat starts the next chunk (last one wins). */
@@ -38,8 +33,7 @@ final class Chunk {
 	}
 
 	void add(SourceRow row, RecordCheck.Checked checked) {
-		rows.add(row);
-		checks.add(checked);
+		rows.add(new CheckedRow(row, checked));
 		if (checked.valid()) {
 			sourceRefs.add(checked.record().sourceRef());
 		}
@@ -54,12 +48,11 @@ final class Chunk {
 	}
 
 	int lastRow() {
-		return rows.get(rows.size() - 1).number();
+		return rows.get(rows.size() - 1).row().number();
 	}
 
 	void clear() {
 		rows.clear();
-		checks.clear();
 		sourceRefs.clear();
 	}
 }

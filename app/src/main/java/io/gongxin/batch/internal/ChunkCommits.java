@@ -72,13 +72,13 @@ class ChunkCommits {
 		long started = System.nanoTime();
 		// first: still ours? (and the row stays locked, so no takeover can claim it until this commits)
 		leases.fence(chunk.lease);
-		records.lockProvider(chunk.batch.provider());
+		records.lockProvider(chunk.target.provider());
 		List<RowError> errors = ChunkRefusals.of(chunk);
 		Map<SubjectIdentifier, SubjectKey> keys = registerSubjects(chunk);
 		long subjectsDone = System.nanoTime();
-		BatchMerge.Merged merged = merge.merge(new MergeTarget(chunk.batch, chunk.catalogVersion), staged(chunk, keys));
+		BatchMerge.Merged merged = merge.merge(chunk.target, staged(chunk, keys));
 		if (log.isDebugEnabled()) {
-			log.debug("batch {}: {} rows, subjects {} ms, merge {} ms", chunk.batch.id(), chunk.size(),
+			log.debug("batch {}: {} rows, subjects {} ms, merge {} ms", chunk.target.id(), chunk.size(),
 					(subjectsDone - started) / 1_000_000, (System.nanoTime() - subjectsDone) / 1_000_000);
 		}
 		progress(chunk, refusals.keep(chunk, errors, merged.revokedRows()));
@@ -87,7 +87,7 @@ class ChunkCommits {
 	/** The valid rows' subjects registered in one go; a subject's first non-empty name wins. */
 	private Map<SubjectIdentifier, SubjectKey> registerSubjects(Chunk chunk) {
 		Map<SubjectIdentifier, String> names = new LinkedHashMap<>();
-		chunk.checks.stream().filter(RecordCheck.Checked::valid).map(RecordCheck.Checked::record)
+		chunk.rows.stream().map(CheckedRow::check).filter(RecordCheck.Checked::valid).map(RecordCheck.Checked::record)
 			.forEach(r -> names.merge(r.subject(), String.valueOf(r.subjectName()), (a, b) -> a.equals("null") ? b : a));
 		names.replaceAll((id, name) -> name.equals("null") ? null : name);
 		return names.isEmpty() ? Map.of() : subjects.registerAll(names);
@@ -95,18 +95,18 @@ class ChunkCommits {
 
 	private static List<StagedRow> staged(Chunk chunk, Map<SubjectIdentifier, SubjectKey> keys) {
 		List<StagedRow> staged = new ArrayList<>();
-		for (int i = 0; i < chunk.size(); i++) {
-			ValidRecord record = chunk.checks.get(i).record();
+		for (CheckedRow row : chunk.rows) {
+			ValidRecord record = row.check().record();
 			if (record != null) {
-				staged.add(new StagedRow(chunk.rows.get(i).number(), record.sourceRef(),
-						keys.get(record.subject()).value(), record));
+				staged.add(new StagedRow(row.row().number(), record.sourceRef(), keys.get(record.subject()).value(),
+						record));
 			}
 		}
 		return staged;
 	}
 
 	private void progress(Chunk chunk, int rejectedRows) {
-		Batch batch = chunk.batch;
+		Batch batch = chunk.target.batch();
 		leases.progress(chunk.lease, chunk.size(), chunk.size() - rejectedRows, rejectedRows, chunk.lastRow());
 		if (meters != null) { // all three count once the chunk commits
 			meters.batchRows(batch.provider(), batch.item(), chunk.size());

@@ -29,9 +29,8 @@ class ChunkRefusals {
 	/** The errors of the rows that failed their check. */
 	static List<RowError> of(Chunk chunk) {
 		List<RowError> errors = new ArrayList<>();
-		for (int i = 0; i < chunk.size(); i++) {
-			int row = chunk.rows.get(i).number();
-			chunk.checks.get(i).errors().forEach(e -> errors.add(new RowError(row, e)));
+		for (CheckedRow row : chunk.rows) {
+			row.check().errors().forEach(e -> errors.add(new RowError(row.row().number(), e)));
 		}
 		return errors;
 	}
@@ -39,7 +38,7 @@ class ChunkRefusals {
 	/** Writes the errors (the merge's revoked rows' too), keeps the refused rows as read; returns how many. */
 	int keep(Chunk chunk, List<RowError> refused, List<Integer> revokedRows) {
 		revokedRows.forEach(row -> refused.add(new RowError(row, checks.revokedSourceRef(Locale.SIMPLIFIED_CHINESE))));
-		errors.add(chunk.batch.id(), refused);
+		errors.add(chunk.target.id(), refused);
 		keepRejected(chunk, refused);
 		return (int) refused.stream().map(RowError::row).distinct().count();
 	}
@@ -49,10 +48,10 @@ class ChunkRefusals {
 		Set<Integer> numbers = new HashSet<>();
 		refused.forEach(e -> numbers.add(e.row()));
 		if (chunk.keptRows < 0) {
-			chunk.keptRows = rejected.count(chunk.batch.id());
+			chunk.keptRows = rejected.count(chunk.target.id());
 		}
-		chunk.keptRows += rejected.keep(chunk.batch.id(),
-				chunk.rows.stream().filter(r -> numbers.contains(r.number())).toList(),
+		chunk.keptRows += rejected.keep(chunk.target.id(),
+				chunk.rows.stream().map(CheckedRow::row).filter(r -> numbers.contains(r.number())).toList(),
 				RejectedRows.MAX_ROWS - chunk.keptRows);
 	}
 }

@@ -1,26 +1,23 @@
 package io.gongxin.calendar.internal;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
 import io.gongxin.calendar.HolidayCalendar;
-import io.gongxin.calendar.HolidayYear;
 import io.gongxin.platform.DomainException;
 import io.gongxin.platform.PublicEndpoints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The holiday notices loaded, year by year (R-WD): public to read, loaded by the centre administrator. */
+/**
+ * The holiday notices loaded, year by year (R-WD): public to read, loaded by the centre administrator
+ * ({@link CalendarLoadController}).
+ */
 @RestController
 @RequestMapping("/api/v1/calendar")
 @Tag(name = "calendar", description = "工作日 / working days (R-WD)")
@@ -42,15 +39,6 @@ class CalendarController implements PublicEndpoints {
 	@Operation(summary = "某年的节假日与调休上班日 / a year's holidays and adjusted working days")
 	YearAnswer year(@PathVariable int year) {
 		return calendar.year(year).map(YearAnswer::of).orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "UNKNOWN_CALENDAR_YEAR", Map.of("year", year), String.valueOf(year)));
-	}
-
-	@PutMapping("/years/{year}")
-	@PreAuthorize("hasRole('CENTER_ADMIN')")
-	@Operation(summary = "载入或更正某年的节假日安排（中心管理员）/ load or correct a year (centre admin)")
-	YearAnswer load(@PathVariable int year, @Valid @RequestBody YearRequest request, Principal principal) {
-		HolidayYear holidayYear = request.toHolidayYear(year);
-		calendar.load(holidayYear, principal.getName());
-		return YearAnswer.of(holidayYear);
 	}
 
 	@Override

@@ -20,13 +20,13 @@ class LoadedYears {
 
 	private static final String SNAPSHOT = "snapshot";
 
-	private final HolidayYearsJdbc years;
+	private final YearExceptionsJdbc years;
 
 	private final SharedCaches caches;
 
 	private final UncommittedYears uncommitted;
 
-	LoadedYears(HolidayYearsJdbc years, SharedCaches caches, UncommittedYears uncommitted) {
+	LoadedYears(YearExceptionsJdbc years, SharedCaches caches, UncommittedYears uncommitted) {
 		this.years = years;
 		this.caches = caches;
 		this.uncommitted = uncommitted;

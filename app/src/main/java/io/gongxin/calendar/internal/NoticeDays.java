@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import io.gongxin.calendar.HolidayYear;
@@ -18,16 +19,6 @@ final class NoticeDays {
 
 	private final Map<LocalDate, Integer> rowOf = new TreeMap<>();
 
-	private final List<NoticeProblem> problems;
-
-	NoticeDays(List<NoticeProblem> problems) {
-		this.problems = problems;
-	}
-
-	List<NoticeProblem> problems() {
-		return problems;
-	}
-
 	boolean isEmpty() {
 		return days.isEmpty();
 	}
@@ -38,31 +29,30 @@ final class NoticeDays {
 	}
 
 	/** Holiday row {@code row}: every day from {@code from} to {@code to}, none already named by another row. */
-	void holiday(int row, String name, LocalDate from, LocalDate to) {
+	Optional<NoticeProblem> holiday(int row, String name, LocalDate from, LocalDate to) {
 		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= HolidayNotice.MAX_HOLIDAY_DAYS) {
-			problems.add(new NoticeProblem("calendar.notice.error.range", row, HolidayNotice.MAX_HOLIDAY_DAYS));
-			return;
+			return Optional.of(new NoticeProblem("calendar.notice.error.range", row, HolidayNotice.MAX_HOLIDAY_DAYS));
 		}
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			Integer other = rowOf.putIfAbsent(day, row);
 			if (other != null) {
-				problems.add(new NoticeProblem("calendar.notice.error.overlap", row, other, day.toString()));
-				return;
+				return Optional.of(new NoticeProblem("calendar.notice.error.overlap", row, other, day.toString()));
 			}
 			days.put(day, new HolidayYear.Day(name, day, true));
 		}
+		return Optional.empty();
 	}
 
 	/** Adjusted working day row {@code row}: a Saturday or Sunday that no holiday row names. */
-	void workday(int row, String name, LocalDate day) {
+	Optional<NoticeProblem> workday(int row, String name, LocalDate day) {
 		if (day.getDayOfWeek().getValue() < 6) {
-			problems.add(new NoticeProblem("calendar.notice.error.weekday", row, day.toString()));
+			return Optional.of(new NoticeProblem("calendar.notice.error.weekday", row, day.toString()));
 		}
-		else if (days.containsKey(day)) {
-			problems.add(new NoticeProblem("calendar.notice.error.workdayInHoliday", row, day.toString(), rowOf.get(day)));
+		if (days.containsKey(day)) {
+			return Optional.of(new NoticeProblem("calendar.notice.error.workdayInHoliday", row, day.toString(),
+					rowOf.get(day)));
 		}
-		else {
-			days.put(day, new HolidayYear.Day(name, day, false));
-		}
+		days.put(day, new HolidayYear.Day(name, day, false));
+		return Optional.empty();
 	}
 }

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import io.gongxin.calendar.WorkingDays;
-
 /** R-WD: the fields of a holiday notice's rows as typed, read one by one, each error naming its row. */
 final class NoticeFields {
 
@@ -17,15 +15,15 @@ final class NoticeFields {
 	static Integer year(String year, List<NoticeProblem> problems) {
 		try {
 			int number = Integer.parseInt(year == null ? "" : year.strip());
-			if (number >= WorkingDays.FIRST_PROVISIONAL_YEAR && number <= WorkingDays.LAST_PROVISIONAL_YEAR) {
+			if (number >= StatutoryHolidays.FIRST_PROVISIONAL_YEAR && number <= StatutoryHolidays.LAST_PROVISIONAL_YEAR) {
 				return number;
 			}
 		}
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		problems.add(new NoticeProblem("calendar.notice.error.year", WorkingDays.FIRST_PROVISIONAL_YEAR,
-				WorkingDays.LAST_PROVISIONAL_YEAR));
+		problems.add(new NoticeProblem("calendar.notice.error.year", StatutoryHolidays.FIRST_PROVISIONAL_YEAR,
+				StatutoryHolidays.LAST_PROVISIONAL_YEAR));
 		return null;
 	}
 

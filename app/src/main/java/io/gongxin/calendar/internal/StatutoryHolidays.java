@@ -17,6 +17,12 @@ import static io.gongxin.calendar.internal.ChineseCalendarDays.qingming;
  */
 final class StatutoryHolidays {
 
+	/** The first year the 2024 amendment of 《全国年节及纪念日放假办法》 governs: provisional calendars start here. */
+	static final int FIRST_PROVISIONAL_YEAR = 2025;
+
+	/** Beyond this no deadline of the platform can reach; a guard against absurd input, not a business rule. */
+	static final int LAST_PROVISIONAL_YEAR = 2100;
+
 	private StatutoryHolidays() {
 	}
 

@@ -3,59 +3,32 @@ package io.gongxin.calendar.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.gongxin.calendar.Deadline;
 import io.gongxin.calendar.HolidayYear;
-import io.gongxin.calendar.UnknownCalendarYearException;
 import io.gongxin.calendar.WorkingDays;
 
 /**
  * R-WD, the rule itself: Saturdays and Sundays are off unless listed as adjusted working days, weekdays are on unless
- * listed as holidays. The exceptions are those of the loaded years; a year not loaded takes its holidays from
- * {@link StatutoryHolidays} and is provisional (filled lazily, at most one map per provisional year). No database,
- * no clock: {@link WorkingDayArithmetic} keeps one of these per node.
- *
- * @param loaded the loaded years' exceptions: a day and whether it is off
+ * listed as holidays. The exceptions are those of the loaded years; a year not loaded is provisional
+ * ({@link YearExceptions}). No database, no clock: {@link WorkingDayArithmetic} keeps one of these per node.
  */
-record WorkingDayCalendar(Map<Integer, Map<LocalDate, Boolean>> loaded,
-		Map<Integer, Map<LocalDate, Boolean>> provisional) implements WorkingDays {
+record WorkingDayCalendar(YearExceptions exceptions) implements WorkingDays {
 
+	/** The calendar of these loaded years' exceptions: a day and whether it is off. */
 	WorkingDayCalendar(Map<Integer, Map<LocalDate, Boolean>> loaded) {
-		this(loaded, new ConcurrentHashMap<>());
+		this(new YearExceptions(loaded));
 	}
 
 	/** The calendar of these loaded years. */
 	static WorkingDayCalendar of(Collection<HolidayYear> years) {
-		Map<Integer, Map<LocalDate, Boolean>> loaded = new HashMap<>();
-		years.forEach(year -> {
-			Map<LocalDate, Boolean> days = new HashMap<>();
-			year.days().forEach(day -> days.put(day.date(), day.offDay()));
-			loaded.put(year.year(), days);
-		});
-		return new WorkingDayCalendar(loaded);
-	}
-
-	Map<LocalDate, Boolean> exceptions(int year) {
-		Map<LocalDate, Boolean> known = loaded.get(year);
-		if (known != null) {
-			return known;
-		}
-		if (year < FIRST_PROVISIONAL_YEAR || year > LAST_PROVISIONAL_YEAR) {
-			throw new UnknownCalendarYearException(year);
-		}
-		return provisional.computeIfAbsent(year, y -> {
-			Map<LocalDate, Boolean> off = new HashMap<>();
-			StatutoryHolidays.of(y).keySet().forEach(day -> off.put(day, true));
-			return off;
-		});
+		return new WorkingDayCalendar(YearExceptions.of(years));
 	}
 
 	@Override
 	public boolean isWorkingDay(LocalDate day) {
-		Boolean offDay = exceptions(day.getYear()).get(day);
+		Boolean offDay = exceptions.of(day.getYear()).get(day);
 		if (offDay != null) {
 			return !offDay;
 		}
@@ -64,7 +37,7 @@ record WorkingDayCalendar(Map<Integer, Map<LocalDate, Boolean>> loaded,
 
 	@Override
 	public boolean isProvisional(int year) {
-		return !loaded.containsKey(year);
+		return !exceptions.isLoaded(year);
 	}
 
 	@Override
@@ -72,7 +45,7 @@ record WorkingDayCalendar(Map<Integer, Map<LocalDate, Boolean>> loaded,
 		if (n < 0 || n > WorkingDayArithmetic.MAX_DAYS) {
 			throw new IllegalArgumentException("n must be between 0 and " + WorkingDayArithmetic.MAX_DAYS);
 		}
-		exceptions(from.getYear());
+		exceptions.of(from.getYear());
 		LocalDate day = from;
 		boolean provisional = false;
 		for (int counted = 0; counted < n;) {

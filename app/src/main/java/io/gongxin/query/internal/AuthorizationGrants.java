@@ -15,8 +15,8 @@ import io.gongxin.subject.SubjectKey;
 import org.springframework.stereotype.Component;
 
 /**
- * A subject grants and lists authorizations to see its non-public items (R-20a): to a known organisation, for
- * items of the published catalog (or all of them), until a day not yet past. Revoked by {@link AuthorizationRevocations}.
+ * A subject grants authorizations to see its non-public items (R-20a): to a known organisation, for items of the
+ * published catalog (or all of them), until a day not yet past. Listed and revoked by {@link OwnAuthorizations}.
  */
 @Component
 class AuthorizationGrants {
@@ -56,10 +56,5 @@ class AuthorizationGrants {
 		}
 		return authorizations.grant(subject, grantee, grant.items(), grant.purpose().strip(), grant.validUntil(),
 				OffsetDateTime.now(clock), caller.username());
-	}
-
-	/** The caller's own authorizations, newest first. */
-	List<Authorization> of(Caller caller) {
-		return authorizations.of(caller.actingSubject().orElseThrow());
 	}
 }

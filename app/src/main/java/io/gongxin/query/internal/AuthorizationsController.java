@@ -26,11 +26,11 @@ class AuthorizationsController {
 
 	private final AuthorizationGrants grants;
 
-	private final AuthorizationRevocations revocations;
+	private final OwnAuthorizations own;
 
-	AuthorizationsController(AuthorizationGrants grants, AuthorizationRevocations revocations) {
+	AuthorizationsController(AuthorizationGrants grants, OwnAuthorizations own) {
 		this.grants = grants;
-		this.revocations = revocations;
+		this.own = own;
 	}
 
 	@PostMapping
@@ -45,14 +45,14 @@ class AuthorizationsController {
 	@PreAuthorize("hasRole('SUBJECT')")
 	@Operation(summary = "本人的授权 / my authorizations")
 	List<Authorization> list(Caller caller) {
-		return grants.of(caller);
+		return own.of(caller);
 	}
 
 	@DeleteMapping("/{id}")
 	@PreAuthorize("hasRole('SUBJECT')")
 	@Operation(summary = "撤回授权，即时生效 / revoke an authorization, at once")
 	AuthorizationRevoked revoke(@PathVariable long id, Caller caller) {
-		revocations.revoke(caller, id);
+		own.revoke(caller, id);
 		return new AuthorizationRevoked(id, true);
 	}
 }

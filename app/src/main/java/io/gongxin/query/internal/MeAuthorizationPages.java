@@ -23,14 +23,13 @@ class MeAuthorizationPages {
 
 	private final AuthorizationGrants authorizations;
 
-	private final AuthorizationRevocations revocations;
+	private final OwnAuthorizations own;
 
 	private final RequestChecks checks;
 
-	MeAuthorizationPages(AuthorizationGrants authorizations, AuthorizationRevocations revocations,
-			RequestChecks checks) {
+	MeAuthorizationPages(AuthorizationGrants authorizations, OwnAuthorizations own, RequestChecks checks) {
 		this.authorizations = authorizations;
-		this.revocations = revocations;
+		this.own = own;
 		this.checks = checks;
 	}
 
@@ -47,7 +46,7 @@ class MeAuthorizationPages {
 
 	@PostMapping("/me/authorizations/{id}/revocation")
 	String revoke(@PathVariable long id, Caller caller, RedirectAttributes redirect) {
-		revocations.revoke(caller, id);
+		own.revoke(caller, id);
 		redirect.addFlashAttribute("noticeKey", "me.authorization.revoked");
 		return "redirect:/me#authorizations";
 	}

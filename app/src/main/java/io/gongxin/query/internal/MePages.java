@@ -32,7 +32,7 @@ class MePages {
 
 	private final CreditProfiles profiles;
 
-	private final AuthorizationGrants authorizations;
+	private final OwnAuthorizations authorizations;
 
 	private final Catalogs catalogs;
 
@@ -42,7 +42,7 @@ class MePages {
 
 	private final PendingRights pending;
 
-	MePages(Subjects subjects, CreditProfiles profiles, AuthorizationGrants authorizations, Catalogs catalogs,
+	MePages(Subjects subjects, CreditProfiles profiles, OwnAuthorizations authorizations, Catalogs catalogs,
 			Accounts accounts, Clock clock, PendingRights pending) {
 		this.pending = pending;
 		this.subjects = subjects;

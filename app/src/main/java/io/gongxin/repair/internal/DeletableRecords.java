@@ -17,9 +17,9 @@ class DeletableRecords {
 
 	private final Catalogs catalogs;
 
-	private final DeletionRequests requests;
+	private final RequestedDeletions requests;
 
-	DeletableRecords(RightsRecords own, Catalogs catalogs, DeletionRequests requests) {
+	DeletableRecords(RightsRecords own, Catalogs catalogs, RequestedDeletions requests) {
 		this.own = own;
 		this.catalogs = catalogs;
 		this.requests = requests;

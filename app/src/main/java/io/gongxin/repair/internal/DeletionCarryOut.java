@@ -1,9 +1,7 @@
 package io.gongxin.repair.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
@@ -12,18 +10,14 @@ import io.gongxin.repair.DeletionCarriedOut;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * R-27b: the centre carries out the pending deletion requests whose day has come: the record leaves every query and
- * {@link DeletionCarriedOut} is published (the provider and the subject are told by the notices listening to it).
- * Safe on several nodes: each request is locked while it is carried out ({@code skip locked}), and a withdrawal
- * holding the lock wins.
+ * R-27b: the centre carries out a deletion request whose day has come ({@link DueDeletions}): the record leaves every
+ * query and {@link DeletionCarriedOut} is published (the provider and the subject are told by the notices listening
+ * to it).
  */
 @Component
 class DeletionCarryOut {
-
-	private static final int BATCH = 100;
 
 	private final Records records;
 
@@ -47,15 +41,8 @@ class DeletionCarryOut {
 		this.clock = clock;
 	}
 
-	/** Carries out the due requests (up to a batch); returns how many. Idempotent. */
-	@Transactional
-	int carryOutDue() {
-		List<DeletionRequest> due = requests.lockDue(LocalDate.now(clock), BATCH);
-		due.forEach(this::carryOut);
-		return due.size();
-	}
-
-	private void carryOut(DeletionRequest request) {
+	/** Within the transaction that locked the request. */
+	void carryOut(DeletionRequest request) {
 		DeletionRequest done = request.carryOut();
 		CreditRecord record = rights.record(done.recordId());
 		// a record that left the queries meanwhile (revoked, repaired, expired) stays as it is

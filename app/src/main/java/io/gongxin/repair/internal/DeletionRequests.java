@@ -44,24 +44,6 @@ class DeletionRequests {
 			.list();
 	}
 
-	boolean pending(SubjectKey subject, long recordId) {
-		return jdbc
-			.sql("select exists (select 1 from deletion_requests where subject_key = ? and record_id = ? and status = 'PENDING')")
-			.params(subject.value(), recordId)
-			.query(Boolean.class)
-			.single();
-	}
-
-	/** A new pending request; returns its id. */
-	long requested(SubjectKey subject, long recordId, LocalDate on, LocalDate dueBy, LocalDate carryOutOn, String by) {
-		return jdbc.sql("""
-				insert into deletion_requests (subject_key, record_id, requested_on, due_by, carry_out_on, status, created_by)
-				values (?, ?, ?, ?, ?, 'PENDING', ?) returning id""")
-			.params(subject.value(), recordId, on, dueBy, carryOutOn, by)
-			.query(Long.class)
-			.single();
-	}
-
 	/** Stores the request's new status ({@code WITHDRAWN} or {@code DONE}) with when it was reached. */
 	void moved(DeletionRequest request, OffsetDateTime at) {
 		String when = request.status() == DeletionStatus.WITHDRAWN ? "withdrawn_at" : "done_at";

@@ -26,7 +26,7 @@ class Deletions {
 
 	private final DeletionDays days;
 
-	private final DeletionRequests requests;
+	private final RequestedDeletions requests;
 
 	private final ApplicationEventPublisher events;
 
@@ -34,7 +34,7 @@ class Deletions {
 
 	private final Clock clock;
 
-	Deletions(RightsRecords own, DeletableRecords deletable, DeletionDays days, DeletionRequests requests,
+	Deletions(RightsRecords own, DeletableRecords deletable, DeletionDays days, RequestedDeletions requests,
 			ApplicationEventPublisher events, RecordNames names, Clock clock) {
 		this.own = own;
 		this.deletable = deletable;

@@ -21,9 +21,9 @@ class PendingRightsJdbc implements PendingRights {
 
 	private final DeletionDays days;
 
-	private final DeletionRequests requests;
+	private final RequestedDeletions requests;
 
-	PendingRightsJdbc(JdbcClient jdbc, Records records, DeletionDays days, DeletionRequests requests) {
+	PendingRightsJdbc(JdbcClient jdbc, Records records, DeletionDays days, RequestedDeletions requests) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.days = days;

@@ -24,7 +24,7 @@ class RepairJobs {
 	}
 
 	@Bean
-	RecurringTask<Void> repairDeletionCarryOut(DeletionCarryOut deletions,
+	RecurringTask<Void> repairDeletionCarryOut(DueDeletions deletions,
 			@Value("${gongxin.rights.deletion-every:PT5M}") Duration every) {
 		return Tasks.recurring("repair-deletion-carry-out", FixedDelay.of(every))
 			.execute((instance, context) -> deletions.carryOutDue());

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.gongxin.calendar.Deadline;
-import io.gongxin.calendar.RightsDeadlines;
-import io.gongxin.calendar.WorkingDays;
 import io.gongxin.subject.SubjectKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,18 +16,15 @@ class RepairLists {
 
 	private final JdbcClient jdbc;
 
-	private final WorkingDays workingDays;
-
-	private final RightsDeadlines deadlines;
+	private final RepairDays days;
 
 	private final RecordNames names;
 
 	private final Clock clock;
 
-	RepairLists(JdbcClient jdbc, WorkingDays workingDays, RightsDeadlines deadlines, RecordNames names, Clock clock) {
+	RepairLists(JdbcClient jdbc, RepairDays days, RecordNames names, Clock clock) {
 		this.jdbc = jdbc;
-		this.workingDays = workingDays;
-		this.deadlines = deadlines;
+		this.days = days;
 		this.names = names;
 		this.clock = clock;
 	}
@@ -52,10 +47,10 @@ class RepairLists {
 				RepairStatus status = RepairStatus.valueOf(rs.getString("status"));
 				LocalDate applied = rs.getObject("applied_on", LocalDate.class);
 				LocalDate decided = rs.getObject("decided_on", LocalDate.class);
-				Deadline decideBy = workingDays.deadline(applied, deadlines.repairDays());
+				Deadline decideBy = days.decideBy(applied);
 				return new RepairView(rs.getLong("id"), rs.getLong("record_id"), names.of(rs.getLong("record_id")),
 						rs.getString("statement"), status, rs.getString("reason"), applied, decided, decideBy.date(),
-						decideBy.provisional(), workingDays.left(today, decideBy.date()),
+						decideBy.provisional(), days.left(today, decideBy.date()),
 						Step.ofRepair(status, applied, decided, decideBy.date()));
 			})
 			.list();

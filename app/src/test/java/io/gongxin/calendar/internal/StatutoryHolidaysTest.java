@@ -24,7 +24,7 @@ class StatutoryHolidaysTest {
 	void agreesWithTheOfficialNotices(int year) throws Exception {
 		HolidayYear official;
 		try (InputStream in = getClass().getResourceAsStream("/calendar/holidays-" + year + ".json")) {
-			official = HolidayFiles.parse(new ObjectMapper().readTree(in));
+			official = HolidayYearJson.parse(new ObjectMapper().readTree(in));
 		}
 		Map<LocalDate, HolidayYear.Day> offDays = official.days().stream().filter(HolidayYear.Day::offDay)
 			.collect(Collectors.toMap(HolidayYear.Day::date, d -> d));

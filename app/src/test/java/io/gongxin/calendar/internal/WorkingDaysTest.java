@@ -29,7 +29,7 @@ class WorkingDaysTest {
 		List<HolidayYear> years = new ArrayList<>();
 		for (int year : new int[] { 2025, 2026 }) {
 			try (InputStream in = WorkingDaysTest.class.getResourceAsStream("/calendar/holidays-" + year + ".json")) {
-				years.add(HolidayFiles.parse(JsonMapper.builder().build().readTree(in)));
+				years.add(HolidayYearJson.parse(JsonMapper.builder().build().readTree(in)));
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(ex);

@@ -55,7 +55,7 @@ class RightsFollowUpTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	DeletionCarryOut carryOut;
+	DueDeletions carryOut;
 
 	String personId;
 

@@ -2,6 +2,7 @@ package io.gongxin.query.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import io.gongxin.account.Caller;
@@ -9,17 +10,22 @@ import io.gongxin.platform.DomainException;
 
 import org.springframework.stereotype.Component;
 
-/** A subject revokes one of its authorizations (R-20a): the revocation holds at once. */
+/** A subject's own authorizations (R-20a): listed, and revoked at once. New ones are {@link AuthorizationGrants}. */
 @Component
-class AuthorizationRevocations {
+class OwnAuthorizations {
 
 	private final AuthorizationsJdbc authorizations;
 
 	private final Clock clock;
 
-	AuthorizationRevocations(AuthorizationsJdbc authorizations, Clock clock) {
+	OwnAuthorizations(AuthorizationsJdbc authorizations, Clock clock) {
 		this.authorizations = authorizations;
 		this.clock = clock;
+	}
+
+	/** The caller's own authorizations, newest first. */
+	List<Authorization> of(Caller caller) {
+		return authorizations.of(caller.actingSubject().orElseThrow());
 	}
 
 	/** Revokes one of the caller's own authorizations; anyone else's is unknown to it. */
