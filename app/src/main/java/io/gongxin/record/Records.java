@@ -3,20 +3,17 @@ package io.gongxin.record;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-
-import io.gongxin.subject.SubjectKey;
 
 /**
  * The record store. A provider's record is identified by {@code (provider, sourceRef)}; resubmitting corrects it.
+ * Its reads are {@link StoredRecords}.
  * <p>
  * Every change keeps the previous version and is a verb of the record's life ({@link RecordState}): what the law
  * forbids is refused with {@link RecordNotActiveException}. Each change publishes {@link RecordChanged} in its
  * transaction, through the event publication registry.
  */
-public interface Records {
+public interface Records extends StoredRecords {
 
 	/**
 	 * Creates the record, or corrects it when the provider's {@code sourceRef} is known and the content
@@ -30,11 +27,6 @@ public interface Records {
 	 * resubmission) in the current transaction: publishes one {@link RecordsMerged} for them.
 	 */
 	void merged(Collection<Long> created, Collection<Long> corrected);
-
-	Optional<CreditRecord> find(long recordId);
-
-	/** The records with these ids that exist, in no particular order (for a listener of {@link RecordsMerged}). */
-	List<CreditRecord> findAll(Collection<Long> recordIds);
 
 	/**
 	 * Serialises, until the current transaction ends, every write of this provider's records: an API
@@ -57,27 +49,12 @@ public interface Records {
 	/** R-RP: an active record is repaired; from now on only its subject sees it. */
 	CreditRecord repair(long recordId, String reason, String by);
 
-	/** The earlier versions of a record, oldest first. */
-	List<RecordVersion> history(long recordId);
-
-	/** The subject's active and repaired records (the others are out of every query), oldest first. */
-	List<CreditRecord> activeOf(SubjectKey subject);
-
 	/**
 	 * R-27a: marks active records of the item expired when its period has run out since the act ended: idempotent,
 	 * safe on several nodes. For a continuing item only records with an end date can expire.
 	 */
 	int expire(String item, Period period, LocalDate today, boolean continuing);
 
-	/**
-	 * Active records of the item whose act ended (or, without an end date, occurred) on or before the day, for
-	 * sweeps that judge each one.
-	 */
-	List<CreditRecord> activeEndedBy(String item, LocalDate day, long afterRecordId, int limit);
-
 	/** R-27a: marks these records expired if they are still active; idempotent. */
 	int expire(Collection<Long> recordIds);
-
-	/** The provider's own records, most recently created first. */
-	List<CreditRecord> ofProvider(String provider, String item, int limit, int offset);
 }

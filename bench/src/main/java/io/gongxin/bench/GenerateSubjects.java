@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.gongxin.synthetic.SyntheticOrganisation;
+import io.gongxin.synthetic.SyntheticPerson;
 import io.gongxin.synthetic.SyntheticSubjects;
 
 /**
@@ -37,8 +39,8 @@ public final class GenerateSubjects {
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write("uscc,name,legalRepresentativeId,legalRepresentativeName,legalRepresentativeBirthDate\n");
 			for (int i = 0; i < count; i++) {
-				SyntheticSubjects.Organisation organisation = generator.organisation();
-				SyntheticSubjects.Person person = organisation.legalRepresentative();
+				SyntheticOrganisation organisation = generator.organisation();
+				SyntheticPerson person = organisation.legalRepresentative();
 				out.write(String.join(",", organisation.code().value(), organisation.name(), person.id().value(),
 						person.name(), person.birthDate().toString()));
 				out.write('\n');

@@ -27,6 +27,7 @@ import javax.sql.DataSource;
 
 import io.gongxin.GongxinApplication;
 import io.gongxin.account.Accounts;
+import io.gongxin.synthetic.SyntheticOrganisation;
 import io.gongxin.synthetic.SyntheticSubjects;
 import org.postgresql.PGConnection;
 
@@ -233,7 +234,7 @@ public final class QueryBenchmark {
 			}
 			int n = 0;
 			while (n < subjects) {
-				SyntheticSubjects.Organisation o = generator.organisation();
+				SyntheticOrganisation o = generator.organisation();
 				if (!seen.add(o.code().value())) {
 					continue;
 				}

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.gongxin.batch.BatchUploads;
+import io.gongxin.platform.AfterCommit;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +44,8 @@ class BatchQueue implements BatchUploads {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		worker.wake();
+		// inside a caller's transaction (the demo city's) the worker is woken once the batch is committed and visible
+		AfterCommit.run(worker::poll);
 		return id;
 	}
 

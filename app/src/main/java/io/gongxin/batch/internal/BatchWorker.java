@@ -12,8 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs waiting batches in the background, {@code gongxin.batches.workers} at a time per node, on an executor of
@@ -78,21 +76,6 @@ class BatchWorker extends LeasedWorkers<Lease> {
 			processor.fail(exhausted, "BATCH_ATTEMPTS_EXHAUSTED");
 		}
 		claimWhileFree(() -> claims.claim(staleAfter, maxAttempts));
-	}
-
-	/** After an upload; inside a caller's transaction (the demo city's), once the batch is committed and visible. */
-	void wake() {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					poll();
-				}
-			});
-		}
-		else {
-			poll();
-		}
 	}
 
 	@Override
