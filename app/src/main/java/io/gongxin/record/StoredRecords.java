@@ -21,7 +21,10 @@ public interface StoredRecords {
 	/** The earlier versions of a record, oldest first. */
 	List<RecordVersion> history(long recordId);
 
-	/** The subject's active and repaired records (the others are out of every query), oldest first. */
+	/**
+	 * The subject's active and repaired records (the others are out of every query), oldest first; their fields
+	 * unmodifiable, parsed only when read and written to JSON as stored.
+	 */
 	List<CreditRecord> activeOf(SubjectKey subject);
 
 	/**

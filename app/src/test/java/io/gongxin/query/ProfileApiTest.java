@@ -73,6 +73,21 @@ class ProfileApiTest {
 	}
 
 	@Test
+	@DisplayName("R-16a each record's fields are answered as the store keeps them, passed through without re-serialising")
+	void fieldsPassedThroughAsStored() throws Exception {
+		String stored = jdbc.sql("""
+				select r.fields::text from records r join subject_lookup l on l.subject_key = r.subject_key
+				 where l.lookup = ? and r.item = 'ADMIN_PENALTY' and r.state = 'ACTIVE' order by r.record_id limit 1""")
+			.param("U:" + QueryFixture.COMPANY)
+			.query(String.class)
+			.single();
+
+		String body = profile(QueryFixture.COMPANY).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(body).contains("\"fields\":" + stored);
+	}
+
+	@Test
 	@DisplayName("R-16a R-18 the profile can be asked with the identifier in the body, so no id number goes into a URL")
 	void profileQueriesKeepIdentifiersOutOfUrls() throws Exception {
 		mvc.perform(post("/api/v1/subjects/profile-queries").contentType(MediaType.APPLICATION_JSON)

@@ -52,9 +52,16 @@ public final class QueryBenchmark {
 		int clients = args.length > 2 ? Integer.parseInt(args[2]) : 32;
 		int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
 		Path work = Files.createTempDirectory("gongxin-query-bench-");
-		String[] arguments = { "--demo", "--server.port=0", "--gongxin.data-directory=" + work.resolve("data"),
-				"--gongxin.demo-data.organisations=10", "--logging.level.root=WARN", "--gongxin.throttle.anonymous-lookups-per-minute=0",
-				"--spring.datasource.hikari.maximum-pool-size=" + clients, "--server.tomcat.threads.max=" + clients * 2 };
+		List<String> options = new ArrayList<>(List.of("--demo", "--server.port=0", "--gongxin.data-directory=" + work.resolve("data"),
+				"--gongxin.demo-data.organisations=10", "--logging.level.root=WARN", "--gongxin.throttle.anonymous-lookups-per-minute=0"));
+		// the platform's own pool and thread sizes (application.yml) unless -Dbench.pool / -Dbench.threads override them
+		if (System.getProperty("bench.pool") != null) {
+			options.add("--spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool"));
+		}
+		if (System.getProperty("bench.threads") != null) {
+			options.add("--server.tomcat.threads.max=" + System.getProperty("bench.threads"));
+		}
+		String[] arguments = options.toArray(String[]::new);
 		try (ConfigurableApplicationContext platform = GongxinApplication.application(arguments).run(arguments)) {
 			// the owner's connection (the embedded superuser): the bench loads straight into the store and makes
 			// tables of its own, which the application's restricted role may not (ADR 0010)
@@ -94,12 +101,16 @@ public final class QueryBenchmark {
 				check(r.statusCode());
 			});
 			Result sql = run("bare SQL over JDBC", clients, seconds, codes, code -> bareLookup(dataSource, code));
+			Result loggedSql = run("bare SQL logged (pgbench-like: a connection per client, prepared, read + log insert + commit)",
+					clients, seconds, codes, new LoggedLookup(dataSource)::run);
 			long logged;
 			try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery("select count(*) from query_log")) {
 				rs.next();
 				logged = rs.getLong(1);
 			}
 			report(subjects, perSubject, clients, seconds, loadSeconds, anonymous, government, sql, logged);
+			System.out.printf(Locale.ROOT, "against the logged bare SQL: anonymous %.2f, government %.2f%n",
+					anonymous.throughput() / loggedSql.throughput(), government.throughput() / loggedSql.throughput());
 		}
 	}
 
@@ -146,6 +157,57 @@ public final class QueryBenchmark {
 					rs.getString(6);
 				}
 			}
+		}
+	}
+
+	/**
+	 * The database's own logged read, as pgbench would run it: each client keeps its connection and its prepared
+	 * statements, reads the subject and its records, inserts the query-log entry and commits.
+	 */
+	static final class LoggedLookup {
+
+		private final DataSource dataSource;
+
+		private final ThreadLocal<PreparedStatement[]> statements = new ThreadLocal<>();
+
+		LoggedLookup(DataSource dataSource) {
+			this.dataSource = dataSource;
+		}
+
+		void run(String code) throws Exception {
+			PreparedStatement[] s = statements.get();
+			if (s == null) {
+				Connection c = dataSource.getConnection();
+				c.setAutoCommit(false);
+				s = new PreparedStatement[] { c.prepareStatement("""
+						select s.subject_key, s.type, s.name, s.uscc from subject_lookup l join subjects s on s.subject_key = l.subject_key
+						 where l.lookup = ?"""), c.prepareStatement("""
+						select record_id, item, occurred_on, ended_on, provider, fields::text, state from records
+						 where subject_key = ? and state in ('ACTIVE', 'REPAIRED') order by occurred_on, record_id"""), c.prepareStatement("""
+						insert into query_log (id, at, query_id, username, organisation, role, subject_key, items, matter, purpose,
+						                       authorization_id, channel)
+						values (nextval('query_log_id_seq'), now(), gen_random_uuid(), null, null, 'ANONYMOUS', ?, ?, null, null, null, 'API')""") };
+				statements.set(s);
+			}
+			s[0].setString(1, "U:" + code);
+			long key;
+			try (ResultSet rs = s[0].executeQuery()) {
+				rs.next();
+				key = rs.getLong(1);
+			}
+			s[1].setLong(1, key);
+			java.util.Set<String> items = new java.util.LinkedHashSet<>();
+			try (ResultSet rs = s[1].executeQuery()) {
+				while (rs.next()) {
+					items.add(rs.getString(2));
+					rs.getString(6);
+				}
+			}
+			Connection c = s[2].getConnection();
+			s[2].setLong(1, key);
+			s[2].setArray(2, c.createArrayOf("text", items.toArray()));
+			s[2].executeUpdate();
+			c.commit();
 		}
 	}
 
@@ -255,7 +317,8 @@ public final class QueryBenchmark {
 				rs.next();
 				version = rs.getString(1);
 			}
-			c.createStatement().execute("select setval('record_id_seq', 1)");
+			// record ids continue after the demo city's records
+
 			for (int part = 0; part < perSubject; part++) {
 				c.createStatement().execute(String.format(Locale.ROOT, """
 						insert into records (subject_key, record_id, item, catalog_version, provider, source_ref, occurred_on,

@@ -97,10 +97,19 @@ class RecordRows {
 	}
 
 	CreditRecord record(ResultSet rs, int row) throws SQLException {
+		return record(rs, fields(rs.getString("fields")));
+	}
+
+	/** The record with its fields parsed only when read, and written to JSON as stored ({@link StoredFields}). */
+	CreditRecord storedRecord(ResultSet rs, int row) throws SQLException {
+		return record(rs, new StoredFields(rs.getString("fields"), this::fields));
+	}
+
+	private static CreditRecord record(ResultSet rs, Map<String, Object> fields) throws SQLException {
 		return new CreditRecord(rs.getLong("record_id"), new SubjectKey(rs.getLong("subject_key")), rs.getString("item"),
 				rs.getString("catalog_version"), rs.getString("provider"), rs.getString("source_ref"),
 				rs.getObject("occurred_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
-				fields(rs.getString("fields")), RecordState.valueOf(rs.getString("state")),
+				fields, RecordState.valueOf(rs.getString("state")),
 				rs.getObject("late", Boolean.class), rs.getInt("version"),
 				rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
 	}

@@ -138,7 +138,7 @@ class RecordsJdbc implements Records {
 		return jdbc.sql("select " + RecordRows.COLUMNS + " from records where subject_key = ?"
 				+ " and state in ('ACTIVE', 'REPAIRED') order by occurred_on, record_id")
 			.param(subject.value())
-			.query(rows::record)
+			.query(rows::storedRecord)
 			.list();
 	}
 
