@@ -10,6 +10,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UnsealedEntries {
 
+	/** The highest sealed entry id: the last key of the chain's unique entry id. */
+	static final String SEALED_UP_TO = "select coalesce(max(entry_id), 0) from query_log_chain";
+
+	/**
+	 * Only what may be unsealed is read: the entries after the highest sealed id (a range of the partitions'
+	 * primary keys, in id order) and those at or below it logged since the horizon (a range of
+	 * {@code query_log_by_logged}), each checked against the chain's unique entry id. Two ranges joined rather than
+	 * one {@code or}, which the planner may answer by walking the whole log in id order (parameters: sealed up to,
+	 * since, sealed up to, limit).
+	 */
+	static final String NEXT = "select " + QueryLogRows.COLUMNS + " from (select " + QueryLogRows.COLUMNS
+			+ " from query_log where id > ? union all select " + QueryLogRows.COLUMNS
+			+ " from query_log where logged_at >= ? and id <= ?) q"
+			+ " where not exists (select 1 from query_log_chain c where c.entry_id = q.id) order by q.id limit ?";
+
 	private final JdbcClient jdbc;
 
 	UnsealedEntries(JdbcClient jdbc) {
@@ -18,13 +33,9 @@ class UnsealedEntries {
 
 	/** The entries to seal, by id, at most {@code limit}: after the highest sealed id, or logged since {@code since}. */
 	List<Unsealed> next(OffsetDateTime since, int limit) {
-		long sealedUpTo = jdbc.sql("select coalesce(max(entry_id), 0) from query_log_chain").query(Long.class).single();
-		return jdbc.sql("select " + QueryLogRows.COLUMNS + " " + """
-				 from query_log q
-				 where (q.id > ? or q.logged_at >= ?)
-				   and not exists (select 1 from query_log_chain c where c.entry_id = q.id)
-				 order by q.id limit ?""")
-			.params(sealedUpTo, since, limit)
+		long sealedUpTo = jdbc.sql(SEALED_UP_TO).query(Long.class).single();
+		return jdbc.sql(NEXT)
+			.params(sealedUpTo, since, sealedUpTo, limit)
 			.query((rs, row) -> new Unsealed(rs.getLong("id"), QueryLogRows.entry(rs)))
 			.list();
 	}

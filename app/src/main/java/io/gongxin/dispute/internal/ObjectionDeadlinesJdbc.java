@@ -10,6 +10,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ObjectionDeadlinesJdbc {
 
+	/** Only the overdue objections are read: the range on {@code objections_overdue} (V181) before today. */
+	static final String SUSPEND_OVERDUE = "update objections set suspended_on = ? where status = 'FORWARDED'"
+			+ " and verify_by < ? and suspended_on is null returning " + ObjectionRows.COLUMNS;
+
 	private final JdbcClient jdbc;
 
 	ObjectionDeadlinesJdbc(JdbcClient jdbc) {
@@ -36,8 +40,7 @@ class ObjectionDeadlinesJdbc {
 
 	/** Records the day the provider's silence suspended the record; once per objection, on any node. */
 	List<Objection> suspendOverdue(LocalDate today) {
-		return jdbc.sql("update objections set suspended_on = ? where status = 'FORWARDED' and verify_by < ?"
-				+ " and suspended_on is null returning " + ObjectionRows.COLUMNS)
+		return jdbc.sql(SUSPEND_OVERDUE)
 			.params(today, today)
 			.query(ObjectionRows::read)
 			.list();
