@@ -16,4 +16,7 @@ public interface Objections {
 	 * by record id, with the provider's explanation: they leave every view but the subject's own.
 	 */
 	Map<Long, String> withdrawals(SubjectKey subject);
+
+	/** The {@link #marks} and the {@link #withdrawals} in one read (one round trip for a profile). */
+	RecordObjections onRecords(SubjectKey subject, LocalDate today);
 }

@@ -361,6 +361,9 @@ public final class QueryBenchmark {
 				sql.percentile(0.99), 100 * anonymous.throughput() / sql.throughput(),
 				100 * government.throughput() / sql.throughput());
 		System.out.println(section);
+		if (!Boolean.getBoolean("bench.write")) {
+			return; // the section in docs/benchmarks.md keeps its before/after history unless -Dbench.write=true
+		}
 		Path file = Path.of("docs/benchmarks.md");
 		String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
 		int from = existing.indexOf("## Profile reads");

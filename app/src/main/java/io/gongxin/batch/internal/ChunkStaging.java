@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A chunk's valid rows in the temporary table {@code batch_chunk}, by one {@code COPY} ({@link ChunkCopy}): each
+ * A chunk's valid rows in the temporary table {@code batch_chunk}, by one binary {@code COPY} ({@link ChunkCopy}): each
  * with its record id, and whether it is new ({@code CREATED}) or names an earlier record of the provider
  * ({@code EXISTING}).
  */
@@ -18,13 +18,13 @@ class ChunkStaging {
 
 	private final JdbcClient jdbc;
 
-	private final StagingCsv csv;
+	private final StagingRows staged;
 
 	private final ChunkCopy copy;
 
-	ChunkStaging(JdbcClient jdbc, StagingCsv csv, ChunkCopy copy) {
+	ChunkStaging(JdbcClient jdbc, StagingRows staged, ChunkCopy copy) {
 		this.jdbc = jdbc;
-		this.csv = csv;
+		this.staged = staged;
 		this.copy = copy;
 	}
 
@@ -34,7 +34,7 @@ class ChunkStaging {
 		int created = rows.size() - existing.size();
 		List<Long> fresh = created == 0 ? List.of()
 				: jdbc.sql("select nextval('record_id_seq') from generate_series(1, ?)").param(created).query(Long.class).list();
-		copy.copy(csv.of(batch, rows, existing, fresh));
+		copy.copy(staged.of(batch, rows, existing, fresh));
 		return existing.size();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.gongxin.dispute.ObjectionMark;
 import io.gongxin.dispute.Objections;
+import io.gongxin.dispute.RecordObjections;
 import io.gongxin.subject.SubjectKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,5 +42,25 @@ class ObjectionMarksJdbc implements Objections {
 			.list()
 			.forEach(o -> marks.put(o.recordId(), new ObjectionMark(o.status().name(), o.receivedOn(), o.suspendedOn(today))));
 		return marks;
+	}
+
+	@Override
+	public RecordObjections onRecords(SubjectKey subject, LocalDate today) {
+		Map<Long, ObjectionMark> marks = new HashMap<>();
+		Map<Long, String> withdrawn = new HashMap<>();
+		jdbc.sql("select " + ObjectionRows.COLUMNS + " from objections where subject_key = ? and record_id is not null"
+				+ " and (status in ('RECEIVED', 'FORWARDED', 'DISAGREED') or record_withdrawn) order by id")
+			.param(subject.value())
+			.query(ObjectionRows::read)
+			.list()
+			.forEach(o -> {
+				if (o.withdrawn()) {
+					withdrawn.put(o.recordId(), o.outcome());
+				}
+				if (Objection.MARKED.contains(o.status())) {
+					marks.put(o.recordId(), new ObjectionMark(o.status().name(), o.receivedOn(), o.suspendedOn(today)));
+				}
+			});
+		return new RecordObjections(marks, withdrawn);
 	}
 }

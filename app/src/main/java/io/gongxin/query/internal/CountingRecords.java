@@ -8,6 +8,7 @@ import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.Catalogs;
 import io.gongxin.dispute.ObjectionMark;
 import io.gongxin.dispute.Objections;
+import io.gongxin.dispute.RecordObjections;
 import io.gongxin.query.ShownRecords;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.Records;
@@ -33,10 +34,11 @@ class CountingRecords implements ShownRecords {
 	@Override
 	public List<CreditRecord> of(SubjectKey subject, LocalDate today) {
 		CatalogDocument catalog = catalogs.published();
-		Map<Long, ObjectionMark> marks = objections.marks(subject, today);
-		Map<Long, String> withdrawn = objections.withdrawals(subject);
-		return records.activeOf(subject)
-			.stream()
+		List<CreditRecord> active = records.activeOf(subject);
+		RecordObjections on = active.isEmpty() ? RecordObjections.NONE : objections.onRecords(subject, today);
+		Map<Long, ObjectionMark> marks = on.marks();
+		Map<Long, String> withdrawn = on.withdrawals();
+		return active.stream()
 			.filter(r -> RecordVisibility.shared(r, marks.get(r.id()), withdrawn.containsKey(r.id())))
 			.filter(r -> catalog.item(r.item()).map(item -> Expiry.shown(r, item, catalog, today)).orElse(false))
 			.toList();

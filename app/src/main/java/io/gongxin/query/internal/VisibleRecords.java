@@ -9,6 +9,7 @@ import io.gongxin.catalog.CatalogDocument;
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.dispute.ObjectionMark;
 import io.gongxin.dispute.Objections;
+import io.gongxin.dispute.RecordObjections;
 import io.gongxin.query.CreditProfile;
 import io.gongxin.record.CreditRecord;
 import io.gongxin.record.RecordState;
@@ -34,10 +35,12 @@ class VisibleRecords {
 	}
 
 	List<CreditProfile.Shown> of(SubjectKey subject, View view, CatalogDocument catalog, LocalDate today) {
-		Map<Long, ObjectionMark> marks = objections.marks(subject, today);
-		Map<Long, String> withdrawals = objections.withdrawals(subject);
+		List<CreditRecord> active = records.activeOf(subject);
+		RecordObjections on = active.isEmpty() ? RecordObjections.NONE : objections.onRecords(subject, today);
+		Map<Long, ObjectionMark> marks = on.marks();
+		Map<Long, String> withdrawals = on.withdrawals();
 		List<CreditProfile.Shown> shown = new ArrayList<>();
-		for (CreditRecord record : records.activeOf(subject)) {
+		for (CreditRecord record : active) {
 			CatalogItem item = catalog.item(record.item()).orElse(null);
 			ObjectionMark mark = marks.get(record.id());
 			String withdrawn = withdrawals.get(record.id());
