@@ -23,7 +23,7 @@ class SealerPlanTest {
 	@Test
 	@DisplayName("R-26: the sealer's round reads the entries after the sealed id (primary keys) or since the horizon (logged_at), each checked on the chain's unique entry id")
 	void sealingRoundReadsTheIndexes() throws Exception {
-		String plan = QueryPlans.explain(dataSource, UnsealedEntries.NEXT, 1000L, OffsetDateTime.now().minusSeconds(5), 1000L, 500);
+		String plan = QueryPlans.explain(dataSource, UnsealedEntries.NEXT, 1000L, OffsetDateTime.ofInstant(io.gongxin.TestClock.START, java.time.ZoneOffset.UTC).minusSeconds(5), 1000L, 500);
 		assertThat(plan).contains("Index Cond: (id > ")
 			.contains("Index Cond: (logged_at >= ")
 			.contains("query_log_chain_entry_id_key")

@@ -1,7 +1,6 @@
 package io.gongxin.record.internal;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
 
@@ -33,7 +32,7 @@ class ExpiryPlanTest {
 		LocalDate today = LocalDate.of(2027, 3, 1);
 		Period period = Period.ofYears(3);
 		for (boolean continuing : List.of(false, true)) {
-			String plan = QueryPlans.explain(dataSource, RecordExpiry.statement(continuing), OffsetDateTime.now(),
+			String plan = QueryPlans.explain(dataSource, RecordExpiry.statement(continuing), today.atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(8)),
 					"PENALTY", ExpiryCutoff.lastDue(period, today), period.toString(), today);
 			assertThat(plan).contains("records_active_by_end")
 				.containsPattern("Index Cond: .*item = .*COALESCE\\(ended_on, occurred_on\\) <= ")
