@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import io.gongxin.DatabaseSuperuser;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
+import io.gongxin.account.Accounts;
 import io.gongxin.query.CountedStatements;
 import io.gongxin.query.QueryFixture;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -47,6 +48,9 @@ class ProfileStatementsTest {
 	@Autowired
 	EmbeddedPostgres postgres;
 
+	@Autowired
+	Accounts users;
+
 	@BeforeEach
 	void fixture() throws Exception {
 		QueryFixture.ensure(mvc, accounts);
@@ -70,6 +74,18 @@ class ProfileStatementsTest {
 		List<String> sent = CountedStatements.during(() -> government().andExpect(status().isOk())
 			.andExpect(jsonPath("$.records[*].item").isNotEmpty()));
 		assertThat(reads(sent)).containsExactly(ONE);
+	}
+
+	@Test
+	@DisplayName("R-18 R-19 a government read with an API token: one statement for the token's live holder, one for the profile")
+	void bearerReadIsTwoStatements() throws Exception {
+		String token = users.issueToken("t-procurement", "statements", null).token();
+		bearer(token).andExpect(status().isOk());
+		List<String> sent = CountedStatements.during(() -> bearer(token).andExpect(status().isOk()));
+		List<String> beside = sent.stream().filter(sql -> !sql.contains("query_log")).toList();
+		assertThat(beside).hasSize(2);
+		assertThat(beside.get(0)).contains("from api_tokens t join accounts a").contains("t.revoked_at is null");
+		assertThat(beside.get(1)).isEqualTo(ONE);
 	}
 
 	@Test
@@ -127,6 +143,12 @@ class ProfileStatementsTest {
 
 	private ResultActions anonymous() throws Exception {
 		return mvc.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.COMPANY));
+	}
+
+	private ResultActions bearer(String token) throws Exception {
+		return mvc.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.COMPANY).param("matter", "GOV_PROCUREMENT")
+			.param("purpose", "2026年办公设备采购项目供应商资格审查")
+			.header("Authorization", "Bearer " + token));
 	}
 
 	private ResultActions government() throws Exception {
