@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import com.jayway.jsonpath.JsonPath;
 import io.gongxin.DatabaseSuperuser;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
@@ -17,11 +18,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -86,6 +93,34 @@ class ProfileStatementsTest {
 		assertThat(beside).hasSize(2);
 		assertThat(beside.get(0)).contains("from api_tokens t join accounts a").contains("t.revoked_at is null");
 		assertThat(beside.get(1)).isEqualTo(ONE);
+	}
+
+	@Test
+	@DisplayName("R-16b R-20a an agency's read takes the subject's grants to it from the same one statement, and logs the grant")
+	void grantsComeWithTheProfile() throws Exception {
+		String body = mvc.perform(post("/api/v1/authorizations").with(QueryFixture.person())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"grantee": "AGENCY1", "items": ["VOLUNTEER"], "purpose": "个人信用报告", "validUntil": "2099-12-31"}"""))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		Number id = JsonPath.read(body, "$.id");
+		try {
+			List<String> sent = CountedStatements.during(() -> mvc
+				.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.PERSON).with(httpBasic("agency", "agency-demo")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.records[*].item", hasItem("VOLUNTEER"))));
+			assertThat(reads(sent)).containsExactly(ProfileRows.WITH_GRANTS.strip().replaceAll("\\s+", " "));
+			assertThat(new DatabaseSuperuser(postgres).jdbc()
+				.sql("select authorization_id from query_log where organisation = 'AGENCY1' order by id desc limit 1")
+				.query(Long.class).single()).isEqualTo(id.longValue());
+		}
+		finally {
+			mvc.perform(delete("/api/v1/authorizations/{id}", id).with(QueryFixture.person())).andExpect(status().isOk());
+		}
+		mvc.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.PERSON).with(httpBasic("agency", "agency-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.records[*].item", not(hasItem("VOLUNTEER"))));
 	}
 
 	@Test
