@@ -61,6 +61,15 @@ public final class QueryBenchmark {
 		if (System.getProperty("bench.threads") != null) {
 			options.add("--server.tomcat.threads.max=" + System.getProperty("bench.threads"));
 		}
+		// -Dbench.virtual=true: request threads are virtual threads (spring.threads.virtual.enabled)
+		if (System.getProperty("bench.virtual") != null) {
+			options.add("--spring.threads.virtual.enabled=" + System.getProperty("bench.virtual"));
+		}
+		// -Dbench.throttle=N: anonymous lookups counted in the database as in production (the limit N per minute set
+		// high enough that the bench's single address is never refused); without it the throttle is off
+		if (System.getProperty("bench.throttle") != null) {
+			options.set(5, "--gongxin.throttle.anonymous-lookups-per-minute=" + System.getProperty("bench.throttle"));
+		}
 		String[] arguments = options.toArray(String[]::new);
 		try (ConfigurableApplicationContext platform = GongxinApplication.application(arguments).run(arguments)) {
 			// the owner's connection (the embedded superuser): the bench loads straight into the store and makes
@@ -81,36 +90,60 @@ public final class QueryBenchmark {
 			String token = platform.getBean(Accounts.class).issueToken("procurement", "bench", null).token();
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			String base = "http://localhost:" + port + "/api/v1/subjects/";
-			if (Boolean.getBoolean("bench.ceiling")) {
-				run("HTTP GET /actuator/health (client and server ceiling)", clients, seconds, codes, code -> {
+			// -Dbench.inprocess=false: only the outside generator (wrk) and the logged bare read, e.g. under a profiler
+			boolean inProcess = !"false".equals(System.getProperty("bench.inprocess"));
+			List<OutsideLoad.Row> rows = new ArrayList<>();
+			if (inProcess && Boolean.getBoolean("bench.ceiling")) {
+				rows.add(run("HTTP GET /actuator/health (client and server ceiling)", clients, seconds, codes, code -> {
 					HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
 							HttpResponse.BodyHandlers.ofString());
 					check(r.statusCode());
-				});
+				}).row("in-process"));
 			}
-			Result anonymous = run("HTTP anonymous", clients, seconds, codes, code -> {
-				HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + code + "/profile")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				check(r.statusCode());
-			});
-			Result government = run("HTTP government (GOV_PROCUREMENT)", clients, seconds, codes, code -> {
-				HttpResponse<String> r = http.send(HttpRequest
-					.newBuilder(URI.create(base + code + "/profile?matter=GOV_PROCUREMENT&purpose=bench"))
-					.header("Authorization", "Bearer " + token)
-					.build(), HttpResponse.BodyHandlers.ofString());
-				check(r.statusCode());
-			});
-			Result sql = run("bare SQL over JDBC", clients, seconds, codes, code -> bareLookup(dataSource, code));
-			Result loggedSql = run("bare SQL logged (pgbench-like: a connection per client, prepared, read + log insert + commit)",
-					clients, seconds, codes, new LoggedLookup(dataSource)::run);
+			Result anonymous = null;
+			Result government = null;
+			Result sql = null;
+			if (inProcess) {
+				anonymous = run("HTTP anonymous", clients, seconds, codes, code -> {
+					HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + code + "/profile")).build(),
+							HttpResponse.BodyHandlers.ofString());
+					check(r.statusCode());
+				});
+				government = run("HTTP government (GOV_PROCUREMENT)", clients, seconds, codes, code -> {
+					HttpResponse<String> r = http.send(HttpRequest
+						.newBuilder(URI.create(base + code + "/profile?matter=GOV_PROCUREMENT&purpose=bench"))
+						.header("Authorization", "Bearer " + token)
+						.build(), HttpResponse.BodyHandlers.ofString());
+					check(r.statusCode());
+				});
+				rows.add(anonymous.row("in-process"));
+				rows.add(government.row("in-process"));
+			}
+			if (Boolean.getBoolean("bench.wrk")) {
+				rows.addAll(OutsideLoad.measure(codes, clients, seconds, work, port, token, dataSource));
+			}
+			if (inProcess) {
+				sql = run("bare SQL over JDBC", clients, seconds, codes, code -> bareLookup(dataSource, code));
+			}
+			LoggedLookup loggedLookup = new LoggedLookup(dataSource);
+			warm(clients, codes, loggedLookup::run);
+			CpuMeter loggedCpu = CpuMeter.start(dataSource);
+			Result loggedSql = measure("bare SQL logged (pgbench-like: a connection per client, prepared, read + log insert + commit)",
+					clients, seconds, codes, loggedLookup::run);
+			OutsideLoad.Row bare = loggedSql.row("JDBC");
+			rows.add(new OutsideLoad.Row(bare.generator(), bare.path(), bare.throughput(), bare.p50(), bare.p90(), bare.p99(),
+					-1, loggedCpu.perRequest(loggedSql.requests())));
 			long logged;
 			try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery("select count(*) from query_log")) {
 				rs.next();
 				logged = rs.getLong(1);
 			}
-			report(subjects, perSubject, clients, seconds, loadSeconds, anonymous, government, sql, logged);
-			System.out.printf(Locale.ROOT, "against the logged bare SQL: anonymous %.2f, government %.2f%n",
-					anonymous.throughput() / loggedSql.throughput(), government.throughput() / loggedSql.throughput());
+			if (inProcess) {
+				report(subjects, perSubject, clients, seconds, loadSeconds, anonymous, government, sql, logged);
+				System.out.printf(Locale.ROOT, "against the logged bare SQL: anonymous %.2f, government %.2f%n",
+						anonymous.throughput() / loggedSql.throughput(), government.throughput() / loggedSql.throughput());
+			}
+			OutsideLoad.table(rows, loggedSql.throughput());
 		}
 	}
 
@@ -123,6 +156,12 @@ public final class QueryBenchmark {
 
 		double throughput() {
 			return requests / seconds;
+		}
+
+		/** This measurement as a row of the one-run table ({@link OutsideLoad#table}). */
+		OutsideLoad.Row row(String generator) {
+			return new OutsideLoad.Row(generator, name, throughput(), percentile(0.5), percentile(0.9), percentile(0.99), -1,
+					null);
 		}
 
 		double percentile(double p) {
@@ -213,6 +252,10 @@ public final class QueryBenchmark {
 
 	static Result run(String name, int clients, int seconds, String[] codes, Lookup lookup) throws Exception {
 		warm(clients, codes, lookup);
+		return measure(name, clients, seconds, codes, lookup);
+	}
+
+	static Result measure(String name, int clients, int seconds, String[] codes, Lookup lookup) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		Instant end = Instant.now().plusSeconds(seconds);
 		AtomicLong failures = new AtomicLong();
