@@ -40,6 +40,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>java -cp "bench/target/gongxin-bench.jar:bench/target/lib/*" io.gongxin.bench.QueryBenchmark 1000000 10 32 20</pre>
  * (subjects, records per subject, concurrent clients, seconds per measurement)
+ *
+ * <p>Options: {@code -Dbench.ceiling=true} adds {@code /actuator/health} with the in-process clients;
+ * {@code -Dbench.wrk=true} adds the same reads driven by {@code wrk} from outside the JVM ({@link OutsideLoad}; needs
+ * {@code apt-get install wrk}, skipped with a note when it is missing); {@code -Dbench.inprocess=false} leaves out the
+ * in-process HTTP clients (for a profile of the server alone); {@code -Dbench.virtual=true} runs the requests on
+ * virtual threads; {@code -Dbench.throttle=N} counts anonymous lookups in the database as production does;
+ * {@code -Dbench.pool}, {@code -Dbench.threads} size the pool and Tomcat. The run ends with one table of every
+ * measurement beside the logged bare read, with the CPU each request cost in the JVM and in PostgreSQL.
  */
 public final class QueryBenchmark {
 
