@@ -55,9 +55,26 @@ class Profiles implements CreditProfiles {
 			CatalogDocument catalog = catalogs.published();
 			LocalDate today = LocalDate.now(clock);
 			View view = audiences.of(caller, subject, matter, purpose, catalog, today);
-			List<CreditProfile.Shown> shown = visible.of(subject.key(), view, catalog, today);
-			return new ProfileReads.Read(view, shown, parties.of(subject, view, caller.isAnonymous(), shown.isEmpty()));
+			return read(subject, caller, view, visible.of(subject.key(), view, catalog, today));
 		});
+	}
+
+	/**
+	 * The profile of a subject read with its records and their objections in one statement ({@link ProfileRows}): the
+	 * same view, the same records shown, the same entry on the log.
+	 */
+	public CreditProfile profile(SubjectOnFile onFile, Caller caller, String matter, String purpose, String channel) {
+		return reads.logged(caller, onFile.subject().key(), channel, () -> {
+			CatalogDocument catalog = catalogs.published();
+			LocalDate today = LocalDate.now(clock);
+			View view = audiences.of(caller, onFile.subject(), matter, purpose, catalog, today);
+			return read(onFile.subject(), caller, view,
+					VisibleRecords.of(onFile.records(), onFile.objections(), view, catalog, today));
+		});
+	}
+
+	private ProfileReads.Read read(Subject subject, Caller caller, View view, List<CreditProfile.Shown> shown) {
+		return new ProfileReads.Read(view, shown, parties.of(subject, view, caller.isAnonymous(), shown.isEmpty()));
 	}
 
 	@Override
