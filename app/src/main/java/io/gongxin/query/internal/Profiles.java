@@ -56,7 +56,24 @@ class Profiles implements CreditProfiles {
 		CatalogDocument catalog = catalogs.published();
 		LocalDate today = LocalDate.now(clock);
 		View view = audiences.of(caller, subject, matter, purpose, catalog, today);
-		List<CreditProfile.Shown> shown = visible.of(subject.key(), view, catalog, today);
+		return logged(subject, caller, view, visible.of(subject.key(), view, catalog, today), channel);
+	}
+
+	/**
+	 * The profile of a subject read with its records and their objections in one statement ({@link ProfileRows}),
+	 * in the caller's transaction: the same view, the same records shown, the same entry on the log.
+	 */
+	@Transactional
+	public CreditProfile profile(SubjectOnFile onFile, Caller caller, String matter, String purpose, String channel) {
+		CatalogDocument catalog = catalogs.published();
+		LocalDate today = LocalDate.now(clock);
+		View view = audiences.of(caller, onFile.subject(), matter, purpose, catalog, today);
+		return logged(onFile.subject(), caller, view,
+				VisibleRecords.of(onFile.records(), onFile.objections(), view, catalog, today), channel);
+	}
+
+	private CreditProfile logged(Subject subject, Caller caller, View view, List<CreditProfile.Shown> shown,
+			String channel) {
 		UUID queryId = reads.logged(caller, subject.key(), view, shown, channel);
 		return new CreditProfile(queryId, parties.of(subject, view, caller.isAnonymous(), shown.isEmpty()), shown);
 	}
