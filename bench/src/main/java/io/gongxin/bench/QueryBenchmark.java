@@ -51,6 +51,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class QueryBenchmark {
 
+	/** Where the commits are counted (pg_stat_database.xact_commit over each measurement), once the platform runs. */
+	private static volatile DataSource counted;
+
 	private QueryBenchmark() {
 	}
 
@@ -65,6 +68,10 @@ public final class QueryBenchmark {
 		// the platform's own pool and thread sizes (application.yml) unless -Dbench.pool / -Dbench.threads override them
 		if (System.getProperty("bench.pool") != null) {
 			options.add("--spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool"));
+		}
+		if (System.getProperty("bench.groupCommit") != null) {
+			// false: each read writes its query-log entry in its own transaction, as before issue 16's group writer
+			options.add("--gongxin.audit.group-commit.enabled=" + System.getProperty("bench.groupCommit"));
 		}
 		if (System.getProperty("bench.threads") != null) {
 			options.add("--server.tomcat.threads.max=" + System.getProperty("bench.threads"));
@@ -86,6 +93,7 @@ public final class QueryBenchmark {
 				.getPostgresDatabase();
 			long started = System.nanoTime();
 			String[] codes = load(dataSource, subjects, perSubject);
+			counted = dataSource;
 			double loadSeconds = (System.nanoTime() - started) / 1e9;
 			System.out.printf("loaded %,d subjects with %,d records in %.0f s%n", subjects, (long) subjects * perSubject, loadSeconds);
 			if (Boolean.getBoolean("bench.asyncCommit")) {
@@ -268,6 +276,7 @@ public final class QueryBenchmark {
 		Instant end = Instant.now().plusSeconds(seconds);
 		AtomicLong failures = new AtomicLong();
 		List<Future<long[]>> futures = new ArrayList<>();
+		long[] before = commits();
 		long start = System.nanoTime();
 		for (int i = 0; i < clients; i++) {
 			futures.add(pool.submit(() -> {
@@ -296,15 +305,35 @@ public final class QueryBenchmark {
 			all.add(future.get());
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
+		long[] after = commits();
 		pool.shutdown();
 		long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
 		if (failures.get() > 0) {
 			System.out.println(name + ": " + failures.get() + " failures");
 		}
 		Result result = new Result(name, merged.length, elapsed, merged);
-		System.out.printf(Locale.ROOT, "%s: %.0f/s p50 %.2f ms p99 %.2f ms%n", name, result.throughput(),
-				result.percentile(0.5), result.percentile(0.99));
+		System.out.printf(Locale.ROOT, "%s: %.0f/s p50 %.2f ms p99 %.2f ms, per request %.2f commits and %.2f WAL syncs%n",
+				name, result.throughput(), result.percentile(0.5), result.percentile(0.99),
+				(double) (after[0] - before[0]) / Math.max(1, merged.length),
+				(double) (after[1] - before[1]) / Math.max(1, merged.length));
 		return result;
+	}
+
+	/**
+	 * The database's committed transactions (read-only ones too) and WAL syncs so far (all sessions; each backend
+	 * reports its counts about once a second, so over a measurement of some seconds the delta per request is close,
+	 * not exact).
+	 */
+	private static long[] commits() throws Exception {
+		if (counted == null) {
+			return new long[2];
+		}
+		try (Connection c = counted.getConnection(); ResultSet rs = c.createStatement().executeQuery("""
+				select (select xact_commit from pg_stat_database where datname = current_database()),
+				       (select wal_sync from pg_stat_wal)""")) {
+			rs.next();
+			return new long[] { rs.getLong(1), rs.getLong(2) };
+		}
 	}
 
 	private static void warm(int clients, String[] codes, Lookup lookup) throws Exception {

@@ -3,9 +3,11 @@ package io.gongxin.batch.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 
 import io.gongxin.catalog.CatalogItem;
 import io.gongxin.collection.RecordCheck;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one batch: streams its rows, checks each in memory, and commits them chunk by chunk
- * ({@link ChunkCommits}). After a crash the batch resumes after the last committed row.
+ * ({@link ChunkCommits}), the next chunk read and checked on a second thread while this one commits
+ * ({@link ReadAhead}, {@link ChunkReader}). After a crash the batch resumes after the last committed row.
  */
 @Component
 class BatchProcessor {
@@ -30,7 +33,7 @@ class BatchProcessor {
 
 	private final RowSources sources;
 
-	private final RecordCheck validation;
+	private final RowChecks checks;
 
 	private final ChunkCommits commits;
 
@@ -40,13 +43,13 @@ class BatchProcessor {
 
 	private final int chunkSize;
 
-	BatchProcessor(BatchStore store, BatchFiles files, RowSources sources, RecordCheck validation,
+	BatchProcessor(BatchStore store, BatchFiles files, RowSources sources, RowChecks checks,
 			ChunkCommits commits, BatchOutcomes outcomes, FileErrorTexts texts,
 			@Value("${gongxin.batches.chunk-size:10000}") int chunkSize) {
 		this.store = store;
 		this.files = files;
 		this.sources = sources;
-		this.validation = validation;
+		this.checks = checks;
 		this.commits = commits;
 		this.outcomes = outcomes;
 		this.texts = texts;
@@ -65,12 +68,21 @@ class BatchProcessor {
 	 * Runs the batch to its end, from the row after the last committed chunk. The file is unsealed into a
 	 * work file for the run only; the stored upload is deleted with the outcome (DONE or FAILED), in the
 	 * outcome's transaction. Every write checks the lease first ({@link BatchLeases#fence}); a lost lease
-	 * ends the run with {@link LeaseLostException}, having written nothing more.
-	 * @param stopping asked before each row; when true the run ends with {@link Stopped}
+	 * ends the run with {@link LeaseLostException}, having written nothing more. The next chunk is read and
+	 * checked on a second thread while this one commits ({@link ReadAhead}).
+	 * @param stopping asked by the reader before each row and by the committing thread before each chunk; when true
+	 * the run ends with {@link Stopped}
 	 */
 	void process(Lease lease, BooleanSupplier stopping) {
+		process(lease, stopping, chunk -> {
+		});
+	}
+
+	/** @param beforeCommit told on the committing thread before each chunk of this run (1, 2, ...) commits */
+	void process(Lease lease, BooleanSupplier stopping, IntConsumer beforeCommit) {
+		long started = System.nanoTime();
 		Batch batch = store.find(lease.batch()).orElseThrow();
-		RecordCheck.Context context = validation.contextFor(batch.provider(), Locale.SIMPLIFIED_CHINESE);
+		RecordCheck.Context context = checks.contextFor(batch.provider());
 		CatalogItem item = context.catalog().item(batch.item()).orElse(null);
 		if (item == null) {
 			outcomes.fail(batch, new BatchFileException("UNKNOWN_ITEM", 1), lease);
@@ -79,11 +91,18 @@ class BatchProcessor {
 		Path file = null;
 		try {
 			file = files.unseal(batch.id(), batch.storedPath());
+			if (log.isDebugEnabled() && batch.createdAt() != null) {
+				log.debug("batch {}: started {} ms after its upload, file unsealed in {} ms ({} bytes)", batch.id(),
+						Duration.between(batch.createdAt(), OffsetDateTime.now()).toMillis(), millisSince(started),
+						Files.size(file));
+			}
 			if (Files.size(file) == 0) {
 				outcomes.fail(batch, new BatchFileException("FILE_MISSING", 0), lease);
 				return;
 			}
-			run(new Chunk(new MergeTarget(batch, context.catalog().version()), lease), file, item, context, stopping);
+			Chunk first = new Chunk(new MergeTarget(batch, context.catalog().version()), lease);
+			run(new ChunkReader(sources, checks, context, first, file, item, chunkSize, stopping), stopping,
+					beforeCommit);
 		}
 		catch (IOException ex) {
 			log.warn("Batch {} could not be read: {}", batch.id(), ex.getClass().getName());
@@ -94,39 +113,43 @@ class BatchProcessor {
 				files.deleteWorkFile(file);
 			}
 		}
+		log.debug("batch {}: run ended after {} ms", batch.id(), millisSince(started));
 	}
 
-	/** Reads, checks and commits the rows; a fault of the file fails the batch after the rows before it. */
-	private void run(Chunk chunk, Path file, CatalogItem item, RecordCheck.Context context,
-			BooleanSupplier stopping) throws IOException {
-		try (RowSource rows = sources.open(chunk.target.batch().format(), file, item)) {
-			SourceRow row;
-			while ((row = rows.next()) != null) {
-				if (row.number() > chunk.target.batch().rowsDone()) {
-					take(chunk, row, context, stopping);
+	/**
+	 * Commits the chunks as the reader hands them on, in order; a fault of the file fails the batch after the rows
+	 * before it. Whatever ends the run here stops the reader too.
+	 */
+	private void run(ChunkReader reader, BooleanSupplier stopping, IntConsumer beforeCommit) throws IOException {
+		Chunk first = reader.first();
+		long waited = 0;
+		try (ReadAhead chunks = new ReadAhead("gongxin-batch-read", reader)) {
+			int kept = first.keptRows;
+			int count = 0;
+			long asked = System.nanoTime();
+			for (Chunk chunk; (chunk = chunks.next()) != null; asked = System.nanoTime()) {
+				waited += System.nanoTime() - asked;
+				beforeCommit.accept(++count);
+				if (stopping.getAsBoolean()) {
+					throw new Stopped();
 				}
+				chunk.keptRows = kept;
+				commits.flush(chunk);
+				kept = chunk.keptRows;
 			}
-			commits.flush(chunk);
-			outcomes.done(chunk.target.batch(), chunk.lease);
+			outcomes.done(first.target.batch(), first.lease);
 		}
 		catch (BatchFileException ex) {
-			commits.flush(chunk);
-			outcomes.fail(chunk.target.batch(), texts.withSuggestion(ex, item, context.catalog()), chunk.lease);
+			outcomes.fail(first.target.batch(), texts.withSuggestion(ex, reader.item(), reader.context().catalog()),
+					first.lease);
+		}
+		finally {
+			log.debug("batch {}: the committing thread waited {} ms for the reader", first.target.id(), waited / 1_000_000);
 		}
 	}
 
-	private void take(Chunk chunk, SourceRow row, RecordCheck.Context context, BooleanSupplier stopping) {
-		if (stopping.getAsBoolean()) {
-			throw new Stopped();
-		}
-		if (!chunk.accepts(row)) {
-			commits.flush(chunk);
-		}
-		chunk.add(row, row.cellErrors().isEmpty() ? validation.check(row.record(), context)
-				: new RecordCheck.Checked(null, row.cellErrors()));
-		if (chunk.size() >= chunkSize) {
-			commits.flush(chunk);
-		}
+	private static long millisSince(long nanos) {
+		return (System.nanoTime() - nanos) / 1_000_000;
 	}
 
 	/** Fails a batch whose starts are exhausted: it has no owner left, so no lease is checked. */

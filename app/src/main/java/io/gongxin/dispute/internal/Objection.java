@@ -46,6 +46,11 @@ record Objection(long id, SubjectKey subject, Long recordId, String provider, St
 
 	/** The provider has not answered by its deadline: the record leaves every query until it does (R-30b). */
 	boolean suspendedOn(LocalDate today) {
+		return suspended(status, verifyBy, today);
+	}
+
+	/** {@link #suspendedOn} of an objection known only by its status and its provider's deadline. */
+	static boolean suspended(Status status, LocalDate verifyBy, LocalDate today) {
 		return status == Status.FORWARDED && verifyBy != null && today.isAfter(verifyBy);
 	}
 

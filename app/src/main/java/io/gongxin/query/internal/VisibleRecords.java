@@ -37,6 +37,12 @@ class VisibleRecords {
 	List<CreditProfile.Shown> of(SubjectKey subject, View view, CatalogDocument catalog, LocalDate today) {
 		List<CreditRecord> active = records.activeOf(subject);
 		RecordObjections on = active.isEmpty() ? RecordObjections.NONE : objections.onRecords(subject, today);
+		return of(active, on, view, catalog, today);
+	}
+
+	/** The records on file (active or repaired) the view shows, with what the objections do to them. */
+	static List<CreditProfile.Shown> of(List<CreditRecord> active, RecordObjections on, View view, CatalogDocument catalog,
+			LocalDate today) {
 		Map<Long, ObjectionMark> marks = on.marks();
 		Map<Long, String> withdrawals = on.withdrawals();
 		List<CreditProfile.Shown> shown = new ArrayList<>();

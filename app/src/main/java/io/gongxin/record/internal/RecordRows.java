@@ -102,15 +102,24 @@ class RecordRows {
 
 	/** The record with its fields parsed only when read, and written to JSON as stored ({@link StoredFields}). */
 	CreditRecord storedRecord(ResultSet rs, int row) throws SQLException {
-		return record(rs, new StoredFields(rs.getString("fields"), this::fields));
+		return storedRecord(rs, "");
+	}
+
+	/** {@link #storedRecord(ResultSet, int)} of a row whose column names carry a prefix ({@link RecordJoin}'s). */
+	CreditRecord storedRecord(ResultSet rs, String prefix) throws SQLException {
+		return record(rs, prefix, new StoredFields(rs.getString(prefix + "fields"), this::fields));
 	}
 
 	private static CreditRecord record(ResultSet rs, Map<String, Object> fields) throws SQLException {
-		return new CreditRecord(rs.getLong("record_id"), new SubjectKey(rs.getLong("subject_key")), rs.getString("item"),
-				rs.getString("catalog_version"), rs.getString("provider"), rs.getString("source_ref"),
-				rs.getObject("occurred_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
-				fields, RecordState.valueOf(rs.getString("state")),
-				rs.getObject("late", Boolean.class), rs.getInt("version"),
-				rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+		return record(rs, "", fields);
+	}
+
+	private static CreditRecord record(ResultSet rs, String p, Map<String, Object> fields) throws SQLException {
+		return new CreditRecord(rs.getLong(p + "record_id"), new SubjectKey(rs.getLong(p + "subject_key")),
+				rs.getString(p + "item"), rs.getString(p + "catalog_version"), rs.getString(p + "provider"),
+				rs.getString(p + "source_ref"), rs.getObject(p + "occurred_on", LocalDate.class),
+				rs.getObject(p + "ended_on", LocalDate.class), fields, RecordState.valueOf(rs.getString(p + "state")),
+				rs.getObject(p + "late", Boolean.class), rs.getInt(p + "version"),
+				rs.getObject(p + "submitted_at", OffsetDateTime.class), rs.getObject(p + "updated_at", OffsetDateTime.class));
 	}
 }

@@ -26,11 +26,16 @@ final class SubjectRows {
 	}
 
 	static Subject subject(ResultSet rs, int row) throws SQLException {
-		SubjectType type = SubjectType.valueOf(rs.getString("type"));
-		String display = type == SubjectType.LEGAL_PERSON ? rs.getString("uscc") : rs.getString("id_masked");
+		return subject(rs, "");
+	}
+
+	/** The subject of a row whose column names carry a prefix ({@code s_} in {@link SubjectJoin}'s, "" here). */
+	static Subject subject(ResultSet rs, String prefix) throws SQLException {
+		SubjectType type = SubjectType.valueOf(rs.getString(prefix + "type"));
+		String display = type == SubjectType.LEGAL_PERSON ? rs.getString(prefix + "uscc") : rs.getString(prefix + "id_masked");
 		// id_masked is the display mask itself (first four, last four): nothing more of the number is kept in clear
-		return new Subject(new SubjectKey(rs.getLong("subject_key")), type, rs.getString("name"), display,
-				rs.getBoolean("legacy_code"));
+		return new Subject(new SubjectKey(rs.getLong(prefix + "subject_key")), type,
+				rs.getString(prefix + "name"), display, rs.getBoolean(prefix + "legacy_code"));
 	}
 
 	/** The values of an insert: an organisation's code whole, a person's number encrypted and only its mask in clear. */

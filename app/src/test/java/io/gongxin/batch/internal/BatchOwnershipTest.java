@@ -9,13 +9,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 
 import io.gongxin.DatabaseSuperuser;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
-import io.gongxin.collection.RecordCheck;
 import io.gongxin.platform.DatabaseRetry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.DisplayName;
@@ -65,7 +64,7 @@ class BatchOwnershipTest {
 	RowSources sources;
 
 	@Autowired
-	RecordCheck validation;
+	RowChecks checks;
 
 	@Autowired
 	ChunkCommits commits;
@@ -90,7 +89,7 @@ class BatchOwnershipTest {
 
 	/** The platform's own processor, with chunks small enough for a test file to have several. */
 	private BatchProcessor processor(int chunkSize) {
-		return new BatchProcessor(store, files, sources, validation, commits, outcomes, texts, chunkSize);
+		return new BatchProcessor(store, files, sources, checks, commits, outcomes, texts, chunkSize);
 	}
 
 	@Test
@@ -100,15 +99,14 @@ class BatchOwnershipTest {
 		UUID id = runningBatch(prefix, 6);
 		Lease first = lease(id);
 		Lease[] second = new Lease[1];
-		AtomicInteger rowsAsked = new AtomicInteger();
-		// after the first chunk (rows 1-2) is committed, another node claims the batch: a new lease
-		BooleanSupplier takeoverAfterFirstChunk = () -> {
-			if (rowsAsked.incrementAndGet() == 3) {
+		// after the first chunk (rows 1-2) is committed, another node claims the batch: a new lease (told on the
+		// committing thread: the reader reads ahead of the commits)
+		IntConsumer takeoverAfterFirstChunk = chunk -> {
+			if (chunk == 2) {
 				second[0] = lease(id);
 			}
-			return false;
 		};
-		assertThatThrownBy(() -> processor(2).process(first, takeoverAfterFirstChunk))
+		assertThatThrownBy(() -> processor(2).process(first, () -> false, takeoverAfterFirstChunk))
 			.isInstanceOf(LeaseLostException.class);
 		Batch afterOldOwner = store.find(id).orElseThrow();
 		assertThat(afterOldOwner.status()).isEqualTo("RUNNING");
@@ -130,8 +128,9 @@ class BatchOwnershipTest {
 		String prefix = "handed-" + System.nanoTime();
 		UUID id = runningBatch(prefix, 5);
 		Lease lease = lease(id);
-		AtomicInteger rowsAsked = new AtomicInteger();
-		assertThatThrownBy(() -> processor(2).process(lease, () -> rowsAsked.incrementAndGet() >= 3))
+		// the node begins to stop after the first chunk (rows 1-2) committed
+		AtomicBoolean stopping = new AtomicBoolean();
+		assertThatThrownBy(() -> processor(2).process(lease, stopping::get, chunk -> stopping.compareAndSet(false, chunk == 2)))
 			.isInstanceOf(BatchProcessor.Stopped.class);
 		assertThat(releases.handBack(lease)).isTrue();
 		assertThat(store.find(id).orElseThrow().rows()).isEqualTo(2);
@@ -149,13 +148,11 @@ class BatchOwnershipTest {
 		String prefix = "silent-" + System.nanoTime();
 		UUID id = runningBatch(prefix, 7);
 		Lease dead = lease(id);
-		AtomicInteger rowsAsked = new AtomicInteger();
 		// the node dies after its second chunk: no hand-back, no outcome, no more heartbeats
-		assertThatThrownBy(() -> processor(2).process(dead, () -> {
-			if (rowsAsked.incrementAndGet() >= 5) {
+		assertThatThrownBy(() -> processor(2).process(dead, () -> false, chunk -> {
+			if (chunk == 3) {
 				throw new IllegalStateException("kill -9");
 			}
-			return false;
 		})).hasMessage("kill -9");
 		assertThat(store.find(id).orElseThrow().rows()).isEqualTo(4);
 		// nothing of the dead node's disk is needed: its work file is gone with the machine
