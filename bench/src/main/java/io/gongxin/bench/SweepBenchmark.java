@@ -84,6 +84,12 @@ public final class SweepBenchmark {
 					"select pg_size_pretty(pg_relation_size('records_active_by_end'))") + ", of records: "
 					+ single(db, "select pg_size_pretty(pg_total_relation_size('records'))"));
 		}
+		finally {
+			// the store (about 9 GB at 10,000,000 records) goes with the run
+			try (var files = Files.walk(work)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+			}
+		}
 	}
 
 	/** EXPLAIN ANALYZE of the penalties' expiry UPDATE (RecordExpiry's statement), rolled back. */
