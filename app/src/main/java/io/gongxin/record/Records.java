@@ -1,5 +1,6 @@
 package io.gongxin.record;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collection;
@@ -23,10 +24,12 @@ public interface Records extends StoredRecords {
 	Stored store(String provider, String sourceRef, RecordContent content, String by);
 
 	/**
-	 * A batch chunk merged these records into the store with its own set-based SQL (created, and corrected by
-	 * resubmission) in the current transaction: publishes one {@link RecordsMerged} for them.
+	 * A batch chunk merged these records of the provider into the store with its own set-based SQL (created at
+	 * {@code at}, {@code late} of them late, and corrected by resubmission) in the current transaction: publishes one
+	 * {@link RecordsMerged} for them.
 	 */
-	void merged(Collection<Long> created, Collection<Long> corrected);
+	void merged(String provider, Collection<Long> created, Collection<Long> late, Collection<Long> corrected,
+			Instant at);
 
 	/**
 	 * Serialises, until the current transaction ends, every write of this provider's records: an API

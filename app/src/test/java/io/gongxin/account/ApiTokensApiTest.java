@@ -187,6 +187,36 @@ class ApiTokensApiTest {
 			.andExpect(jsonPath("$.tokens.length()").value(0));
 	}
 
+	@Test
+	@DisplayName("R-31 a token's use is noted, at most once a minute (token and account are read in one statement)")
+	void aTokensUseIsNotedAtMostOnceAMinute() throws Exception {
+		String username = accounts.freshAgency("tok");
+		String token = JsonPath.read(issue(username, as(username), "{}"), "$.token");
+		assertThat(lastUsed(username)).isNull();
+
+		mvc.perform(get("/api/v1/accounts/me").with(bearer(token)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value(username));
+		Instant first = clock.instant();
+		assertThat(lastUsed(username)).isEqualTo(first);
+
+		clock.advance(Duration.ofSeconds(59));
+		mvc.perform(get("/api/v1/accounts/me").with(bearer(token))).andExpect(status().isOk());
+		assertThat(lastUsed(username)).isEqualTo(first);
+
+		clock.advance(Duration.ofSeconds(2));
+		mvc.perform(get("/api/v1/accounts/me").with(bearer(token))).andExpect(status().isOk());
+		assertThat(lastUsed(username)).isEqualTo(first.plusSeconds(61));
+	}
+
+	private Instant lastUsed(String username) {
+		return jdbc.sql("select last_used_at from api_tokens where username = ?")
+			.param(username)
+			.query((rs, row) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+			.list()
+			.get(0);
+	}
+
 	private long decisions(String account, String decision) {
 		return jdbc.sql("""
 				select count(*) from query_log

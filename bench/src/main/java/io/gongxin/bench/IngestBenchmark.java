@@ -120,6 +120,7 @@ public final class IngestBenchmark {
 			throw new IllegalStateException("upload refused: " + accepted.body());
 		}
 		String id = field(accepted.body(), "id");
+		System.out.printf(Locale.ROOT, "upload accepted after %.1f s%n", (System.nanoTime() - start) / 1e9);
 		while (true) {
 			String body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/batches/" + id))
 				.header("Authorization", auth)

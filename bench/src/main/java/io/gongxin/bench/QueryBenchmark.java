@@ -40,8 +40,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>java -cp "bench/target/gongxin-bench.jar:bench/target/lib/*" io.gongxin.bench.QueryBenchmark 1000000 10 32 20</pre>
  * (subjects, records per subject, concurrent clients, seconds per measurement)
+ *
+ * <p>Options: {@code -Dbench.ceiling=true} adds {@code /actuator/health} with the in-process clients;
+ * {@code -Dbench.wrk=true} adds the same reads driven by {@code wrk} from outside the JVM ({@link OutsideLoad}; needs
+ * {@code apt-get install wrk}, skipped with a note when it is missing); {@code -Dbench.inprocess=false} leaves out the
+ * in-process HTTP clients (for a profile of the server alone); {@code -Dbench.virtual=true} runs the requests on
+ * virtual threads; {@code -Dbench.throttle=N} counts anonymous lookups in the database as production does;
+ * {@code -Dbench.pool}, {@code -Dbench.threads} size the pool and Tomcat. The run ends with one table of every
+ * measurement beside the logged bare read, with the CPU each request cost in the JVM and in PostgreSQL.
  */
 public final class QueryBenchmark {
+
+	/** Where the commits are counted (pg_stat_database.xact_commit over each measurement), once the platform runs. */
+	private static volatile DataSource counted;
 
 	private QueryBenchmark() {
 	}
@@ -58,8 +69,21 @@ public final class QueryBenchmark {
 		if (System.getProperty("bench.pool") != null) {
 			options.add("--spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool"));
 		}
+		if (System.getProperty("bench.groupCommit") != null) {
+			// false: each read writes its query-log entry in its own transaction, as before issue 16's group writer
+			options.add("--gongxin.audit.group-commit.enabled=" + System.getProperty("bench.groupCommit"));
+		}
 		if (System.getProperty("bench.threads") != null) {
 			options.add("--server.tomcat.threads.max=" + System.getProperty("bench.threads"));
+		}
+		// -Dbench.virtual=true: request threads are virtual threads (spring.threads.virtual.enabled)
+		if (System.getProperty("bench.virtual") != null) {
+			options.add("--spring.threads.virtual.enabled=" + System.getProperty("bench.virtual"));
+		}
+		// -Dbench.throttle=N: anonymous lookups counted in the database as in production (the limit N per minute set
+		// high enough that the bench's single address is never refused); without it the throttle is off
+		if (System.getProperty("bench.throttle") != null) {
+			options.set(5, "--gongxin.throttle.anonymous-lookups-per-minute=" + System.getProperty("bench.throttle"));
 		}
 		String[] arguments = options.toArray(String[]::new);
 		try (ConfigurableApplicationContext platform = GongxinApplication.application(arguments).run(arguments)) {
@@ -69,6 +93,7 @@ public final class QueryBenchmark {
 				.getPostgresDatabase();
 			long started = System.nanoTime();
 			String[] codes = load(dataSource, subjects, perSubject);
+			counted = dataSource;
 			double loadSeconds = (System.nanoTime() - started) / 1e9;
 			System.out.printf("loaded %,d subjects with %,d records in %.0f s%n", subjects, (long) subjects * perSubject, loadSeconds);
 			if (Boolean.getBoolean("bench.asyncCommit")) {
@@ -81,36 +106,60 @@ public final class QueryBenchmark {
 			String token = platform.getBean(Accounts.class).issueToken("procurement", "bench", null).token();
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			String base = "http://localhost:" + port + "/api/v1/subjects/";
-			if (Boolean.getBoolean("bench.ceiling")) {
-				run("HTTP GET /actuator/health (client and server ceiling)", clients, seconds, codes, code -> {
+			// -Dbench.inprocess=false: only the outside generator (wrk) and the logged bare read, e.g. under a profiler
+			boolean inProcess = !"false".equals(System.getProperty("bench.inprocess"));
+			List<OutsideLoad.Row> rows = new ArrayList<>();
+			if (inProcess && Boolean.getBoolean("bench.ceiling")) {
+				rows.add(run("HTTP GET /actuator/health (client and server ceiling)", clients, seconds, codes, code -> {
 					HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
 							HttpResponse.BodyHandlers.ofString());
 					check(r.statusCode());
-				});
+				}).row("in-process"));
 			}
-			Result anonymous = run("HTTP anonymous", clients, seconds, codes, code -> {
-				HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + code + "/profile")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				check(r.statusCode());
-			});
-			Result government = run("HTTP government (GOV_PROCUREMENT)", clients, seconds, codes, code -> {
-				HttpResponse<String> r = http.send(HttpRequest
-					.newBuilder(URI.create(base + code + "/profile?matter=GOV_PROCUREMENT&purpose=bench"))
-					.header("Authorization", "Bearer " + token)
-					.build(), HttpResponse.BodyHandlers.ofString());
-				check(r.statusCode());
-			});
-			Result sql = run("bare SQL over JDBC", clients, seconds, codes, code -> bareLookup(dataSource, code));
-			Result loggedSql = run("bare SQL logged (pgbench-like: a connection per client, prepared, read + log insert + commit)",
-					clients, seconds, codes, new LoggedLookup(dataSource)::run);
+			Result anonymous = null;
+			Result government = null;
+			Result sql = null;
+			if (inProcess) {
+				anonymous = run("HTTP anonymous", clients, seconds, codes, code -> {
+					HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + code + "/profile")).build(),
+							HttpResponse.BodyHandlers.ofString());
+					check(r.statusCode());
+				});
+				government = run("HTTP government (GOV_PROCUREMENT)", clients, seconds, codes, code -> {
+					HttpResponse<String> r = http.send(HttpRequest
+						.newBuilder(URI.create(base + code + "/profile?matter=GOV_PROCUREMENT&purpose=bench"))
+						.header("Authorization", "Bearer " + token)
+						.build(), HttpResponse.BodyHandlers.ofString());
+					check(r.statusCode());
+				});
+				rows.add(anonymous.row("in-process"));
+				rows.add(government.row("in-process"));
+			}
+			if (Boolean.getBoolean("bench.wrk")) {
+				rows.addAll(OutsideLoad.measure(codes, clients, seconds, work, port, token, dataSource));
+			}
+			if (inProcess) {
+				sql = run("bare SQL over JDBC", clients, seconds, codes, code -> bareLookup(dataSource, code));
+			}
+			LoggedLookup loggedLookup = new LoggedLookup(dataSource);
+			warm(clients, codes, loggedLookup::run);
+			CpuMeter loggedCpu = CpuMeter.start(dataSource);
+			Result loggedSql = measure("bare SQL logged (pgbench-like: a connection per client, prepared, read + log insert + commit)",
+					clients, seconds, codes, loggedLookup::run);
+			OutsideLoad.Row bare = loggedSql.row("JDBC");
+			rows.add(new OutsideLoad.Row(bare.generator(), bare.path(), bare.throughput(), bare.p50(), bare.p90(), bare.p99(),
+					-1, loggedCpu.perRequest(loggedSql.requests())));
 			long logged;
 			try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery("select count(*) from query_log")) {
 				rs.next();
 				logged = rs.getLong(1);
 			}
-			report(subjects, perSubject, clients, seconds, loadSeconds, anonymous, government, sql, logged);
-			System.out.printf(Locale.ROOT, "against the logged bare SQL: anonymous %.2f, government %.2f%n",
-					anonymous.throughput() / loggedSql.throughput(), government.throughput() / loggedSql.throughput());
+			if (inProcess) {
+				report(subjects, perSubject, clients, seconds, loadSeconds, anonymous, government, sql, logged);
+				System.out.printf(Locale.ROOT, "against the logged bare SQL: anonymous %.2f, government %.2f%n",
+						anonymous.throughput() / loggedSql.throughput(), government.throughput() / loggedSql.throughput());
+			}
+			OutsideLoad.table(rows, loggedSql.throughput());
 		}
 	}
 
@@ -123,6 +172,12 @@ public final class QueryBenchmark {
 
 		double throughput() {
 			return requests / seconds;
+		}
+
+		/** This measurement as a row of the one-run table ({@link OutsideLoad#table}). */
+		OutsideLoad.Row row(String generator) {
+			return new OutsideLoad.Row(generator, name, throughput(), percentile(0.5), percentile(0.9), percentile(0.99), -1,
+					null);
 		}
 
 		double percentile(double p) {
@@ -213,10 +268,15 @@ public final class QueryBenchmark {
 
 	static Result run(String name, int clients, int seconds, String[] codes, Lookup lookup) throws Exception {
 		warm(clients, codes, lookup);
+		return measure(name, clients, seconds, codes, lookup);
+	}
+
+	static Result measure(String name, int clients, int seconds, String[] codes, Lookup lookup) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		Instant end = Instant.now().plusSeconds(seconds);
 		AtomicLong failures = new AtomicLong();
 		List<Future<long[]>> futures = new ArrayList<>();
+		long[] before = commits();
 		long start = System.nanoTime();
 		for (int i = 0; i < clients; i++) {
 			futures.add(pool.submit(() -> {
@@ -245,15 +305,35 @@ public final class QueryBenchmark {
 			all.add(future.get());
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
+		long[] after = commits();
 		pool.shutdown();
 		long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
 		if (failures.get() > 0) {
 			System.out.println(name + ": " + failures.get() + " failures");
 		}
 		Result result = new Result(name, merged.length, elapsed, merged);
-		System.out.printf(Locale.ROOT, "%s: %.0f/s p50 %.2f ms p99 %.2f ms%n", name, result.throughput(),
-				result.percentile(0.5), result.percentile(0.99));
+		System.out.printf(Locale.ROOT, "%s: %.0f/s p50 %.2f ms p99 %.2f ms, per request %.2f commits and %.2f WAL syncs%n",
+				name, result.throughput(), result.percentile(0.5), result.percentile(0.99),
+				(double) (after[0] - before[0]) / Math.max(1, merged.length),
+				(double) (after[1] - before[1]) / Math.max(1, merged.length));
 		return result;
+	}
+
+	/**
+	 * The database's committed transactions (read-only ones too) and WAL syncs so far (all sessions; each backend
+	 * reports its counts about once a second, so over a measurement of some seconds the delta per request is close,
+	 * not exact).
+	 */
+	private static long[] commits() throws Exception {
+		if (counted == null) {
+			return new long[2];
+		}
+		try (Connection c = counted.getConnection(); ResultSet rs = c.createStatement().executeQuery("""
+				select (select xact_commit from pg_stat_database where datname = current_database()),
+				       (select wal_sync from pg_stat_wal)""")) {
+			rs.next();
+			return new long[] { rs.getLong(1), rs.getLong(2) };
+		}
 	}
 
 	private static void warm(int clients, String[] codes, Lookup lookup) throws Exception {

@@ -3,10 +3,8 @@ package io.gongxin.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -25,19 +23,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <pre>java -cp "bench/target/gongxin-bench.jar:bench/target/lib/*" io.gongxin.bench.SweepBenchmark 1000000</pre>
  *
  * The expiry and objection sweeps are the platform's own ({@link Expiry}, {@link ObjectionDeadlines}); the sealer's
- * query is the one {@code UnsealedEntries} runs each round (copied here: the class is internal), beside the single
- * {@code or} it replaced.
+ * round is measured by {@link SealerRounds}. The store is loaded by {@link SweepStore}; above 1,000,000 records
+ * {@code -Dbench.beforeRuns=1} keeps the runs without the index (a scan of all records each) to one.
  */
 public final class SweepBenchmark {
-
-	/** {@code UnsealedEntries.NEXT}: two index ranges, after the sealed id and since the horizon. */
-	static final String SEAL_NOW = "select id from (select id from query_log where id > ? union all select id"
-			+ " from query_log where logged_at >= ? and id <= ?) q"
-			+ " where not exists (select 1 from query_log_chain c where c.entry_id = q.id) order by q.id limit ?";
-
-	/** What it replaced: one {@code or}, which the planner may answer by walking the log in id order. */
-	static final String SEAL_BEFORE = "select id from query_log q where (q.id > ? or q.logged_at >= ?)"
-			+ " and not exists (select 1 from query_log_chain c where c.entry_id = q.id) order by q.id limit ?";
 
 	private SweepBenchmark() {
 	}
@@ -53,34 +42,35 @@ public final class SweepBenchmark {
 			Expiry expiry = platform.getBean(Expiry.class);
 			ObjectionDeadlines deadlines = platform.getBean(ObjectionDeadlines.class);
 			long started = System.nanoTime();
-			QueryBenchmark.load(db, n / 10, 10);
-			// 1 % of the records due: penalties (five years from the act) that happened in 2018
-			execute(db, "update records set occurred_on = date '2018-01-01' where item = 'ADMIN_PENALTY' and record_id % 50 = 0",
-					"vacuum analyze records");
-			System.out.printf(Locale.ROOT, "loaded %,d records in %.0f s%n", n, seconds(started));
-			started = System.nanoTime();
-			loadObjections(db, n);
-			loadLog(db, n);
-			System.out.printf(Locale.ROOT, "loaded %,d objections and %,d log entries (%,d sealed) in %.0f s%n", n, n, n - 500,
-					seconds(started));
+			SweepStore.load(db, n);
+			System.out.printf(Locale.ROOT, "loaded %,d records, objections and log entries (%,d sealed) in %.0f s; database %s%n",
+					n, n - 500, seconds(started), single(db, "select pg_size_pretty(pg_database_size(current_database()))"));
+			SealerRounds.measure(db, false);
 			System.out.printf(Locale.ROOT, "expiry, first sweep (backlog): %,d records expired in %.0f ms%n",
 					timed(() -> expiry.sweep()), last);
-			measure("expiry, nothing due, records_active_by_end", () -> expiry.sweep());
+			settle(db);
+			// the records just expired keep their entries in the partial index until the table is vacuumed
+			explainExpiry(db, "the penalties' UPDATE as a bitmap scan (before): every sweep visits the expired records' entries", false);
+			measure("expiry, nothing due, right after that sweep (index scan: its first run marks those entries dead)",
+					() -> expiry.sweep());
+			explainExpiry(db, "the penalties' UPDATE as an index scan (RecordExpiry now)", true);
+			execute(db, "vacuum records");
+			measure("expiry, nothing due, after vacuum", () -> expiry.sweep());
 			timed(() -> {
 				deadlines.suspendOverdue();
 				return null;
 			});
-			System.out.printf(Locale.ROOT, "objections, first sweep (1,000 overdue suspended, logged and published): %.0f ms%n", last);
+			System.out.printf(Locale.ROOT, "objections, first sweep (%,d overdue suspended, logged and published): %.0f ms%n", n / 1000, last);
+			settle(db);
 			measure("objections, nothing due, objections_overdue", () -> {
 				deadlines.suspendOverdue();
 				return null;
 			});
-			measureSealer(db, "sealer round (union all of two ranges)", SEAL_NOW);
-			measureSealer(db, "sealer round (before: one or)", SEAL_BEFORE);
+			SealerRounds.measure(db, true);
 			execute(db, "drop index records_active_by_end", "drop index objections_overdue", "analyze records",
 					"analyze objections");
-			measure("expiry, nothing due, without the index (before)", () -> expiry.sweep());
-			measure("objections, nothing due, without the index (before)", () -> {
+			measure("expiry, nothing due, without the index (before)", BEFORE_RUNS, () -> expiry.sweep());
+			measure("objections, nothing due, without the index (before)", BEFORE_RUNS, () -> {
 				deadlines.suspendOverdue();
 				return null;
 			});
@@ -94,6 +84,43 @@ public final class SweepBenchmark {
 					"select pg_size_pretty(pg_relation_size('records_active_by_end'))") + ", of records: "
 					+ single(db, "select pg_size_pretty(pg_total_relation_size('records'))"));
 		}
+		finally {
+			// the store (about 9 GB at 10,000,000 records) goes with the run
+			try (var files = Files.walk(work)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+			}
+		}
+	}
+
+	/** EXPLAIN ANALYZE of the penalties' expiry UPDATE (RecordExpiry's statement), rolled back. */
+	private static void explainExpiry(DataSource db, String name, boolean indexScan) throws Exception {
+		System.out.println("  " + name + ":");
+		try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+			c.setAutoCommit(false);
+			if (indexScan) {
+				s.execute("set local enable_bitmapscan = off");
+			}
+			try (ResultSet rs = s.executeQuery("""
+					explain (analyze, buffers) update records set state = 'EXPIRED', updated_at = now(), updated_by = 'expiry'
+					 where item = 'ADMIN_PENALTY' and state = 'ACTIVE' and coalesce(ended_on, occurred_on) <= current_date - interval '5 years'
+					   and coalesce(ended_on, occurred_on) + cast('P5Y' as interval) <= current_date
+					returning record_id, subject_key, item, provider""")) {
+				while (rs.next()) {
+					System.out.println("    | " + rs.getString(1));
+				}
+			}
+			c.rollback();
+		}
+	}
+
+	/** Waits until the listeners have handled every event the first sweep published, so they do not run beside the next. */
+	private static void settle(DataSource db) throws Exception {
+		long started = System.nanoTime();
+		while (!"0".equals(single(db, "select count(*) from event_publication where completion_date is null"))
+				&& seconds(started) < 600) {
+			Thread.sleep(500);
+		}
+		System.out.printf(Locale.ROOT, "  (its events handled by the listeners %.0f s after)%n", seconds(started));
 	}
 
 	interface Sweep {
@@ -110,67 +137,24 @@ public final class SweepBenchmark {
 		return result;
 	}
 
+	/** Runs of a sweep without its index: a whole scan each (about a minute at 10,000,000 records), so fewer above 1,000,000. */
+	private static final int BEFORE_RUNS = Integer.getInteger("bench.beforeRuns", 5);
+
 	/** Five runs; the median. */
-	private static void measure(String name, Sweep sweep) throws Exception {
-		double[] ms = new double[5];
+	static void measure(String name, Sweep sweep) throws Exception {
+		measure(name, 5, sweep);
+	}
+
+	/** The median of the runs, with the fastest and the slowest. */
+	static void measure(String name, int runs, Sweep sweep) throws Exception {
+		double[] ms = new double[runs];
 		for (int i = 0; i < ms.length; i++) {
 			timed(sweep);
 			ms[i] = last;
 		}
 		Arrays.sort(ms);
-		System.out.printf(Locale.ROOT, "%s: median %.1f ms (min %.1f, max %.1f)%n", name, ms[2], ms[0], ms[4]);
-	}
-
-	private static void measureSealer(DataSource db, String name, String sql) throws Exception {
-		long sealed = Long.parseLong(single(db, "select max(entry_id) from query_log_chain"));
-		boolean union = sql == SEAL_NOW;
-		// one connection for the five rounds, as the sealer's pooled one (the bench's data source opens a new one each time)
-		try (Connection c = db.getConnection()) {
-			measure(name, () -> {
-			try (PreparedStatement s = c.prepareStatement(sql)) {
-				int i = 1;
-				s.setLong(i++, sealed);
-				s.setObject(i++, OffsetDateTime.now().minusSeconds(5));
-				if (union) {
-					s.setLong(i++, sealed);
-				}
-				s.setInt(i, 500);
-				int rows = 0;
-				try (ResultSet rs = s.executeQuery()) {
-					while (rs.next()) {
-						rows++;
-					}
-				}
-				return rows;
-			}
-			});
-		}
-	}
-
-	/** N objections on the loaded records: 98.9 % closed, 1 % forwarded and waiting, 1,000 forwarded and overdue. */
-	static void loadObjections(DataSource db, int n) throws Exception {
-		execute(db, String.format(Locale.ROOT, """
-				insert into objections (subject_key, record_id, provider, reason, statement, status, received_on,
-				                        compare_by, correct_by, forwarded_on, verify_by, created_by, updated_at)
-				select r.subject_key, r.record_id, r.provider, 'ERROR_OR_OMISSION', 'bench',
-				       case when g < 1000 or g %% 100 = 0 then 'FORWARDED' when g %% 2 = 0 then 'UPHELD' else 'REJECTED' end,
-				       current_date - 60, current_date - 50, current_date - 45, current_date - 50,
-				       case when g < 1000 then current_date - 5 else current_date + 30 end, 'bench', now()
-				  from (select subject_key, record_id, provider, row_number() over () - 1 as g from records limit %d) r""",
-				n), "analyze objections");
-	}
-
-	/** N query-log entries over the last months, all but the last 500 sealed (links written as the sealer would). */
-	static void loadLog(DataSource db, int n) throws Exception {
-		execute(db, String.format(Locale.ROOT, """
-				insert into query_log (id, at, logged_at, query_id, subject_key, items, channel)
-				select nextval('query_log_id_seq'), now() - (%d - g) * interval '10 seconds', now() - (%d - g) * interval '10 seconds',
-				       gen_random_uuid(), (select min(subject_key) from subjects), '{}', 'API'
-				  from generate_series(1, %d) g""", n, n, n), String.format(Locale.ROOT, """
-				insert into query_log_chain (seq, entry_id, entry_at, prev_hash, hash)
-				select coalesce((select max(seq) from query_log_chain), 0) + row_number() over (order by id), id, at, '\\x00', '\\x00'
-				  from query_log where id not in (select entry_id from query_log_chain)
-				 order by id limit %d""", n - 500), "analyze query_log", "analyze query_log_chain");
+		System.out.printf(Locale.ROOT, "%s: median %.1f ms (min %.1f, max %.1f, %d runs)%n", name, ms[runs / 2], ms[0],
+				ms[runs - 1], runs);
 	}
 
 	static void execute(DataSource db, String... statements) throws Exception {

@@ -8,16 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The enabled account a live bearer token belongs to, read on every request with the token in one statement (issue 16:
- * fresh, never from a snapshot, so a revoked token or a disabled account is refused at once); the token's use noted at
- * most once a minute, and only then written.
+ * The enabled account a live bearer token belongs to, read on every request (token and account in one statement);
+ * the token's use noted at most once a minute.
  */
 @Component
 class TokenHolders {
-
-	private static final String HOLDER = "select " + AccountUsers.COLUMNS + ", t.last_used_at" + """
-			  from api_tokens t join accounts a on lower(a.username) = lower(t.username)
-			 where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)""";
 
 	private final JdbcClient jdbc;
 
@@ -28,23 +23,27 @@ class TokenHolders {
 		this.clock = clock;
 	}
 
-	/** A token's holder, and when the token was last noted in use. */
-	private record Holder(AccountUser user, OffsetDateTime lastUsedAt) {
+	/** A live token's account as it is now, and whether the token's last use is more than a minute ago. */
+	private record Holder(AccountUser user, boolean useDue) {
 	}
 
 	/** Empty when the token is unknown, revoked or expired, or its account is disabled. */
 	Optional<AccountUser> holder(String token) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String hash = TokenHash.of(token);
-		Optional<Holder> holder = jdbc.sql(HOLDER)
-			.params(hash, now)
-			.query((rs, row) -> new Holder(AccountUsers.user(rs, row), rs.getObject("last_used_at", OffsetDateTime.class)))
+		Optional<Holder> holder = jdbc.sql("""
+				select a.username, a.role, a.organisation_code, a.subject_key, a.password_hash, a.enabled, a.session_epoch,
+				       t.last_used_at is null or t.last_used_at < ? as use_due
+				  from api_tokens t join accounts a on a.username = t.username
+				 where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)""")
+			.params(now.minusMinutes(1), hash, now)
+			.query((rs, row) -> new Holder(new AccountUser(AccountsJdbc.caller(rs, row), rs.getString("password_hash"),
+					rs.getBoolean("enabled"), rs.getInt("session_epoch")), rs.getBoolean("use_due")))
 			.optional();
 		if (holder.isEmpty()) {
 			return Optional.empty();
 		}
-		OffsetDateTime noted = holder.get().lastUsedAt();
-		if (noted == null || noted.isBefore(now.minusMinutes(1))) {
+		if (holder.get().useDue()) {
 			jdbc.sql("""
 					update api_tokens set last_used_at = ?
 					 where token_hash = ? and (last_used_at is null or last_used_at < ?)""")

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 class QueryLogJdbc implements QueryLog {
@@ -18,9 +20,15 @@ class QueryLogJdbc implements QueryLog {
 
 	private final QueryLogWrites writes;
 
-	QueryLogJdbc(JdbcClient jdbc, QueryLogWrites writes) {
+	private final QueryLogGroups groups;
+
+	private final TransactionTemplate ownTransaction;
+
+	QueryLogJdbc(JdbcClient jdbc, QueryLogWrites writes, QueryLogGroups groups, TransactionTemplate transactions) {
 		this.writes = writes;
 		this.jdbc = jdbc;
+		this.groups = groups;
+		this.ownTransaction = transactions;
 	}
 
 	@Override
@@ -36,6 +44,24 @@ class QueryLogJdbc implements QueryLog {
 			return;
 		}
 		writes.insert(entries);
+	}
+
+	@Override
+	public void recordCommitted(QueryLogEntry entry) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("An entry committed on its own is written outside the reader's transaction");
+		}
+		if (groups.enabled()) {
+			groups.append(entry);
+		}
+		else {
+			ownTransaction.executeWithoutResult(status -> writes.insert(List.of(entry)));
+		}
+	}
+
+	@Override
+	public boolean groupsCommits() {
+		return groups.enabled();
 	}
 
 	@Override

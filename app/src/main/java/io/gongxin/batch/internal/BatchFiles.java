@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * rests on one node's disk. A file is cut into parts of {@value #PART} bytes, each sealed with the
  * vault's key (the file holds full id numbers) and bound to its batch and position. While a batch runs,
  * its file is unsealed into an owner-only work file that the worker deletes when it stops; the parts are
- * deleted when the batch is DONE or FAILED ({@link UploadSweep} at start-up for those a crash left).
+ * deleted when the batch is DONE or FAILED ({@link UploadSweep} at start-up for those a crash left). Parts are sealed
+ * and opened two at a time on threads of their own ({@link PartsAhead}), stored and written in order.
  */
 @Component
 class BatchFiles {
@@ -51,14 +52,27 @@ class BatchFiles {
 		long size = 0;
 		int part = 0;
 		byte[] buffer;
-		while ((buffer = in.readNBytes(PART)).length > 0) {
-			jdbc.sql("insert into batch_files (batch_id, part, content) values (?, ?, ?)")
-				.params(batch, part, sealing.seal(buffer, context(batch, part)))
-				.update();
-			size += buffer.length;
-			part++;
+		try (PartsAhead ahead = new PartsAhead()) {
+			while ((buffer = in.readNBytes(PART)).length > 0) {
+				byte[] plain = buffer;
+				String context = context(batch, part);
+				insert(batch, part - PartsAhead.AHEAD, ahead.next(() -> sealing.seal(plain, context)));
+				size += buffer.length;
+				part++;
+			}
+			for (int left = Math.min(part, PartsAhead.AHEAD); left > 0; left--) {
+				insert(batch, part - left, ahead.take());
+			}
 		}
 		return size;
+	}
+
+	private void insert(UUID batch, int part, byte[] sealed) {
+		if (sealed != null) {
+			jdbc.sql("insert into batch_files (batch_id, part, content) values (?, ?, ?)")
+				.params(batch, part, sealed)
+				.update();
+		}
 	}
 
 	/**
@@ -73,7 +87,8 @@ class BatchFiles {
 		ownerOnly(file);
 		AtomicInteger parts = new AtomicInteger();
 		AtomicLong expected = new AtomicLong();
-		try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+		try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE);
+				PartsAhead opening = new PartsAhead()) {
 			List<Integer> numbers = jdbc.sql("select part from batch_files where batch_id = ? order by part")
 				.param(batch)
 				.query(Integer.class)
@@ -86,14 +101,23 @@ class BatchFiles {
 					.params(batch, part)
 					.query(byte[].class)
 					.single();
-				out.write(sealing.open(sealed, context(batch, part)));
+				write(out, opening.next(() -> sealing.open(sealed, context(batch, part))));
 				parts.incrementAndGet();
+			}
+			for (byte[] plain; (plain = opening.take()) != null;) {
+				out.write(plain);
 			}
 		}
 		if (parts.get() == 0 && oldPath != null && Files.isRegularFile(Path.of(oldPath))) {
 			Files.copy(Path.of(oldPath), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
 		return file;
+	}
+
+	private static void write(OutputStream out, byte[] plain) throws IOException {
+		if (plain != null) {
+			out.write(plain);
+		}
 	}
 
 	/** Forgets the upload of a finished batch: its parts, and a file from before they were kept here. */

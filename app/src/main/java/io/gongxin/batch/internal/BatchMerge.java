@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BatchMerge {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchMerge.class);
 
 	private final Clock clock;
 
@@ -42,16 +47,27 @@ class BatchMerge {
 		if (rows.isEmpty()) {
 			return new Merged(0, 0, 0, List.of());
 		}
+		long[] at = new long[5];
+		at[0] = System.nanoTime();
 		int existing = staging.stage(target.provider(), target.id(), rows);
 		int created = rows.size() - existing;
 		OffsetDateTime now = OffsetDateTime.now(clock);
+		at[1] = System.nanoTime();
 		if (created > 0) {
 			insertions.insert(target, now);
 		}
 		ChunkCorrections.Corrected corrected = existing == 0 ? new ChunkCorrections.Corrected(0, List.of())
 				: corrections.correct(target, now);
-		outcomes.publish();
+		at[2] = System.nanoTime();
+		outcomes.publish(target, now);
+		at[3] = System.nanoTime();
 		outcomes.log(target, now);
+		at[4] = System.nanoTime();
+		if (log.isDebugEnabled()) {
+			log.debug("batch {}: staged {} ms, inserted and corrected {} ms, published {} ms, logged {} ms", target.id(),
+					(at[1] - at[0]) / 1_000_000, (at[2] - at[1]) / 1_000_000, (at[3] - at[2]) / 1_000_000,
+					(at[4] - at[3]) / 1_000_000);
+		}
 		return new Merged(created, corrected.updated(),
 				rows.size() - created - corrected.updated() - corrected.revokedRows().size(), corrected.revokedRows());
 	}

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -34,7 +33,7 @@ class BatchProcessor {
 
 	private final RowSources sources;
 
-	private final RecordCheck validation;
+	private final RowChecks checks;
 
 	private final ChunkCommits commits;
 
@@ -44,13 +43,13 @@ class BatchProcessor {
 
 	private final int chunkSize;
 
-	BatchProcessor(BatchStore store, BatchFiles files, RowSources sources, RecordCheck validation,
+	BatchProcessor(BatchStore store, BatchFiles files, RowSources sources, RowChecks checks,
 			ChunkCommits commits, BatchOutcomes outcomes, FileErrorTexts texts,
 			@Value("${gongxin.batches.chunk-size:10000}") int chunkSize) {
 		this.store = store;
 		this.files = files;
 		this.sources = sources;
-		this.validation = validation;
+		this.checks = checks;
 		this.commits = commits;
 		this.outcomes = outcomes;
 		this.texts = texts;
@@ -83,7 +82,7 @@ class BatchProcessor {
 	void process(Lease lease, BooleanSupplier stopping, IntConsumer beforeCommit) {
 		long started = System.nanoTime();
 		Batch batch = store.find(lease.batch()).orElseThrow();
-		RecordCheck.Context context = validation.contextFor(batch.provider(), Locale.SIMPLIFIED_CHINESE);
+		RecordCheck.Context context = checks.contextFor(batch.provider());
 		CatalogItem item = context.catalog().item(batch.item()).orElse(null);
 		if (item == null) {
 			outcomes.fail(batch, new BatchFileException("UNKNOWN_ITEM", 1), lease);
@@ -102,7 +101,7 @@ class BatchProcessor {
 				return;
 			}
 			Chunk first = new Chunk(new MergeTarget(batch, context.catalog().version()), lease);
-			run(new ChunkReader(sources, validation, context, first, file, item, chunkSize, stopping), stopping,
+			run(new ChunkReader(sources, checks, context, first, file, item, chunkSize, stopping), stopping,
 					beforeCommit);
 		}
 		catch (IOException ex) {

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import io.gongxin.batch.BatchUploads;
 import io.gongxin.platform.AfterCommit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Stores a batch's row and file in one transaction (no worker sees a batch whose file is still arriving), then wakes a worker. */
 @Component
 class BatchQueue implements BatchUploads {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchQueue.class);
 
 	private final BatchStore store;
 
@@ -34,6 +38,7 @@ class BatchQueue implements BatchUploads {
 
 	UUID queue(String provider, String username, String item, BatchFormat format, String fileName, UploadContent content) {
 		UUID id = UUID.randomUUID();
+		long started = System.nanoTime();
 		transactions.executeWithoutResult(status -> {
 			store.create(new Batch(id, provider, username, item, format, fileName, null, "QUEUED", 0, 0, 0, 0,
 					null, OffsetDateTime.now(), null), 0);
@@ -44,6 +49,7 @@ class BatchQueue implements BatchUploads {
 				throw new UncheckedIOException(ex);
 			}
 		});
+		log.debug("batch {}: upload stored in {} ms", id, (System.nanoTime() - started) / 1_000_000);
 		// inside a caller's transaction (the demo city's) the worker is woken once the batch is committed and visible
 		AfterCommit.run(worker::poll);
 		return id;

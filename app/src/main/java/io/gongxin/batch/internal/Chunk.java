@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.gongxin.collection.RecordCheck;
-
 /** The checked rows of a batch waiting for their transaction ({@link ChunkCommits}). */
 final class Chunk {
 
@@ -32,10 +30,10 @@ final class Chunk {
 		return ref == null || !sourceRefs.contains(String.valueOf(ref).strip());
 	}
 
-	void add(SourceRow row, RecordCheck.Checked checked) {
-		rows.add(new CheckedRow(row, checked));
-		if (checked.valid()) {
-			sourceRefs.add(checked.record().sourceRef());
+	void add(CheckedRow row) {
+		rows.add(row);
+		if (row.check().valid()) {
+			sourceRefs.add(row.check().record().sourceRef());
 		}
 	}
 

@@ -99,7 +99,7 @@ class ChunkCommits {
 			ValidRecord record = row.check().record();
 			if (record != null) {
 				staged.add(new StagedRow(row.row().number(), record.sourceRef(), keys.get(record.subject()).value(),
-						record));
+						record, row.fields()));
 			}
 		}
 		return staged;

@@ -1,6 +1,7 @@
 package io.gongxin.batch.internal;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.gongxin.record.Records;
@@ -24,14 +25,23 @@ class ChunkOutcomes {
 		this.records = records;
 	}
 
-	/** The chunk's created and updated records, whose events the record store publishes. */
-	void publish() {
-		records.merged(merged("CREATED"), merged("UPDATED"));
-	}
-
-	/** The records the chunk merged with that outcome. */
-	private List<Long> merged(String outcome) {
-		return jdbc.sql("select record_id from batch_chunk where outcome = ?").param(outcome).query(Long.class).list();
+	/**
+	 * The chunk's created records (their provider, arrival and which came late) and updated ones, whose event the
+	 * record store publishes: read from the staging table in one query.
+	 */
+	void publish(MergeTarget target, OffsetDateTime now) {
+		List<Long> created = new ArrayList<>();
+		List<Long> late = new ArrayList<>();
+		List<Long> updated = new ArrayList<>();
+		jdbc.sql("select record_id, outcome = 'CREATED', late is true from batch_chunk where outcome in ('CREATED', 'UPDATED')")
+			.query(rs -> {
+				long id = rs.getLong(1);
+				(rs.getBoolean(2) ? created : updated).add(id);
+				if (rs.getBoolean(2) && rs.getBoolean(3)) {
+					late.add(id);
+				}
+			});
+		records.merged(target.provider(), created, late, updated, now.toInstant());
 	}
 
 	/** The collection log's line for every stored row (R-09b). */

@@ -9,11 +9,11 @@ import io.gongxin.collection.RecordCheck;
 
 /**
  * The reading side of a run ({@link ReadAhead}): the file's rows after the last committed one, each checked
- * exactly as a submission is, cut into chunks of at most {@code size} rows (a source reference repeated within a
+ * exactly as a submission is ({@link RowChecks}), cut into chunks of at most {@code size} rows (a source reference repeated within a
  * chunk starts the next one) and handed on in order. A fault of the file hands on the rows read before it first,
  * then ends the reading with the fault; a stop ends it at the next row.
  */
-record ChunkReader(RowSources sources, RecordCheck validation, RecordCheck.Context context, Chunk first, Path file,
+record ChunkReader(RowSources sources, RowChecks checks, RecordCheck.Context context, Chunk first, Path file,
 		CatalogItem item, int size, BooleanSupplier stopping) implements ReadAhead.Reading {
 
 	@Override
@@ -46,8 +46,7 @@ record ChunkReader(RowSources sources, RecordCheck validation, RecordCheck.Conte
 			out.hand(into);
 			into = next(into);
 		}
-		into.add(row, row.cellErrors().isEmpty() ? validation.check(row.record(), context)
-				: new RecordCheck.Checked(null, row.cellErrors()));
+		into.add(checks.check(row, context));
 		if (into.size() < size) {
 			return into;
 		}

@@ -12,7 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The counts of {@link ClientWindows}, in {@code client_windows}: one upsert per request, so every node counts into
- * the same row. The count is committed on its own, so a refused or failed request still counts.
+ * the same row. The count is committed on its own, so a refused or failed request still counts; its commit is
+ * asynchronous ({@code synchronous_commit} off for that transaction only: the query log and everything else wait
+ * for their flush as before).
  */
 @Component
 class ClientWindowCounts {
@@ -32,6 +34,9 @@ class ClientWindowCounts {
 	/** Counts one hit in the client's window of {@code minute}; the window's hits so far. */
 	Integer hit(Bucket bucket, String client, long minute) {
 		return ownTransaction.execute(status -> {
+			// a count lost in a database crash only lets a client a few more lookups in that minute: the commit does
+			// not wait for its WAL flush, nor holds the window's row locked for that long (issue 16)
+			jdbc.sql("select set_config('synchronous_commit', 'off', true)").query(String.class).single();
 			sweep(minute);
 			return jdbc.sql("""
 				insert into client_windows (bucket, client, minute, hits) values (?, ?, ?, 1)

@@ -46,7 +46,16 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			refuse(request, response);
 			return;
 		}
-		chain.doFilter(request.getContentLengthLong() < 0 ? new CappedRequest(request, max) : request, response);
+		chain.doFilter(request.getContentLengthLong() < 0 && mayHaveBody(request) ? new CappedRequest(request, max) : request,
+				response);
+	}
+
+	/**
+	 * In HTTP/1.x a request without a length has a body only with a transfer coding (RFC 9112 6.3), so most reads are
+	 * passed on unwrapped; in any other protocol (HTTP/2 frames a body without either) it may have one.
+	 */
+	static boolean mayHaveBody(HttpServletRequest request) {
+		return !request.getProtocol().startsWith("HTTP/1.") || request.getHeader("Transfer-Encoding") != null;
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

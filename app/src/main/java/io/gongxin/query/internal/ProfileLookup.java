@@ -17,11 +17,11 @@ import io.gongxin.subject.SubjectIdentifier;
 import io.gongxin.subject.SubjectType;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The profile a code names, as the caller may see it (R-05, R-16b, R-18, R-20a): the subject, its records and their
- * objections read in one statement ({@link ProfileRows}), the read logged in the same transaction.
+ * objections read in one statement ({@link ProfileRows}), then logged ({@link ProfileReads}): not in a transaction
+ * held across the log's commit, so that an interactive read's entry can join the log's group commit.
  */
 @Component
 class ProfileLookup {
@@ -44,7 +44,6 @@ class ProfileLookup {
 		this.clock = clock;
 	}
 
-	@Transactional
 	public CreditProfile profile(String id, SubjectType subjectType, String matter, String purpose, Caller caller) {
 		// a code valid both as a USCC and as a resident id finds the subject known under either reading;
 		// subjectType chooses when both are known

@@ -15,12 +15,11 @@ import io.gongxin.subject.ResidentIdNumber;
 import io.gongxin.subject.Subject;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A subject's profile as one caller may see it: the caller's {@link View} ({@link Audiences}), the records it shows
- * ({@link VisibleRecords}), the read on the query log ({@link ProfileReads}) in the same transaction before anything
- * is returned: if the entry cannot be written, the caller gets no data (R-19).
+ * ({@link VisibleRecords}), the read on the query log ({@link ProfileReads}) before anything is returned: in the same
+ * transaction, or committed by the log's group writer; if the entry cannot be written, the caller gets no data (R-19).
  */
 @Component
 class Profiles implements CreditProfiles {
@@ -51,32 +50,32 @@ class Profiles implements CreditProfiles {
 	}
 
 	@Override
-	@Transactional
 	public CreditProfile profile(Subject subject, Caller caller, String matter, String purpose, String channel) {
-		CatalogDocument catalog = catalogs.published();
-		LocalDate today = LocalDate.now(clock);
-		View view = audiences.of(caller, subject, matter, purpose, catalog, today);
-		return logged(subject, caller, view, visible.of(subject.key(), view, catalog, today), channel);
+		return reads.logged(caller, subject.key(), channel, () -> {
+			CatalogDocument catalog = catalogs.published();
+			LocalDate today = LocalDate.now(clock);
+			View view = audiences.of(caller, subject, matter, purpose, catalog, today);
+			return read(subject, caller, view, visible.of(subject.key(), view, catalog, today));
+		});
 	}
 
 	/**
-	 * The profile of a subject read with its records and their objections in one statement ({@link ProfileRows}),
-	 * in the caller's transaction: the same view, the same records shown, the same entry on the log.
+	 * The profile of a subject read with its records and their objections in one statement ({@link ProfileRows}): the
+	 * same view, the same records shown, the same entry on the log.
 	 */
-	@Transactional
 	public CreditProfile profile(SubjectOnFile onFile, Caller caller, String matter, String purpose, String channel) {
-		CatalogDocument catalog = catalogs.published();
-		LocalDate today = LocalDate.now(clock);
-		View view = onFile.grants() == null ? audiences.of(caller, onFile.subject(), matter, purpose, catalog, today)
-				: audiences.of(caller, onFile.subject(), matter, purpose, catalog, onFile::grants);
-		return logged(onFile.subject(), caller, view,
-				VisibleRecords.of(onFile.records(), onFile.objections(), view, catalog, today), channel);
+		return reads.logged(caller, onFile.subject().key(), channel, () -> {
+			CatalogDocument catalog = catalogs.published();
+			LocalDate today = LocalDate.now(clock);
+			View view = onFile.grants() == null ? audiences.of(caller, onFile.subject(), matter, purpose, catalog, today)
+					: audiences.of(caller, onFile.subject(), matter, purpose, catalog, onFile::grants);
+			return read(onFile.subject(), caller, view,
+					VisibleRecords.of(onFile.records(), onFile.objections(), view, catalog, today));
+		});
 	}
 
-	private CreditProfile logged(Subject subject, Caller caller, View view, List<CreditProfile.Shown> shown,
-			String channel) {
-		UUID queryId = reads.logged(caller, subject.key(), view, shown, channel);
-		return new CreditProfile(queryId, parties.of(subject, view, caller.isAnonymous(), shown.isEmpty()), shown);
+	private ProfileReads.Read read(Subject subject, Caller caller, View view, List<CreditProfile.Shown> shown) {
+		return new ProfileReads.Read(view, shown, parties.of(subject, view, caller.isAnonymous(), shown.isEmpty()));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.gongxin.record.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
@@ -14,6 +15,7 @@ import io.gongxin.record.RecordContent;
 import io.gongxin.record.RecordState;
 import io.gongxin.record.RecordVersion;
 import io.gongxin.record.Records;
+import io.gongxin.record.RecordsMerged;
 import io.gongxin.record.Stored;
 import io.gongxin.subject.SubjectKey;
 
@@ -59,8 +61,9 @@ class RecordsJdbc implements Records {
 	}
 
 	@Override
-	public void merged(Collection<Long> created, Collection<Long> corrected) {
-		submissions.merged(created, corrected);
+	public void merged(String provider, Collection<Long> created, Collection<Long> late, Collection<Long> corrected,
+			Instant at) {
+		submissions.merged(new RecordsMerged(provider, List.copyOf(created), List.copyOf(late), List.copyOf(corrected), at));
 	}
 
 	@Override

@@ -1,8 +1,6 @@
 package io.gongxin.record.internal;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,9 +62,9 @@ class StoreSubmission {
 	}
 
 	/** Publishes one event for the records a batch chunk created and corrected with its own SQL. */
-	void merged(Collection<Long> created, Collection<Long> corrected) {
-		if (!created.isEmpty() || !corrected.isEmpty()) {
-			events.publishEvent(new RecordsMerged(List.copyOf(created), List.copyOf(corrected), rows.now().toInstant()));
+	void merged(RecordsMerged merged) {
+		if (!merged.created().isEmpty() || !merged.corrected().isEmpty()) {
+			events.publishEvent(merged);
 		}
 	}
 

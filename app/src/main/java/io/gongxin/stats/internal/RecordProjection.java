@@ -1,7 +1,10 @@
 package io.gongxin.stats.internal;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.gongxin.record.RecordChanged;
 import io.gongxin.record.Records;
@@ -42,11 +45,37 @@ class RecordProjection {
 				.update());
 	}
 
-	/** The records a batch chunk merged, counted in one statement (a chunk is up to ten thousand records). */
+	/**
+	 * The records a batch chunk merged: the created ones counted by one set-based insert from what the event
+	 * carries (a chunk is up to ten thousand records; nothing is read back), the corrected ones, counted already
+	 * unless their creation's event is still to come, read and counted like {@link #on(RecordChanged)}.
+	 */
 	@ApplicationModuleListener
 	void on(RecordsMerged merged) {
-		List<Long> ids = new ArrayList<>(merged.created());
-		ids.addAll(merged.corrected());
+		List<Long> lookedUp = new ArrayList<>(merged.corrected());
+		if (merged.provider() == null) { // published before issue 16: the event names only the ids
+			lookedUp.addAll(merged.created());
+		}
+		else if (!merged.created().isEmpty()) {
+			created(merged);
+		}
+		if (!lookedUp.isEmpty()) {
+			found(lookedUp);
+		}
+	}
+
+	private void created(RecordsMerged merged) {
+		Set<Long> late = new HashSet<>(merged.late());
+		jdbc.sql("""
+				insert into stats_records (record_id, provider, submitted_at, late)
+				select id, ?, ?, late from unnest(?::bigint[], ?::boolean[]) as created (id, late)
+				on conflict (record_id) do nothing""")
+			.params(merged.provider(), merged.at().atOffset(ZoneOffset.UTC), merged.created().toArray(Long[]::new),
+					merged.created().stream().map(late::contains).toArray(Boolean[]::new))
+			.update();
+	}
+
+	private void found(List<Long> ids) {
 		List<Object[]> rows = records.findAll(ids)
 			.stream()
 			.map(r -> new Object[] { r.id(), r.provider(), r.submittedAt(), Boolean.TRUE.equals(r.late()) })

@@ -15,7 +15,6 @@ import java.util.function.IntConsumer;
 import io.gongxin.DatabaseSuperuser;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
-import io.gongxin.collection.RecordCheck;
 import io.gongxin.platform.DatabaseRetry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.DisplayName;
@@ -65,7 +64,7 @@ class BatchOwnershipTest {
 	RowSources sources;
 
 	@Autowired
-	RecordCheck validation;
+	RowChecks checks;
 
 	@Autowired
 	ChunkCommits commits;
@@ -90,7 +89,7 @@ class BatchOwnershipTest {
 
 	/** The platform's own processor, with chunks small enough for a test file to have several. */
 	private BatchProcessor processor(int chunkSize) {
-		return new BatchProcessor(store, files, sources, validation, commits, outcomes, texts, chunkSize);
+		return new BatchProcessor(store, files, sources, checks, commits, outcomes, texts, chunkSize);
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.gongxin.GongxinTest;
-import io.gongxin.collection.RecordCheck;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,7 @@ class ChunkPipelineTest {
 	RowSources sources;
 
 	@Autowired
-	RecordCheck validation;
+	RowChecks checks;
 
 	@Autowired
 	ChunkCommits commits;
@@ -81,7 +80,7 @@ class ChunkPipelineTest {
 		}
 		UUID id = runningBatch(csv.toString());
 		List<Integer> doneBeforeEachCommit = new ArrayList<>();
-		new BatchProcessor(store, files, sources, validation, commits, outcomes, texts, 4)
+		new BatchProcessor(store, files, sources, checks, commits, outcomes, texts, 4)
 			.process(lease(id), () -> false, chunk -> doneBeforeEachCommit.add(store.find(id).orElseThrow().rowsDone()));
 
 		Batch batch = store.find(id).orElseThrow();

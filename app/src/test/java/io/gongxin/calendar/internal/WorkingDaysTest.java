@@ -117,4 +117,25 @@ class WorkingDaysTest {
 		assertThat(with2027.deadline(LocalDate.of(2026, 12, 31), 1)).isEqualTo(new Deadline(LocalDate.of(2027, 1, 5), false));
 		assertThat(with2027.isProvisional(2027)).isFalse();
 	}
+
+	@Test
+	@DisplayName("R-WD a deadline the calendar remembers is the one it counts; a calendar of newly loaded years counts afresh")
+	void rememberedDeadlinesAreCountedOnes() {
+		List<HolidayYear> shipped = shipped();
+		for (LocalDate day = LocalDate.of(2025, 1, 1); day.isBefore(LocalDate.of(2027, 3, 1)); day = day.plusDays(1)) {
+			for (int n : new int[] { 0, 1, 7, 20 }) {
+				Deadline counted = WorkingDayCalendar.of(shipped).deadline(day, n);
+				assertThat(workingDays.deadline(day, n)).isEqualTo(counted);
+				assertThat(workingDays.deadline(day, n)).as("asked again").isEqualTo(counted);
+			}
+		}
+		assertThat(workingDays.deadline(LocalDate.of(2026, 12, 31), 1)).isEqualTo(new Deadline(LocalDate.of(2027, 1, 4), true));
+		WorkingDays with2027 = WorkingDayCalendar.of(List.of(new HolidayYear(2027, "test notice",
+				List.of(new HolidayYear.Day("元旦", LocalDate.of(2027, 1, 1), true),
+						new HolidayYear.Day("元旦", LocalDate.of(2027, 1, 4), true)))));
+		assertThat(with2027.deadline(LocalDate.of(2026, 12, 31), 1)).isEqualTo(new Deadline(LocalDate.of(2027, 1, 5), false));
+		assertThatThrownBy(() -> workingDays.add(LocalDate.of(2024, 6, 3), 0)).as("an absurd year is not remembered")
+			.isInstanceOf(UnknownCalendarYearException.class);
+		assertThatThrownBy(() -> workingDays.add(LocalDate.of(2024, 6, 3), 0)).isInstanceOf(UnknownCalendarYearException.class);
+	}
 }
