@@ -35,11 +35,21 @@ final class SealerRounds {
 	private SealerRounds() {
 	}
 
-	static void measure(DataSource db) throws Exception {
-		round(db, "sealer round, before issue 16 (one or)", OR, false);
-		round(db, "sealer round, union all, parallel workers allowed (before)", NEXT, false);
-		round(db, "sealer round, union all, without parallel workers (UnsealedEntries now)", NEXT, true);
-		generic(db, "sealer round, as now with one generic plan prepared on the connection (not done)");
+	/**
+	 * In the steady state (the 500 entries logged since the last round) every form; with a backlog (the entries the
+	 * sweeps logged, unsealed as the sealer does not run during the bench) the round with and without workers.
+	 */
+	static void measure(DataSource db, boolean backlog) throws Exception {
+		System.out.println((backlog ? "with a backlog: " : "in the steady state: ") + SweepBenchmark.single(db,
+				"select count(*) from query_log where id > (select max(entry_id) from query_log_chain)") + " entries unsealed");
+		if (!backlog) {
+			round(db, "sealer round, before issue 16 (one or)", OR, false);
+		}
+		round(db, "sealer round, union all, parallel workers allowed (before; now a round after a full batch)", NEXT, false);
+		round(db, "sealer round, union all, without parallel workers (now, a round after one that sealed all it saw)", NEXT, true);
+		if (!backlog) {
+			generic(db, "sealer round, as now with one generic plan prepared on the connection (not done)");
+		}
 	}
 
 	private static void round(DataSource db, String name, String sql, boolean serial) throws Exception {

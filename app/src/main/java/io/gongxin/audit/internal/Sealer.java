@@ -34,7 +34,8 @@ class Sealer {
 		int total = 0;
 		int sealed;
 		do {
-			SealingRound.Outcome outcome = transactions.execute(status -> round.seal(BATCH));
+			boolean backlog = total > 0;
+			SealingRound.Outcome outcome = transactions.execute(status -> round.seal(BATCH, backlog));
 			sealed = outcome == null ? 0 : outcome.sealed();
 			if (outcome != null && outcome.horizon() != null) {
 				// committed: everything visible is sealed, so the next round need not look before this horizon

@@ -28,8 +28,11 @@ class SealingRound {
 	record Outcome(int sealed, OffsetDateTime horizon) {
 	}
 
-	/** Chains at most {@code limit} entries; none when another node holds the lock. */
-	Outcome seal(int limit) {
+	/**
+	 * Chains at most {@code limit} entries; none when another node holds the lock. A {@code backlog} round follows
+	 * one that chained a full batch ({@link UnsealedEntries#next}).
+	 */
+	Outcome seal(int limit, boolean backlog) {
 		if (!jdbc.sql("select pg_try_advisory_xact_lock(hashtext('gongxin-audit-sealer'))").query(Boolean.class).single()) {
 			return new Outcome(0, null);
 		}
@@ -37,7 +40,7 @@ class SealingRound {
 		// first the horizon, then the entries: a transaction that commits in between is seen by the query below,
 		// one that starts in between logs after the horizon
 		OffsetDateTime next = horizon.next();
-		int sealed = links.append(head, unsealed.next(horizon.since(), limit));
+		int sealed = links.append(head, unsealed.next(horizon.since(), limit, backlog));
 		return new Outcome(sealed, sealed < limit ? next : null);
 	}
 }

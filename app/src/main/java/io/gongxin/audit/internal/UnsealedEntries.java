@@ -26,10 +26,12 @@ class UnsealedEntries {
 			+ " where not exists (select 1 from query_log_chain c where c.entry_id = q.id) order by q.id limit ?";
 
 	/**
-	 * The round's statement runs without parallel workers, for its transaction only. Over the log's 73 partitions the
-	 * planner's estimate passes the threshold for a parallel plan, and starting two workers took 70 to 100 ms on a
-	 * busy machine against 7 ms for reading the few hundred entries due (EXPLAIN ANALYZE at 1,000,000 entries,
-	 * docs/benchmarks.md, Sweeps). {@code set local} ends with the transaction: the pooled connection keeps its default.
+	 * A round that follows the last one (no backlog) runs its statement without parallel workers, for its transaction
+	 * only. Over the log's 73 partitions the planner's estimate passes the threshold for a parallel plan, and starting
+	 * two workers took 70 to 100 ms on a busy machine against 7 ms for reading the few hundred entries due (EXPLAIN
+	 * ANALYZE at 1,000,000 entries, docs/benchmarks.md, Sweeps). Working off a backlog, where the statement reads all
+	 * of it to pick the first entries by id, the workers pay (at 110,000 unsealed: 0.36 s a round with them, 1 s
+	 * without). {@code set local} ends with the transaction: the pooled connection keeps its default.
 	 */
 	static final String SERIAL = "set local max_parallel_workers_per_gather = 0";
 
@@ -41,11 +43,13 @@ class UnsealedEntries {
 
 	/**
 	 * The entries to seal, by id, at most {@code limit}: after the highest sealed id, or logged since {@code since}.
-	 * Runs in the round's transaction ({@link #SERIAL}).
+	 * Runs in the round's transaction; {@link #SERIAL} unless the last round left a {@code backlog}.
 	 */
-	List<Unsealed> next(OffsetDateTime since, int limit) {
+	List<Unsealed> next(OffsetDateTime since, int limit, boolean backlog) {
 		long sealedUpTo = jdbc.sql(SEALED_UP_TO).query(Long.class).single();
-		jdbc.sql(SERIAL).update();
+		if (!backlog) {
+			jdbc.sql(SERIAL).update();
+		}
 		return jdbc.sql(NEXT)
 			.params(sealedUpTo, since, sealedUpTo, limit)
 			.query((rs, row) -> new Unsealed(rs.getLong("id"), QueryLogRows.entry(rs)))

@@ -45,7 +45,7 @@ class SealerPlanTest {
 	}
 
 	@Test
-	@DisplayName("R-26: the sealer's round plans its read without parallel workers, in its own transaction only")
+	@DisplayName("R-26: the sealer's round plans its read without parallel workers, in its own transaction only, unless it works off a backlog")
 	void sealingRoundStartsNoParallelWorkers() {
 		OffsetDateTime since = OffsetDateTime.ofInstant(io.gongxin.TestClock.START, java.time.ZoneOffset.UTC).minusSeconds(5);
 		String[] plans = transactions.execute(status -> {
@@ -55,9 +55,12 @@ class SealerPlanTest {
 				jdbc.sql("set local " + cheap).update();
 			}
 			String parallel = explain(since);
-			unsealed.next(since, 500);
-			return new String[] { parallel, explain(since) };
+			unsealed.next(since, 500, true);
+			String backlog = explain(since);
+			unsealed.next(since, 500, false);
+			return new String[] { parallel, explain(since), backlog };
 		});
+		assertThat(plans[2]).as("a round after a full batch may use workers").contains("Gather");
 		assertThat(plans[0]).as("the planner would start workers").contains("Gather");
 		assertThat(plans[1]).as("the round's own statement").doesNotContain("Gather").doesNotContain("Parallel");
 		assertThat(jdbc.sql("show max_parallel_workers_per_gather").query(String.class).single())
