@@ -98,7 +98,9 @@ public final class MergeProfile {
 				  from batch_chunk where outcome in ('CREATED', 'UPDATED', 'UNCHANGED')""".formatted(provider) },
 				new String[] { "stats_records", """
 						insert into stats_records (record_id, provider, submitted_at, late)
-						select record_id, %s, now(), coalesce(late, false) from batch_chunk
+						select id, %s, now(), late
+						  from unnest((select array_agg(record_id order by row_no) from batch_chunk),
+						              (select array_agg(late is true order by row_no) from batch_chunk)) as created (id, late)
 						on conflict (record_id) do nothing""".formatted(provider) });
 	}
 }

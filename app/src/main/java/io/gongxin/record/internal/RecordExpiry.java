@@ -19,15 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RecordExpiry {
 
-	/**
-	 * The UPDATE walks the index (an index scan), not a bitmap of it, for its transaction only. The records a sweep
-	 * expired leave their entries in the partial index until the table is vacuumed (autovacuum waits for a fifth of
-	 * the table to change); a bitmap scan visits each of them on every later sweep, an index scan marks them dead at
-	 * its first visit and skips them after (at 10,000,000 records, a sweep after one that expired 100,000 took 8 to 11
-	 * s; docs/benchmarks.md, Sweeps).
-	 */
-	static final String INDEX_SCAN = "set local enable_bitmapscan = off";
-
 	private final RecordRows rows;
 
 	private final JdbcClient jdbc;
@@ -57,7 +48,6 @@ class RecordExpiry {
 	/** R-27a, one UPDATE per item: idempotent, and safe when several nodes run it. */
 	@Transactional
 	int expire(String item, Period period, LocalDate today, boolean continuing) {
-		jdbc.sql(INDEX_SCAN).update();
 		List<Expired> expired = jdbc.sql(statement(continuing))
 			.params(rows.now(), item, ExpiryCutoff.lastDue(period, today), period.toString(), today)
 			.query(Expired.class)

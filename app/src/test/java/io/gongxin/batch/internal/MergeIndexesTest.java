@@ -52,9 +52,10 @@ class MergeIndexesTest {
 		assertThat(QueryPlans.explain(dataSource, "select * from records where record_id = ?", 1L))
 			.as("a record by id").contains("records_by_id");
 		assertThat(QueryPlans.explain(dataSource, "select * from records where provider = ?"
-				+ " and (cast(? as text) is null or item = ?) order by record_id desc limit ? offset ?", "TAX", null, null,
-				20, 0))
-			.as("a provider's own records").contains("records_by_provider");
+				+ " and (cast(? as text) is null or item = ?) order by record_id desc limit ? offset ?", "SOME_PROVIDER", null,
+				null, 20, 0))
+			.as("a provider's own records (one provider among many: the test data's busiest one is read faster backwards by id)")
+			.contains("records_by_provider");
 		assertThat(QueryPlans.explain(dataSource, "select record_id from records where item = ? and state = 'ACTIVE'"
 				+ " and coalesce(ended_on, occurred_on) <= ? and record_id > ? order by record_id limit ?", "ADMIN_PENALTY",
 				java.time.LocalDate.of(2024, 3, 1), 0L, 5000))

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,12 +25,6 @@ class ExpiryPlanTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
-	RecordExpiry expiry;
 
 	@Test
 	@DisplayName("R-27a: the expiry UPDATE of an item reads the range of records_active_by_end up to the last due day, ended or continuing")
@@ -70,26 +63,5 @@ class ExpiryPlanTest {
 				assertThat(due).as("%s by %s", period, today).containsExactly(true, false);
 			}
 		}
-	}
-
-	@Test
-	@DisplayName("R-27a: the expiry UPDATE walks records_active_by_end (an index scan, which marks the entries of expired records dead), in its own transaction only")
-	void expiryWalksTheIndex() {
-		LocalDate today = LocalDate.of(2027, 3, 1);
-		Period period = Period.ofYears(5);
-		String plan = transactions.execute(status -> {
-			jdbc.sql("set local enable_seqscan = off").update();
-			expiry.expire("ADMIN_PENALTY", period, today, false);
-			assertThat(jdbc.sql("show enable_bitmapscan").query(String.class).single()).as("in the expiry's transaction")
-				.isEqualTo("off");
-			return String.join("\n", jdbc.sql("explain (costs off) " + RecordExpiry.statement(false))
-				.params(today.atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(8)), "ADMIN_PENALTY",
-						ExpiryCutoff.lastDue(period, today), period.toString(), today)
-				.query(String.class)
-				.list());
-		});
-		assertThat(plan).contains("Index Scan using records_active_by_end").doesNotContain("Bitmap");
-		assertThat(jdbc.sql("show enable_bitmapscan").query(String.class).single()).as("after the expiry's transaction")
-			.isEqualTo("on");
 	}
 }
