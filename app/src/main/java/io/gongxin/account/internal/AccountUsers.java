@@ -1,5 +1,7 @@
 package io.gongxin.account.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,14 +28,20 @@ class AccountUsers implements UserDetailsService {
 		return find(normalise(username)).orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
 
+	/** The columns of {@code accounts} (aliased {@code a}) an {@link AccountUser} is read from ({@link #user}). */
+	static final String COLUMNS = "a.username, a.role, a.organisation_code, a.subject_key, a.password_hash, a.enabled,"
+			+ " a.session_epoch";
+
 	Optional<AccountUser> find(String username) {
-		return jdbc.sql("""
-				select username, role, organisation_code, subject_key, password_hash, enabled, session_epoch
-				  from accounts where lower(username) = lower(?)""")
+		return jdbc.sql("select " + COLUMNS + " from accounts a where lower(a.username) = lower(?)")
 			.param(username)
-			.query((rs, row) -> new AccountUser(AccountsJdbc.caller(rs, row), rs.getString("password_hash"),
-					rs.getBoolean("enabled"), rs.getInt("session_epoch")))
+			.query(AccountUsers::user)
 			.optional();
+	}
+
+	static AccountUser user(ResultSet rs, int row) throws SQLException {
+		return new AccountUser(AccountsJdbc.caller(rs, row), rs.getString("password_hash"), rs.getBoolean("enabled"),
+				rs.getInt("session_epoch"));
 	}
 
 	static String normalise(String username) {

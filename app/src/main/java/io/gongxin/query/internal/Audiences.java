@@ -1,7 +1,9 @@
 package io.gongxin.query.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.gongxin.account.Caller;
 import io.gongxin.account.Role;
@@ -35,6 +37,21 @@ class Audiences {
 	}
 
 	View of(Caller caller, Subject subject, String matter, String purpose, CatalogDocument catalog, LocalDate today) {
+		return of(caller, subject, matter, purpose, catalog,
+				() -> authorizations.valid(subject.key(), caller.organisation(), today));
+	}
+
+	/**
+	 * The organisation whose grants a caller's view may use ({@link #of}), to read them with the profile
+	 * ({@link ProfileRows}); null when none may.
+	 */
+	static String grantee(Caller caller) {
+		return caller.has(Role.GOV_QUERIER) ? null : caller.organisation();
+	}
+
+	/** The view, with the subject's valid grants to the caller's organisation as {@code grants} gives them. */
+	View of(Caller caller, Subject subject, String matter, String purpose, CatalogDocument catalog,
+			Supplier<List<Authorization>> grants) {
 		// whoever names a matter names one of the catalog, and a bounded purpose: both go on the log
 		boolean centre = caller.has(Role.CENTER_ADMIN) || caller.has(Role.CENTER_OPERATOR);
 		if (caller.has(Role.SUBJECT) && caller.actingSubject().filter(subject.key()::equals).isPresent()) {
@@ -45,7 +62,7 @@ class Audiences {
 			return new View(false, false, Set.copyOf(declared.items()), null, declared.code(), purpose.strip(), false);
 		}
 		OpenedItems opened = caller.organisation() == null ? OpenedItems.NONE
-				: OpenedItems.by(authorizations.valid(subject.key(), caller.organisation(), today), catalog);
+				: OpenedItems.by(grants.get(), catalog);
 		return new View(false, true, opened.items(), opened.used(), matters.known(matter), matters.purpose(purpose), centre);
 	}
 }

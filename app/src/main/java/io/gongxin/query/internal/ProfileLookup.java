@@ -50,7 +50,7 @@ class ProfileLookup {
 		IdentifierCheck check = identifiers.checkField(id, "id");
 		List<SubjectIdentifier> readings = subjectType == null ? check.readings()
 				: List.of(identifiers.parseField(id, "id", subjectType));
-		Optional<SubjectOnFile> subject = rows.read(readings, LocalDate.now(clock));
+		Optional<SubjectOnFile> subject = rows.read(readings, Audiences.grantee(caller), LocalDate.now(clock));
 		if (subject.isPresent()) {
 			return profiles.profile(subject.get(), caller, matter, purpose, "API");
 		}

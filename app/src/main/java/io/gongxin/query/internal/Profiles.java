@@ -67,7 +67,8 @@ class Profiles implements CreditProfiles {
 		return reads.logged(caller, onFile.subject().key(), channel, () -> {
 			CatalogDocument catalog = catalogs.published();
 			LocalDate today = LocalDate.now(clock);
-			View view = audiences.of(caller, onFile.subject(), matter, purpose, catalog, today);
+			View view = onFile.grants() == null ? audiences.of(caller, onFile.subject(), matter, purpose, catalog, today)
+					: audiences.of(caller, onFile.subject(), matter, purpose, catalog, onFile::grants);
 			return read(onFile.subject(), caller, view,
 					VisibleRecords.of(onFile.records(), onFile.objections(), view, catalog, today));
 		});

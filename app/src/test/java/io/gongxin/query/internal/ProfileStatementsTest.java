@@ -8,6 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.gongxin.DatabaseSuperuser;
 import io.gongxin.GongxinTest;
 import io.gongxin.TestAccounts;
+import io.gongxin.account.Accounts;
 import io.gongxin.query.CountedStatements;
 import io.gongxin.query.QueryFixture;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -17,11 +18,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,6 +54,9 @@ class ProfileStatementsTest {
 
 	@Autowired
 	EmbeddedPostgres postgres;
+
+	@Autowired
+	Accounts users;
 
 	@BeforeEach
 	void fixture() throws Exception {
@@ -74,6 +84,46 @@ class ProfileStatementsTest {
 		List<String> sent = CountedStatements.during(() -> government().andExpect(status().isOk())
 			.andExpect(jsonPath("$.records[*].item").isNotEmpty()));
 		assertThat(reads(sent)).containsExactly(ONE);
+	}
+
+	@Test
+	@DisplayName("R-18 R-19 a government read with an API token: one statement for the token's live holder, one for the profile")
+	void bearerReadIsTwoStatements() throws Exception {
+		String token = users.issueToken("t-procurement", "statements", null).token();
+		bearer(token).andExpect(status().isOk());
+		List<String> sent = CountedStatements.during(() -> bearer(token).andExpect(status().isOk()));
+		List<String> beside = sent.stream().filter(sql -> !sql.contains("query_log")).toList();
+		assertThat(beside).hasSize(2);
+		assertThat(beside.get(0)).contains("from api_tokens t join accounts a").contains("t.revoked_at is null");
+		assertThat(beside.get(1)).isEqualTo(ONE);
+	}
+
+	@Test
+	@DisplayName("R-16b R-20a an agency's read takes the subject's grants to it from the same one statement, and logs the grant")
+	void grantsComeWithTheProfile() throws Exception {
+		String body = mvc.perform(post("/api/v1/authorizations").with(QueryFixture.person())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"grantee": "AGENCY1", "items": ["VOLUNTEER"], "purpose": "个人信用报告", "validUntil": "2099-12-31"}"""))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		Number id = JsonPath.read(body, "$.id");
+		try {
+			List<String> sent = CountedStatements.during(() -> mvc
+				.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.PERSON).with(httpBasic("agency", "agency-demo")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.records[*].item", hasItem("VOLUNTEER"))));
+			assertThat(reads(sent)).containsExactly(ProfileRows.WITH_GRANTS.strip().replaceAll("\\s+", " "));
+			assertThat(new DatabaseSuperuser(postgres).jdbc()
+				.sql("select authorization_id from query_log where organisation = 'AGENCY1' order by id desc limit 1")
+				.query(Long.class).single()).isEqualTo(id.longValue());
+		}
+		finally {
+			mvc.perform(delete("/api/v1/authorizations/{id}", id).with(QueryFixture.person())).andExpect(status().isOk());
+		}
+		mvc.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.PERSON).with(httpBasic("agency", "agency-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.records[*].item", not(hasItem("VOLUNTEER"))));
 	}
 
 	@Test
@@ -131,6 +181,12 @@ class ProfileStatementsTest {
 
 	private ResultActions anonymous() throws Exception {
 		return mvc.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.COMPANY));
+	}
+
+	private ResultActions bearer(String token) throws Exception {
+		return mvc.perform(get("/api/v1/subjects/{id}/profile", QueryFixture.COMPANY).param("matter", "GOV_PROCUREMENT")
+			.param("purpose", "2026年办公设备采购项目供应商资格审查")
+			.header("Authorization", "Bearer " + token));
 	}
 
 	private ResultActions government() throws Exception {
