@@ -312,27 +312,29 @@ public final class QueryBenchmark {
 			System.out.println(name + ": " + failures.get() + " failures");
 		}
 		Result result = new Result(name, merged.length, elapsed, merged);
-		System.out.printf(Locale.ROOT, "%s: %.0f/s p50 %.2f ms p99 %.2f ms, per request %.2f commits and %.2f WAL syncs%n",
+		System.out.printf(Locale.ROOT, "%s: %.0f/s p50 %.2f ms p99 %.2f ms, per request %.2f commits, %.2f WAL writes, %.2f WAL syncs%n",
 				name, result.throughput(), result.percentile(0.5), result.percentile(0.99),
 				(double) (after[0] - before[0]) / Math.max(1, merged.length),
+				(double) (after[2] - before[2]) / Math.max(1, merged.length),
 				(double) (after[1] - before[1]) / Math.max(1, merged.length));
 		return result;
 	}
 
 	/**
-	 * The database's committed transactions (read-only ones too) and WAL syncs so far (all sessions; each backend
+	 * The database's committed transactions (read-only ones too), WAL syncs (zero where fsync is off, as in the
+	 * embedded server) and WAL writes (a commit that wrote writes the WAL out) so far (all sessions; each backend
 	 * reports its counts about once a second, so over a measurement of some seconds the delta per request is close,
 	 * not exact).
 	 */
 	private static long[] commits() throws Exception {
 		if (counted == null) {
-			return new long[2];
+			return new long[3];
 		}
 		try (Connection c = counted.getConnection(); ResultSet rs = c.createStatement().executeQuery("""
 				select (select xact_commit from pg_stat_database where datname = current_database()),
-				       (select wal_sync from pg_stat_wal)""")) {
+				       (select wal_sync from pg_stat_wal), (select wal_write from pg_stat_wal)""")) {
 			rs.next();
-			return new long[] { rs.getLong(1), rs.getLong(2) };
+			return new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) };
 		}
 	}
 
