@@ -3,8 +3,6 @@ package io.gongxin.batch.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -91,10 +89,8 @@ class BatchProcessor {
 		Path file = null;
 		try {
 			file = files.unseal(batch.id(), batch.storedPath());
-			if (log.isDebugEnabled() && batch.createdAt() != null) {
-				log.debug("batch {}: started {} ms after its upload, file unsealed in {} ms ({} bytes)", batch.id(),
-						Duration.between(batch.createdAt(), OffsetDateTime.now()).toMillis(), millisSince(started),
-						Files.size(file));
+			if (log.isDebugEnabled()) { // the wait since the upload: this line's time against the upload's DEBUG line
+				log.debug("batch {}: file unsealed in {} ms ({} bytes)", batch.id(), millisSince(started), Files.size(file));
 			}
 			if (Files.size(file) == 0) {
 				outcomes.fail(batch, new BatchFileException("FILE_MISSING", 0), lease);
